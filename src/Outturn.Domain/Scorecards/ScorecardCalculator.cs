@@ -1,0 +1,170 @@
+using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
+
+namespace Outturn.Domain.Scorecards;
+
+/// <summary>Computes the monthly scorecard from catalogue, targets, figures and benchmarks.</summary>
+/// <remarks>
+/// Choices made here, where the seeds leave room:
+/// <list type="bullet">
+/// <item>Quarter and year to date run up to the scorecard month; a year figure given directly is used as the outturn
+/// only once its year is complete (the scorecard month is March or later).</item>
+/// <item>Direction of travel compares values rounded to the displayed precision, so two figures that read the same
+/// are "level"; month on month compares with the month before (April with March), year on year compares the year to
+/// date with the previous year's outturn, as the seed's "YR ON YR PERFORMANCE" columns do.</item>
+/// <item>RAG judges the rounded value, so what a reader sees agrees with its colour.</item>
+/// <item>A snapshot indicator with its last month missing has no quarter or year value: an earlier month is not
+/// passed off as the period's position.</item>
+/// </list>
+/// </remarks>
+public static class ScorecardCalculator
+{
+    /// <summary>Computes the scorecard as at the end of <paramref name="month"/>.</summary>
+    public static Scorecard Compute(ScorecardInput input, Month month)
+    {
+        var series = input.Measures
+            .GroupBy(m => m.IndicatorId, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => new Series(g), StringComparer.OrdinalIgnoreCase);
+        var year = month.FinancialYear;
+
+        var rows = input.Catalogue
+            .GroupBy(i => i.Area)
+            .SelectMany(area => area)
+            .Select(indicator => ComputeRow(
+                indicator,
+                series.GetValueOrDefault(indicator.Id) ?? Series.Empty,
+                input.Targets.FirstOrDefault(t => Same(t.IndicatorId, indicator.Id) && t.Year == year)?.Thresholds,
+                input.Benchmarks.Where(b => Same(b.IndicatorId, indicator.Id) && b.Year <= year).MaxBy(b => b.Year),
+                month))
+            .ToList();
+        return new Scorecard(month, rows);
+    }
+
+    private static ScorecardRow ComputeRow(Indicator indicator, Series s, Thresholds? target, Benchmark? benchmark, Month month)
+    {
+        var year = month.FinancialYear;
+        var monthValue = s.MonthValue(indicator, month);
+        var yearValue = s.YearToDate(indicator, month);
+        var previousYear = s.YearToDate(indicator, year.Previous().LastMonth);
+        var quarter = month.Quarter;
+
+        return new ScorecardRow
+        {
+            Indicator = indicator,
+            Months = [.. Enumerable.Range(0, 3).Select(i => month.AddMonths(i - 2))
+                .Select(m => new PeriodValue(m.ToString(), s.MonthValue(indicator, m)))],
+            Quarter = new PeriodValue(quarter.ToString(), s.QuarterToDate(indicator, quarter, month)),
+            Year = new PeriodValue(year.ToString(), yearValue),
+            DirectionMonth = Travel(indicator, monthValue, s.MonthValue(indicator, month.Previous())),
+            DirectionYear = Travel(indicator, yearValue, previousYear),
+            RagMonth = Rate(indicator, target, monthValue),
+            RagYear = Rate(indicator, target, yearValue),
+            Target = target,
+            PreviousYear = new PeriodValue(year.Previous().ToString(), previousYear),
+            Trend = [.. new[] { quarter.Previous().Previous().Previous(), quarter.Previous().Previous(), quarter.Previous(), quarter }
+                .Select(q => new PeriodValue(q.ToString(), s.QuarterToDate(indicator, q, month)))],
+            Benchmarks = benchmark,
+            MissingMonths = [.. year.Months().Where(m => m <= month && !s.Months.ContainsKey(m))],
+        };
+    }
+
+    /// <summary>The direction from <paramref name="previous"/> to <paramref name="current"/> at displayed precision.</summary>
+    public static Travel? Travel(Indicator indicator, decimal? current, decimal? previous)
+    {
+        if (current is not { } c || previous is not { } p)
+        {
+            return null;
+        }
+
+        var direction = indicator.Round(c).CompareTo(indicator.Round(p)) switch
+        {
+            > 0 => Direction.Up,
+            < 0 => Direction.Down,
+            _ => Direction.Level,
+        };
+        bool? improving = (indicator.Polarity, direction) switch
+        {
+            (_, Direction.Level) or (Polarity.None, _) => null,
+            (Polarity.High, Direction.Up) or (Polarity.Low, Direction.Down) => true,
+            _ => false,
+        };
+        return new Travel(direction, improving);
+    }
+
+    /// <summary>The RAG of a value at displayed precision; none without a value, a target or a polarity.</summary>
+    public static Rag Rate(Indicator indicator, Thresholds? target, decimal? value) =>
+        value is { } v && target is not null && indicator.Polarity != Polarity.None
+            ? target.Rate(indicator.Round(v))
+            : Rag.None;
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One indicator's figures, by month and by whole year.</summary>
+    private sealed class Series
+    {
+        public static readonly Series Empty = new([]);
+
+        public Series(IEnumerable<Measure> measures)
+        {
+            foreach (var m in measures)
+            {
+                if (m.Month is { } month)
+                {
+                    Months[month] = m.Observation;
+                }
+                else
+                {
+                    Years[m.Year] = m.Observation;
+                }
+            }
+        }
+
+        public Dictionary<Month, Observation> Months { get; } = [];
+
+        public Dictionary<FinancialYear, Observation> Years { get; } = [];
+
+        public decimal? MonthValue(Indicator indicator, Month month) =>
+            Months.TryGetValue(month, out var o) ? o.ValueAt(indicator.Scale) : null;
+
+        public decimal? QuarterToDate(Indicator indicator, Quarter quarter, Month upTo) =>
+            Aggregate(indicator, quarter.Months().Where(m => m <= upTo).ToList());
+
+        public decimal? YearToDate(Indicator indicator, Month upTo)
+        {
+            var year = upTo.FinancialYear;
+            if (upTo == year.LastMonth && Years.TryGetValue(year, out var outturn))
+            {
+                return outturn.ValueAt(indicator.Scale);
+            }
+
+            return Aggregate(indicator, year.Months().Where(m => m <= upTo).ToList());
+        }
+
+        private decimal? Aggregate(Indicator indicator, IReadOnlyList<Month> months)
+        {
+            if (months.Count == 0)
+            {
+                return null;
+            }
+
+            var held = months.Where(Months.ContainsKey).Select(m => Months[m]).ToList();
+            switch (indicator.Aggregation)
+            {
+                case Aggregation.Snapshot:
+                    return MonthValue(indicator, months[^1]);
+                case Aggregation.Ratio:
+                    var ratios = held.Where(o => o.HasRatio).ToList();
+                    var denominator = ratios.Sum(o => o.Denominator!.Value);
+                    return denominator > 0 ? ratios.Sum(o => o.Numerator!.Value) / denominator * indicator.Scale : null;
+                case Aggregation.Sum:
+                    var values = held.Select(o => o.ValueAt(indicator.Scale)).OfType<decimal>().ToList();
+                    return values.Count > 0 ? values.Sum() : null;
+                case Aggregation.Mean:
+                    var means = held.Select(o => o.ValueAt(indicator.Scale)).OfType<decimal>().ToList();
+                    return means.Count > 0 ? means.Average() : null;
+                default:
+                    throw new InvalidOperationException($"Unknown aggregation {indicator.Aggregation}.");
+            }
+        }
+    }
+}
