@@ -1,1 +1,3 @@
-namespace Outturn.Cli; internal static class Program { private static int Main() => 0; }
+using Outturn.Cli;
+
+return OutturnCli.Run(args, Console.Out, Console.Error);

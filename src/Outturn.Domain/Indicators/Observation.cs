@@ -53,5 +53,5 @@ public readonly record struct Observation
 
     /// <summary>The value given, or numerator over denominator times <paramref name="scale"/>; null over a zero denominator.</summary>
     public decimal? ValueAt(decimal scale) =>
-        Value ?? (Denominator is > 0 ? Numerator!.Value / Denominator.Value * scale : null);
+        Value ?? (Denominator is > 0 ? Numerator!.Value * scale / Denominator.Value : null);
 }

@@ -155,7 +155,7 @@ public static class ScorecardCalculator
                 case Aggregation.Ratio:
                     var ratios = held.Where(o => o.HasRatio).ToList();
                     var denominator = ratios.Sum(o => o.Denominator!.Value);
-                    return denominator > 0 ? ratios.Sum(o => o.Numerator!.Value) / denominator * indicator.Scale : null;
+                    return denominator > 0 ? ratios.Sum(o => o.Numerator!.Value) * indicator.Scale / denominator : null;
                 case Aggregation.Sum:
                     var values = held.Select(o => o.ValueAt(indicator.Scale)).OfType<decimal>().ToList();
                     return values.Count > 0 ? values.Sum() : null;

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Text;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+using Outturn.Formats;
+using Outturn.Formats.Scorecards;
+using Spectre.Console;
+
+namespace Outturn.Cli.Commands;
+
+/// <summary><c>outturn scorecard</c>: the monthly scorecard from the analyst's files.</summary>
+internal static class ScorecardCommand
+{
+    /// <summary>The month the demo shows: the seed scorecard's 2024/25 outturn.</summary>
+    public const string DemoMonth = "2025-03";
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var catalogue = new Option<string>("--catalogue", "-c") { Description = "Indicator catalogue (CSV or XLSX)." };
+        var targets = new Option<string>("--targets", "-t") { Description = "Targets and tolerances per indicator per year (CSV or XLSX)." };
+        var measures = new Option<string>("--measures", "-m") { Description = "Monthly or yearly figures (CSV or XLSX)." };
+        var benchmarks = new Option<string?>("--benchmarks", "-b") { Description = "Published benchmarks per indicator per year (CSV or XLSX); optional." };
+        var month = new Option<string?>("--month") { Description = "The scorecard month, e.g. 2025-03 (required unless --demo)." };
+        var format = new Option<string>("--format", "-f") { Description = "table, json, csv, xlsx or html.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx", "html");
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal (required for xlsx)." };
+        var demo = new Option<bool>("--demo") { Description = "Use the seed scorecard shipped with Outturn (samples/seed-scorecard), as at March 2025." };
+
+        var command = new Command("scorecard", "Print or write the scorecard for a month.")
+        {
+            catalogue, targets, measures, benchmarks, month, format, outputFile, demo,
+        };
+        command.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var isDemo = parse.GetValue(demo);
+            var sample = Path.Combine(AppContext.BaseDirectory, "samples", "seed-scorecard");
+            string? Pick(Option<string> o, string file) => parse.GetValue(o) ?? (isDemo ? Path.Combine(sample, file) : null);
+            string? PickOptional(Option<string?> o, string file) => parse.GetValue(o) ?? (isDemo ? Path.Combine(sample, file) : null);
+
+            var cataloguePath = Pick(catalogue, "catalogue.csv");
+            var targetsPath = Pick(targets, "targets.csv");
+            var measuresPath = Pick(measures, "measures.csv");
+            var monthText = parse.GetValue(month) ?? (isDemo ? DemoMonth : null);
+            var missing = new[] { ("--catalogue", cataloguePath), ("--targets", targetsPath), ("--measures", measuresPath), ("--month", monthText) }
+                .Where(x => x.Item2 is null).Select(x => x.Item1).ToList();
+            if (missing.Count > 0)
+            {
+                error.WriteLine($"Missing {string.Join(", ", missing)}. Give the files and month, or --demo for the sample scorecard.");
+                return 1;
+            }
+
+            if (!Month.TryParse(monthText, out var asAt))
+            {
+                error.WriteLine($"--month '{monthText}' is not a month like 2025-03.");
+                return 1;
+            }
+
+            var fmt = parse.GetValue(format)!;
+            var path = parse.GetValue(outputFile);
+            if (fmt == "xlsx" && path is null)
+            {
+                error.WriteLine("--format xlsx writes a workbook: give -o FILE.xlsx.");
+                return 1;
+            }
+
+            var input = ScorecardFiles.Read(cataloguePath!, targetsPath!, measuresPath!, PickOptional(benchmarks, "benchmarks.csv"));
+            var scorecard = ScorecardCalculator.Compute(input, asAt);
+            Emit(scorecard, fmt, path, output);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Emit(Scorecard scorecard, string format, string? path, TextWriter output)
+    {
+        if (format == "xlsx")
+        {
+            AtomicFile.Write(path!, s => ScorecardXlsx.Write(scorecard, s));
+            output.WriteLine($"Wrote {path}");
+            return;
+        }
+
+        var text = format switch
+        {
+            "json" => ScorecardJson.ToText(scorecard),
+            "csv" => ScorecardCsv.ToText(scorecard),
+            "html" => ScorecardHtml.Render(scorecard),
+            _ => null,
+        };
+        if (text is null)
+        {
+            if (path is null)
+            {
+                Terminal.For(output).Write(ScorecardTable.Build(scorecard));
+                return;
+            }
+
+            text = Terminal.Render(ScorecardTable.Build(scorecard));
+        }
+
+        if (path is null)
+        {
+            output.Write(text);
+        }
+        else
+        {
+            AtomicFile.Write(path, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
+            output.WriteLine($"Wrote {path}");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Outturn.Cli.Commands;
+using Outturn.Formats;
+
+namespace Outturn.Cli;
+
+/// <summary>The <c>outturn</c> command line: one command per verb, writing to the writers it is given.</summary>
+public static class OutturnCli
+{
+    /// <summary>Exit code for input files that hold errors.</summary>
+    public const int InputErrorExit = 2;
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Outturn: children's services performance scorecards for an English local authority.")
+        {
+            ScorecardCommand.Create(output, error),
+        };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>
+    /// Runs a command body, turning input errors into a full list on the error writer and exit code 2.
+    /// </summary>
+    public static int Guard(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InputException e)
+        {
+            error.WriteLine(e.Errors.Count == 1 ? "The input has an error:" : $"The input has {e.Errors.Count} errors:");
+            foreach (var item in e.Errors)
+            {
+                error.WriteLine($"  {item}");
+            }
+
+            error.WriteLine("Nothing was written.");
+            return InputErrorExit;
+        }
+    }
+}

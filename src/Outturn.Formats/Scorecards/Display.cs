@@ -1,0 +1,87 @@
+using System.Globalization;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+
+namespace Outturn.Formats.Scorecards;
+
+/// <summary>How scorecard values read to people: en-GB, the indicator's decimals and unit, the seed's notation.</summary>
+public static class Display
+{
+    /// <summary>The culture of every figure shown to a reader.</summary>
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>What stands where there is no figure.</summary>
+    public const string Missing = "-";
+
+    /// <summary>A value with its unit: <c>92.5%</c>, <c>221.2</c>, <c>1,234</c>; a dash when missing.</summary>
+    public static string Value(decimal? value, Indicator indicator) =>
+        value is { } v ? Number(v, indicator) + (indicator.Unit == Unit.Percent ? "%" : "") : Missing;
+
+    /// <summary>A number at the indicator's decimals with thousands separators, no unit.</summary>
+    public static string Number(decimal value, Indicator indicator) =>
+        indicator.Round(value).ToString("N" + indicator.Decimals.ToString(CultureInfo.InvariantCulture), Culture);
+
+    /// <summary>The arrow for a direction: ↑, ↓ or → (level); empty when there is no direction.</summary>
+    public static string Arrow(Travel? travel) => travel?.Direction switch
+    {
+        Direction.Up => "↑",
+        Direction.Down => "↓",
+        Direction.Level => "→",
+        _ => "",
+    };
+
+    /// <summary>The word for a direction, for text outputs and screen readers: up, down, level.</summary>
+    public static string Word(Direction? direction) => direction?.ToString().ToLowerInvariant() ?? "";
+
+    /// <summary>Whether the change is better, worse or neither, as a word.</summary>
+    public static string Judgement(Travel? travel) => travel?.Improving switch
+    {
+        true => "improving",
+        false => "worsening",
+        null => "",
+    };
+
+    /// <summary>Green, Amber, Red, or empty when not rated.</summary>
+    public static string Rag(Rag rag) => rag == Domain.Indicators.Rag.None ? "" : rag.ToString();
+
+    /// <summary>"Good performance is": high, low or a dash for activity indicators.</summary>
+    public static string Polarity(Polarity polarity) => polarity == Domain.Indicators.Polarity.None ? Missing : polarity.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The Red, Amber and Green bands in the seed's notation, e.g. <c>&lt;82%</c>, <c>82%+</c>, <c>90%+</c> for high
+    /// polarity and <c>227.1+</c>, <c>-</c>, <c>&lt;227.1</c> for low; dashes when there is no target.
+    /// </summary>
+    public static (string Red, string Amber, string Green) Bands(Thresholds? target, Indicator indicator)
+    {
+        if (target is null)
+        {
+            return (Missing, Missing, Missing);
+        }
+
+        string V(decimal x) => Threshold(x, indicator);
+        var edge = target.Amber ?? target.Green;
+        return target.Polarity == Domain.Indicators.Polarity.High
+            ? ("<" + V(edge), target.Amber is { } a ? V(a) + "+" : Missing, V(target.Green) + "+")
+            : (V(edge) + "+", target.Amber is { } b ? "<" + V(b) : Missing, "<" + V(target.Green));
+    }
+
+    /// <summary>A threshold as typed (no trailing zeros beyond the indicator's precision), with the unit.</summary>
+    public static string Threshold(decimal value, Indicator indicator) =>
+        value.ToString("0." + new string('#', Math.Max(indicator.Decimals, 1)), Culture) + (indicator.Unit == Unit.Percent ? "%" : "");
+
+    /// <summary>A column heading for a month, as the seed writes it: <c>Jan-25</c>.</summary>
+    public static string MonthHeading(string period) =>
+        Month.TryParse(period, out var m) ? m.FirstDay.ToString("MMM-yy", Culture) : period;
+
+    /// <summary>A heading for a quarter or year period: <c>Q4</c>, <c>2024/25</c>.</summary>
+    public static string PeriodHeading(string period) =>
+        Quarter.TryParse(period, out var q) ? $"Q{q.Number}" : FinancialYear.TryParse(period, out var y) ? $"{y.StartYear}/{y.EndYear % 100:D2}" : period;
+
+    /// <summary>The month as a title: <c>March 2025</c>.</summary>
+    public static string MonthTitle(Month month) => month.FirstDay.ToString("MMMM yyyy", Culture);
+
+    /// <summary>Lowercase kind name: benchmarking, activity or local.</summary>
+    public static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+}

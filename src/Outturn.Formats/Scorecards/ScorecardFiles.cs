@@ -1,0 +1,355 @@
+using System.Globalization;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+using Outturn.Formats.Tables;
+
+namespace Outturn.Formats.Scorecards;
+
+/// <summary>
+/// Reads the analyst's catalogue, targets, measures and benchmarks (CSV or XLSX, same columns) into a
+/// <see cref="ScorecardInput"/>, checking every row and reporting every problem at once.
+/// </summary>
+public static class ScorecardFiles
+{
+    /// <summary>The catalogue columns, in the documented order.</summary>
+    public static readonly string[] CatalogueColumns = ["id", "name", "area", "kind", "unit", "polarity", "aggregation", "decimals", "definition"];
+
+    /// <summary>The targets columns.</summary>
+    public static readonly string[] TargetColumns = ["indicator", "year", "green", "amber"];
+
+    /// <summary>The measures columns.</summary>
+    public static readonly string[] MeasureColumns = ["indicator", "period", "value", "numerator", "denominator"];
+
+    /// <summary>The benchmarks columns.</summary>
+    public static readonly string[] BenchmarkColumns = ["indicator", "year", "stat_neighbour_average", "best_stat_neighbour", "national", "regional", "top_quartile"];
+
+    /// <summary>Reads and checks the files.</summary>
+    /// <exception cref="InputException">Any file holds any error; the exception lists them all.</exception>
+    public static ScorecardInput Read(string cataloguePath, string targetsPath, string measuresPath, string? benchmarksPath = null)
+    {
+        var errors = new List<InputError>();
+        var tables = new List<(Table? Table, string[] Columns)>();
+        foreach (var (path, columns) in new[] { (cataloguePath, CatalogueColumns), (targetsPath, TargetColumns), (measuresPath, MeasureColumns), (benchmarksPath, BenchmarkColumns) })
+        {
+            if (path is null)
+            {
+                tables.Add((null, columns));
+                continue;
+            }
+
+            try
+            {
+                var table = TableReader.Read(path);
+                var missing = table.MissingColumns(columns.Where(c => c is not ("definition" or "decimals" or "amber")).ToArray()).ToList();
+                errors.AddRange(missing);
+                tables.Add((missing.Count == 0 ? table : null, columns));
+            }
+            catch (InputException e)
+            {
+                errors.AddRange(e.Errors);
+                tables.Add((null, columns));
+            }
+        }
+
+        var cells = new CellParser(errors);
+        var catalogue = tables[0].Table is { } c ? ReadCatalogue(c, cells) : [];
+        var byId = catalogue.ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
+        var catalogueRead = tables[0].Table is not null;
+        var targets = tables[1].Table is { } t && catalogueRead ? ReadTargets(t, byId, cells) : [];
+        var measures = tables[2].Table is { } m && catalogueRead ? ReadMeasures(m, byId, cells) : [];
+        var benchmarks = tables[3].Table is { } b && catalogueRead ? ReadBenchmarks(b, byId, cells) : [];
+
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        return new ScorecardInput(catalogue, targets, measures, benchmarks);
+    }
+
+    private static List<Indicator> ReadCatalogue(Table table, CellParser cells)
+    {
+        var result = new List<Indicator>();
+        var firstRow = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in table.Rows)
+        {
+            var f = table.File;
+            var n = row.Number;
+            var id = cells.Required(f, n, "id", row["id"]);
+            var name = cells.Required(f, n, "name", row["name"]);
+            var kind = cells.Choice<IndicatorKind>(f, n, "kind", row["kind"]);
+            var unit = cells.Choice<Unit>(f, n, "unit", row["unit"]);
+            var polarity = cells.Choice<Polarity>(f, n, "polarity", row["polarity"]);
+            var aggregation = cells.Choice<Aggregation>(f, n, "aggregation", row["aggregation"]);
+            int? decimals = null;
+            if (row["decimals"].Length > 0)
+            {
+                if (int.TryParse(row["decimals"], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= Indicator.MaxDecimals)
+                {
+                    decimals = d;
+                }
+                else
+                {
+                    cells.Error(f, n, "decimals", $"'{row["decimals"]}' is not a whole number from 0 to {Indicator.MaxDecimals}.");
+                }
+            }
+
+            if (id is not null && !firstRow.TryAdd(id, n))
+            {
+                cells.Error(f, n, "id", $"the indicator '{id}' is already defined at row {firstRow[id]}.");
+                continue;
+            }
+
+            if (kind == IndicatorKind.Activity && polarity is Polarity.High or Polarity.Low)
+            {
+                cells.Error(f, n, "polarity", "an activity indicator has no good direction: polarity must be none.");
+                continue;
+            }
+
+            if (id is null || name is null || kind is null || unit is null || polarity is null || aggregation is null)
+            {
+                continue;
+            }
+
+            result.Add(new Indicator(id, name, row["area"], kind.Value, unit.Value, polarity.Value, aggregation.Value,
+                decimals ?? DefaultDecimals(unit.Value), row["definition"]));
+        }
+
+        return result;
+    }
+
+    /// <summary>Decimal places when the catalogue leaves them empty: one for percentages, rates and weeks, none for counts and days.</summary>
+    public static int DefaultDecimals(Unit unit) => unit is Unit.Count or Unit.Days ? 0 : 1;
+
+    private static List<Target> ReadTargets(Table table, Dictionary<string, Indicator> byId, CellParser cells)
+    {
+        var result = new List<Target>();
+        var firstRow = new Dictionary<(string, FinancialYear), int>();
+        foreach (var row in table.Rows)
+        {
+            var f = table.File;
+            var n = row.Number;
+            var indicator = FindIndicator(table, row, "indicator", byId, cells);
+            var year = Year(table, row, cells);
+            var green = cells.Number(f, n, "green", row["green"]);
+            var amber = cells.Number(f, n, "amber", row["amber"]);
+            if (row["green"].Length == 0)
+            {
+                cells.Error(f, n, "green", "the target (green threshold) is required.");
+            }
+
+            if (indicator is null || year is null || green is null)
+            {
+                continue;
+            }
+
+            if (!firstRow.TryAdd((indicator.Id, year.Value), n))
+            {
+                cells.Error(f, n, "indicator", $"there is already a target for '{indicator.Id}' in {year} at row {firstRow[(indicator.Id, year.Value)]}.");
+                continue;
+            }
+
+            if (indicator.Polarity == Polarity.None)
+            {
+                cells.Error(f, n, "indicator", $"'{indicator.Id}' has polarity none ({indicator.Kind.ToString().ToLowerInvariant()}), so it takes no target.");
+                continue;
+            }
+
+            try
+            {
+                result.Add(new Target(indicator.Id, year.Value, new Thresholds(indicator.Polarity, green.Value, amber)));
+            }
+            catch (ArgumentException)
+            {
+                var side = indicator.Polarity == Polarity.High ? "below" : "above";
+                cells.Error(f, n, "amber",
+                    $"good performance for '{indicator.Id}' is {indicator.Polarity.ToString().ToLowerInvariant()}, so the amber threshold ({row["amber"]}) must be {side} the green target ({row["green"]}).");
+            }
+        }
+
+        return result;
+    }
+
+    private static List<Measure> ReadMeasures(Table table, Dictionary<string, Indicator> byId, CellParser cells)
+    {
+        var result = new List<Measure>();
+        var firstRow = new Dictionary<(string, string), int>();
+        foreach (var row in table.Rows)
+        {
+            var f = table.File;
+            var n = row.Number;
+            var indicator = FindIndicator(table, row, "indicator", byId, cells);
+            Month? month = null;
+            FinancialYear? year = null;
+            var period = row["period"];
+            if (Month.TryParse(period, out var mo) || (DateOnly.TryParseExact(period, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Day == 1 && Month.TryParse(date.ToString("yyyy-MM", CultureInfo.InvariantCulture), out mo)))
+            {
+                month = mo;
+            }
+            else if (FinancialYear.TryParse(period, out var fy))
+            {
+                year = fy;
+            }
+            else
+            {
+                cells.Error(f, n, "period", period.Length == 0
+                    ? "a period is required: a month like 2025-01 or a financial year like 2023-24."
+                    : $"'{period}' is not a month like 2025-01 or a financial year like 2023-24.");
+            }
+
+            var value = cells.Number(f, n, "value", row["value"]);
+            var numerator = cells.Number(f, n, "numerator", row["numerator"]);
+            var denominator = cells.Number(f, n, "denominator", row["denominator"]);
+            var textOk = (row["value"].Length == 0 || value is not null) && (row["numerator"].Length == 0 || numerator is not null) && (row["denominator"].Length == 0 || denominator is not null);
+            if (indicator is null || (month is null && year is null) || !textOk)
+            {
+                continue;
+            }
+
+            var key = (indicator.Id.ToUpperInvariant(), month?.ToString() ?? year.ToString()!);
+            if (!firstRow.TryAdd(key, n))
+            {
+                cells.Error(f, n, "period", $"there is already a figure for '{indicator.Id}' in {key.Item2} at row {firstRow[key]}.");
+                continue;
+            }
+
+            if (MeasureProblem(indicator, month is not null, value, numerator, denominator) is { } problem)
+            {
+                cells.Error(f, n, problem.Field, problem.Message);
+                continue;
+            }
+
+            var observation = new Observation(value, numerator, denominator);
+            result.Add(month is { } m ? Measure.ForMonth(indicator.Id, m, observation) : Measure.ForYear(indicator.Id, year!.Value, observation));
+        }
+
+        return result;
+    }
+
+    private static (string? Field, string Message)? MeasureProblem(Indicator indicator, bool monthly, decimal? value, decimal? numerator, decimal? denominator)
+    {
+        if (numerator.HasValue != denominator.HasValue)
+        {
+            return (numerator.HasValue ? "denominator" : "numerator", "give both numerator and denominator, or neither.");
+        }
+
+        if (value is null && numerator is null)
+        {
+            return ("value", "give a value, or a numerator and denominator.");
+        }
+
+        if (numerator < 0 || denominator < 0)
+        {
+            return (numerator < 0 ? "numerator" : "denominator", "numerator and denominator cannot be negative.");
+        }
+
+        if (denominator == 0 && numerator != 0)
+        {
+            return ("denominator", $"the denominator is 0 but the numerator is {numerator}: a non-zero count cannot have an empty cohort.");
+        }
+
+        if (monthly && indicator.Aggregation == Aggregation.Ratio && numerator is null)
+        {
+            return ("numerator", $"'{indicator.Id}' aggregates as a ratio, so each month needs its numerator and denominator to roll up into the quarter and year.");
+        }
+
+        // A value given beside its numerator and denominator must agree with them to the displayed precision.
+        if (value is { } v && denominator is > 0)
+        {
+            var computed = numerator!.Value * indicator.Scale / denominator.Value;
+            var tolerance = 0.5m * (decimal)Math.Pow(10, -indicator.Decimals);
+            if (Math.Abs(v - computed) > tolerance)
+            {
+                return ("value", $"the value {v.ToString(CultureInfo.InvariantCulture)} disagrees with numerator/denominator ({numerator}/{denominator} gives {indicator.Round(computed).ToString(CultureInfo.InvariantCulture)}).");
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Benchmark> ReadBenchmarks(Table table, Dictionary<string, Indicator> byId, CellParser cells)
+    {
+        var result = new List<Benchmark>();
+        var firstRow = new Dictionary<(string, FinancialYear), int>();
+        foreach (var row in table.Rows)
+        {
+            var f = table.File;
+            var n = row.Number;
+            var indicator = FindIndicator(table, row, "indicator", byId, cells);
+            var year = Year(table, row, cells);
+            var values = BenchmarkColumns.Skip(2).Select(c => cells.Number(f, n, c, row[c], allowMarkers: true)).ToArray();
+            if (indicator is null || year is null)
+            {
+                continue;
+            }
+
+            if (!firstRow.TryAdd((indicator.Id, year.Value), n))
+            {
+                cells.Error(f, n, "indicator", $"there are already benchmarks for '{indicator.Id}' in {year} at row {firstRow[(indicator.Id, year.Value)]}.");
+                continue;
+            }
+
+            result.Add(new Benchmark(indicator.Id, year.Value, values[0], values[1], values[2], values[3], values[4]));
+        }
+
+        return result;
+    }
+
+    private static Indicator? FindIndicator(Table table, TableRow row, string column, Dictionary<string, Indicator> byId, CellParser cells)
+    {
+        var id = row[column];
+        if (byId.TryGetValue(id, out var indicator))
+        {
+            return indicator;
+        }
+
+        cells.Error(table.File, row.Number, column, id.Length == 0
+            ? "an indicator id is required."
+            : $"'{id}' is not in the catalogue{Suggest(id, byId.Keys)}.");
+        return null;
+    }
+
+    private static FinancialYear? Year(Table table, TableRow row, CellParser cells)
+    {
+        if (FinancialYear.TryParse(row["year"], out var year))
+        {
+            return year;
+        }
+
+        cells.Error(table.File, row.Number, "year", $"'{row["year"]}' is not a financial year like 2024-25.");
+        return null;
+    }
+
+    /// <summary>A hint naming the closest catalogue ids, for a mistyped id.</summary>
+    private static string Suggest(string id, IEnumerable<string> known)
+    {
+        var close = known.Select(k => (k, d: Distance(id.ToLowerInvariant(), k.ToLowerInvariant())))
+            .Where(x => x.d <= Math.Max(2, id.Length / 3)).OrderBy(x => x.d).Take(3).Select(x => x.k).ToList();
+        return close.Count == 0 ? "" : $" (did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?)";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

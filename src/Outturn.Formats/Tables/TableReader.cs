@@ -1,0 +1,124 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Outturn.Formats.Tables;
+
+/// <summary>Reads a CSV file or the first worksheet of an XLSX workbook into a <see cref="Table"/>.</summary>
+/// <remarks>
+/// The same columns are accepted in either form, so an analyst can keep the files in whichever they prefer.
+/// XLSX cells are read as the analyst typed them: a cell formatted as a date becomes an ISO date
+/// (<c>2025-01-01</c>) and a cell formatted as a percentage becomes the percentage number (0.925 shown as 92.5%
+/// reads as <c>92.5</c>), so that what is read is what is seen.
+/// </remarks>
+public static class TableReader
+{
+    /// <summary>Reads a table; the file kind is chosen by extension (<c>.xlsx</c>, otherwise CSV).</summary>
+    /// <exception cref="InputException">The file is missing, empty or cannot be read as a table.</exception>
+    public static Table Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(new InputError(path, null, null, "the file does not exist."));
+        }
+
+        try
+        {
+            return Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? ReadXlsx(path) : ReadCsv(path);
+        }
+        catch (Exception e) when (e is CsvHelperException or OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw new InputException(new InputError(path, null, null, $"the file cannot be read as a table: {e.Message}"));
+        }
+    }
+
+    private static Table ReadCsv(string path)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = false,
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = null,
+            IgnoreBlankLines = true,
+        };
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read())
+        {
+            throw new InputException(new InputError(path, null, null, "the file is empty; expected a header row."));
+        }
+
+        csv.ReadHeader();
+        var headers = (csv.HeaderRecord ?? []).Select(h => h.Trim()).ToList();
+        var rows = new List<TableRow>();
+        while (csv.Read())
+        {
+            var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < headers.Count; i++)
+            {
+                cells.TryAdd(headers[i], csv.TryGetField<string>(i, out var v) ? (v ?? "").Trim() : "");
+            }
+
+            var row = new TableRow(csv.Parser.RawRow, cells);
+            if (!row.IsBlank)
+            {
+                rows.Add(row);
+            }
+        }
+
+        return new Table(path, headers, rows);
+    }
+
+    private static Table ReadXlsx(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no workbook part.");
+        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
+            ?? throw new InvalidDataException("the workbook has no worksheet.");
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+        var cells = new XlsxCellText(workbook);
+
+        var grid = new SortedDictionary<int, Dictionary<int, string>>();
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            var rowIndex = (int)(row.RowIndex?.Value ?? 0);
+            var values = new Dictionary<int, string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                values[XlsxCellText.ColumnIndex(cell.CellReference?.Value ?? "A1")] = cells.Text(cell).Trim();
+            }
+
+            grid[rowIndex] = values;
+        }
+
+        if (grid.Count == 0)
+        {
+            throw new InputException(new InputError(path, null, null, "the first worksheet is empty; expected a header row."));
+        }
+
+        var (headerRow, headerCells) = grid.First();
+        var width = headerCells.Count == 0 ? 0 : headerCells.Keys.Max() + 1;
+        var headers = Enumerable.Range(0, width).Select(i => headerCells.GetValueOrDefault(i, "")).ToList();
+        var rows = grid.Where(r => r.Key > headerRow)
+            .Select(r => new TableRow(r.Key, ToCells(headers, r.Value)))
+            .Where(r => !r.IsBlank)
+            .ToList();
+        return new Table(path, headers, rows);
+    }
+
+    private static Dictionary<string, string> ToCells(List<string> headers, Dictionary<int, string> values)
+    {
+        var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (headers[i].Length > 0)
+            {
+                cells.TryAdd(headers[i], values.GetValueOrDefault(i, ""));
+            }
+        }
+
+        return cells;
+    }
+}
