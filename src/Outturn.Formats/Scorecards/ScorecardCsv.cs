@@ -34,7 +34,7 @@ public static class ScorecardCsv
         foreach (var row in scorecard.Rows)
         {
             var i = row.Indicator;
-            string N(decimal? v) => v is { } x ? i.Round(x).ToString(CultureInfo.InvariantCulture) : "";
+            string N(decimal? v) => v is { } x ? i.Round(x).ToString("F" + i.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "";
             var (red, amber, green) = Display.Bands(row.Target, i);
             var b = row.Benchmarks;
             string[] fields =
