@@ -13,8 +13,12 @@ public static class OutturnCli
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Outturn: children's services performance scorecards for an English local authority.")
+        // A plain command rather than RootCommand, so help names the tool "outturn" however it is started
+        // (dotnet run, the test host, an installed binary) instead of the process name.
+        var root = new Command("outturn", "Outturn: children's services performance scorecards for an English local authority.")
         {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
             ScorecardCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
