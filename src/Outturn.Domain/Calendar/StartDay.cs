@@ -11,9 +11,9 @@ namespace Outturn.Domain.Calendar;
 /// working days before 31 March is within time, so the start day and 31 March together make 45. Rule 8675Q (S47 to
 /// ICPC, 15 working days) uses the same helper.</para>
 /// <para>Why it is an option: the DfE's published assessment-duration bands (EES "C2 Completed assessments by
-/// duration") start with a "Same day" band before "1-10", which reads as a same-day assessment taking 0 working
-/// days, that is <see cref="Excluded"/>. Whether the 45 includes the start day is to be confirmed against the current
-/// DfE guidance (domain-anchors.md, key findings and §3 row 4).</para>
+/// duration", as listed in domain-anchors.md §3 row 4) start with a "Same day" band before "1-10", which reads as a
+/// same-day assessment taking 0 working days, that is <see cref="Excluded"/>. Whether the 45 includes the start day
+/// is still to be confirmed against the current DfE guidance (domain-anchors.md, opening paragraph).</para>
 /// </remarks>
 public enum StartDay
 {
