@@ -13,6 +13,22 @@ internal sealed class CellParser(List<InputError> errors)
     public void Error(string file, int row, string? field, string message) =>
         errors.Add(new InputError(file, row, field, message));
 
+    /// <summary>
+    /// Records the row where <paramref name="key"/> first appears; on a repeat, records the error
+    /// "<paramref name="already"/> at row N." naming that first row, and returns true.
+    /// </summary>
+    public bool Repeated<TKey>(Dictionary<TKey, int> firstRows, TKey key, string file, int row, string field, string already)
+        where TKey : notnull
+    {
+        if (firstRows.TryAdd(key, row))
+        {
+            return false;
+        }
+
+        Error(file, row, field, $"{already} at row {firstRows[key]}.");
+        return true;
+    }
+
     /// <summary>A number, or null when empty; "92.5%", "1,234" and " 7 " are accepted.</summary>
     public decimal? Number(string file, int row, string column, string text, bool allowMarkers = false)
     {

@@ -95,9 +95,8 @@ public static class ScorecardFiles
                 }
             }
 
-            if (id is not null && !firstRow.TryAdd(id, n))
+            if (id is not null && cells.Repeated(firstRow, id, f, n, "id", $"the indicator '{id}' is already defined"))
             {
-                cells.Error(f, n, "id", $"the indicator '{id}' is already defined at row {firstRow[id]}.");
                 continue;
             }
 
@@ -144,9 +143,8 @@ public static class ScorecardFiles
                 continue;
             }
 
-            if (!firstRow.TryAdd((indicator.Id, year.Value), n))
+            if (cells.Repeated(firstRow, (indicator.Id, year.Value), f, n, "indicator", $"there is already a target for '{indicator.Id}' in {year}"))
             {
-                cells.Error(f, n, "indicator", $"there is already a target for '{indicator.Id}' in {year} at row {firstRow[(indicator.Id, year.Value)]}.");
                 continue;
             }
 
@@ -208,9 +206,8 @@ public static class ScorecardFiles
             }
 
             var key = (indicator.Id.ToUpperInvariant(), month?.ToString() ?? year.ToString()!);
-            if (!firstRow.TryAdd(key, n))
+            if (cells.Repeated(firstRow, key, f, n, "period", $"there is already a figure for '{indicator.Id}' in {key.Item2}"))
             {
-                cells.Error(f, n, "period", $"there is already a figure for '{indicator.Id}' in {key.Item2} at row {firstRow[key]}.");
                 continue;
             }
 
@@ -284,9 +281,8 @@ public static class ScorecardFiles
                 continue;
             }
 
-            if (!firstRow.TryAdd((indicator.Id, year.Value), n))
+            if (cells.Repeated(firstRow, (indicator.Id, year.Value), f, n, "indicator", $"there are already benchmarks for '{indicator.Id}' in {year}"))
             {
-                cells.Error(f, n, "indicator", $"there are already benchmarks for '{indicator.Id}' in {year} at row {firstRow[(indicator.Id, year.Value)]}.");
                 continue;
             }
 
