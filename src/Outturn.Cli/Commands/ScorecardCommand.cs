@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Outturn.Domain.Disclosure;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats;
@@ -24,11 +25,13 @@ internal static class ScorecardCommand
         var format = new Option<string>("--format", "-f") { Description = "table, json, csv, xlsx or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx", "html");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal (required for xlsx)." };
+        var suppress = new Option<bool>("--suppress") { Description = "Withhold small numbers (as \"c\"), as for anything leaving the service." };
+        var threshold = new Option<int>("--threshold") { Description = "With --suppress: counts from 1 to one below this are withheld.", DefaultValueFactory = _ => SuppressionPolicy.Default.Threshold };
         var demo = new Option<bool>("--demo") { Description = "Use the seed scorecard shipped with Outturn (samples/seed-scorecard), as at March 2025." };
 
         var command = new Command("scorecard", "Print or write the scorecard for a month.")
         {
-            catalogue, targets, measures, benchmarks, month, format, outputFile, demo,
+            catalogue, targets, measures, benchmarks, month, format, outputFile, suppress, threshold, demo,
         };
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
@@ -65,6 +68,17 @@ internal static class ScorecardCommand
 
             var input = ScorecardFiles.Read(cataloguePath!, targetsPath!, measuresPath!, PickOptional(benchmarks, "benchmarks.csv"));
             var scorecard = ScorecardCalculator.Compute(input, asAt);
+            if (parse.GetValue(suppress))
+            {
+                if (parse.GetValue(threshold) < 1)
+                {
+                    error.WriteLine("--threshold must be 1 or more.");
+                    return 1;
+                }
+
+                scorecard = SmallNumbers.Suppress(scorecard, new SuppressionPolicy(parse.GetValue(threshold)));
+            }
+
             Emit(scorecard, fmt, path, output);
             return 0;
         }));

@@ -43,16 +43,16 @@ internal static class ScorecardTable
                 List<IRenderable> cells =
                 [
                     new Text(i.Name),
-                    .. row.Months.Select(m => new Text(Display.Value(m.Value, i))),
-                    new Text(Display.Value(row.Quarter.Value, i)),
-                    new Markup($"[bold]{Markup.Escape(Display.Value(row.Year.Value, i))}[/]"),
+                    .. row.Months.Select(m => new Text(Display.Value(m, i))),
+                    new Text(Display.Value(row.Quarter, i)),
+                    new Markup($"[bold]{Markup.Escape(Display.Value(row.Year, i))}[/]"),
                     new Text(Display.Polarity(i.Polarity)),
                     Arrow(row.DirectionMonth),
                     Rag(row.RagMonth),
                     Arrow(row.DirectionYear),
                     Rag(row.RagYear),
                     new Text(row.Target is null ? Display.Missing : green + (row.Target.Amber is null ? "" : $" ({amber})")),
-                    new Text(Display.Value(row.PreviousYear.Value, i)),
+                    new Text(Display.Value(row.PreviousYear, i)),
                     new Text(Display.Value(row.Benchmarks?.StatNeighbourAverage, i)),
                     new Text(Display.Value(row.Benchmarks?.National, i)),
                 ];

@@ -51,18 +51,17 @@ public static class ScorecardCalculator
         return new ScorecardRow
         {
             Indicator = indicator,
-            Months = [.. Enumerable.Range(0, 3).Select(i => month.AddMonths(i - 2))
-                .Select(m => new PeriodValue(m.ToString(), s.MonthValue(indicator, m)))],
-            Quarter = new PeriodValue(quarter.ToString(), s.QuarterToDate(indicator, quarter, month)),
-            Year = new PeriodValue(year.ToString(), yearValue),
-            DirectionMonth = Travel(indicator, monthValue, s.MonthValue(indicator, month.Previous())),
-            DirectionYear = Travel(indicator, yearValue, previousYear),
-            RagMonth = Rate(indicator, target, monthValue),
-            RagYear = Rate(indicator, target, yearValue),
+            Months = [.. Enumerable.Range(0, 3).Select(i => s.MonthValue(indicator, month.AddMonths(i - 2)))],
+            Quarter = s.QuarterToDate(indicator, quarter, month),
+            Year = yearValue,
+            DirectionMonth = Travel(indicator, monthValue.Value, s.MonthValue(indicator, month.Previous()).Value),
+            DirectionYear = Travel(indicator, yearValue.Value, previousYear.Value),
+            RagMonth = Rate(indicator, target, monthValue.Value),
+            RagYear = Rate(indicator, target, yearValue.Value),
             Target = target,
-            PreviousYear = new PeriodValue(year.Previous().ToString(), previousYear),
+            PreviousYear = previousYear,
             Trend = [.. new[] { quarter.Previous().Previous().Previous(), quarter.Previous().Previous(), quarter.Previous(), quarter }
-                .Select(q => new PeriodValue(q.ToString(), s.QuarterToDate(indicator, q, month)))],
+                .Select(q => s.QuarterToDate(indicator, q, month))],
             Benchmarks = benchmark,
             MissingMonths = [.. year.Months().Where(m => m <= month && !s.Months.ContainsKey(m))],
         };
@@ -123,45 +122,54 @@ public static class ScorecardCalculator
 
         public Dictionary<FinancialYear, Observation> Years { get; } = [];
 
-        public decimal? MonthValue(Indicator indicator, Month month) =>
-            Months.TryGetValue(month, out var o) ? o.ValueAt(indicator.Scale) : null;
+        public PeriodValue MonthValue(Indicator indicator, Month month) =>
+            Months.TryGetValue(month, out var o) ? Counted(month.ToString(), indicator, o) : new PeriodValue(month.ToString(), null);
 
-        public decimal? QuarterToDate(Indicator indicator, Quarter quarter, Month upTo) =>
-            Aggregate(indicator, quarter.Months().Where(m => m <= upTo).ToList());
+        public PeriodValue QuarterToDate(Indicator indicator, Quarter quarter, Month upTo) =>
+            Aggregate(indicator, quarter.ToString(), [.. quarter.Months().Where(m => m <= upTo)]);
 
-        public decimal? YearToDate(Indicator indicator, Month upTo)
+        public PeriodValue YearToDate(Indicator indicator, Month upTo)
         {
             var year = upTo.FinancialYear;
             if (upTo == year.LastMonth && Years.TryGetValue(year, out var outturn))
             {
-                return outturn.ValueAt(indicator.Scale);
+                return Counted(year.ToString(), indicator, outturn);
             }
 
-            return Aggregate(indicator, year.Months().Where(m => m <= upTo).ToList());
+            return Aggregate(indicator, year.ToString(), [.. year.Months().Where(m => m <= upTo)]);
         }
 
-        private decimal? Aggregate(Indicator indicator, IReadOnlyList<Month> months)
+        /// <summary>A figure with the counts behind it: its numerator and denominator, or the value itself for a count.</summary>
+        private static PeriodValue Counted(string period, Indicator indicator, Observation o) =>
+            new(period, o.ValueAt(indicator.Scale), o.Numerator ?? (indicator.Unit == Unit.Count ? o.Value : null), o.Denominator);
+
+        private PeriodValue Aggregate(Indicator indicator, string period, IReadOnlyList<Month> months)
         {
             if (months.Count == 0)
             {
-                return null;
+                return new PeriodValue(period, null);
             }
 
             var held = months.Where(Months.ContainsKey).Select(m => Months[m]).ToList();
             switch (indicator.Aggregation)
             {
                 case Aggregation.Snapshot:
-                    return MonthValue(indicator, months[^1]);
+                    return MonthValue(indicator, months[^1]) with { Period = period };
                 case Aggregation.Ratio:
                     var ratios = held.Where(o => o.HasRatio).ToList();
+                    var numerator = ratios.Sum(o => o.Numerator!.Value);
                     var denominator = ratios.Sum(o => o.Denominator!.Value);
-                    return denominator > 0 ? ratios.Sum(o => o.Numerator!.Value) * indicator.Scale / denominator : null;
+                    return ratios.Count == 0
+                        ? new PeriodValue(period, null)
+                        : new PeriodValue(period, denominator > 0 ? numerator * indicator.Scale / denominator : null, numerator, denominator);
                 case Aggregation.Sum:
                     var values = held.Select(o => o.ValueAt(indicator.Scale)).OfType<decimal>().ToList();
-                    return values.Count > 0 ? values.Sum() : null;
+                    return values.Count > 0
+                        ? new PeriodValue(period, values.Sum(), indicator.Unit == Unit.Count ? values.Sum() : null)
+                        : new PeriodValue(period, null);
                 case Aggregation.Mean:
                     var means = held.Select(o => o.ValueAt(indicator.Scale)).OfType<decimal>().ToList();
-                    return means.Count > 0 ? means.Average() : null;
+                    return new PeriodValue(period, means.Count > 0 ? means.Average() : null);
                 default:
                     throw new InvalidOperationException($"Unknown aggregation {indicator.Aggregation}.");
             }

@@ -18,6 +18,17 @@ public static class Display
     public static string Value(decimal? value, Indicator indicator) =>
         value is { } v ? Number(v, indicator) + (indicator.Unit == Unit.Percent ? "%" : "") : Missing;
 
+    /// <summary>What stands for a figure withheld to protect confidentiality (the GSS symbol).</summary>
+    public const string SuppressedMark = "c";
+
+    /// <summary>The note explaining <see cref="SuppressedMark"/>, for any output that shows it.</summary>
+    public static string SuppressionNote(int threshold) =>
+        $"c: withheld to protect confidentiality, because it is a count of fewer than {threshold.ToString(CultureInfo.InvariantCulture)} (other than zero) or is built on one, or because it would reveal such a count.";
+
+    /// <summary>A period's figure: its value with unit, "c" when withheld, a dash when missing.</summary>
+    public static string Value(PeriodValue value, Indicator indicator) =>
+        value.Suppressed ? SuppressedMark : Value(value.Value, indicator);
+
     /// <summary>A number at the indicator's decimals with thousands separators, no unit.</summary>
     public static string Number(decimal value, Indicator indicator) =>
         indicator.Round(value).ToString("N" + indicator.Decimals.ToString(CultureInfo.InvariantCulture), Culture);

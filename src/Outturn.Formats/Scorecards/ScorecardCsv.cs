@@ -34,18 +34,19 @@ public static class ScorecardCsv
         foreach (var row in scorecard.Rows)
         {
             var i = row.Indicator;
+            string P(PeriodValue v) => v.Suppressed ? Display.SuppressedMark : N(v.Value);
             string N(decimal? v) => v is { } x ? i.Round(x).ToString("F" + i.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "";
             var (red, amber, green) = Display.Bands(row.Target, i);
             var b = row.Benchmarks;
             string[] fields =
             [
                 i.Area, i.Id, i.Name, Display.Lower(i.Kind), Display.Lower(i.Unit), Display.Lower(i.Polarity),
-                .. row.Months.Select(m => N(m.Value)),
-                N(row.Quarter.Value), N(row.Year.Value),
+                .. row.Months.Select(P),
+                P(row.Quarter), P(row.Year),
                 Display.Word(row.DirectionMonth?.Direction), Bool(row.DirectionMonth?.Improving), Display.Rag(row.RagMonth),
                 Display.Word(row.DirectionYear?.Direction), Bool(row.DirectionYear?.Improving), Display.Rag(row.RagYear),
-                Band(red), Band(amber), Band(green), N(row.PreviousYear.Value),
-                .. row.Trend.Select(q => N(q.Value)),
+                Band(red), Band(amber), Band(green), P(row.PreviousYear),
+                .. row.Trend.Select(P),
                 b?.Year.ToString() ?? "", N(b?.StatNeighbourAverage), N(b?.BestStatNeighbour), N(b?.National), N(b?.Regional), N(b?.TopQuartile),
             ];
             foreach (var f in fields)

@@ -66,11 +66,11 @@ public static class ScorecardHtml
         h.Append(CultureInfo.InvariantCulture, $"<tr id=\"{E(i.Id)}\"><th scope=\"row\" title=\"{E(i.Definition)}\">{E(i.Name)}</th>");
         foreach (var m in row.Months)
         {
-            Cell(h, Display.Value(m.Value, i));
+            Cell(h, Display.Value(m, i));
         }
 
-        Cell(h, Display.Value(row.Quarter.Value, i));
-        Cell(h, Display.Value(row.Year.Value, i), "outturn");
+        Cell(h, Display.Value(row.Quarter, i));
+        Cell(h, Display.Value(row.Year, i), "outturn");
         Cell(h, Display.Polarity(i.Polarity));
         Arrow(h, row.DirectionMonth);
         Rag(h, row.RagMonth);
@@ -79,7 +79,7 @@ public static class ScorecardHtml
         Cell(h, red);
         Cell(h, amber);
         Cell(h, green);
-        Cell(h, Display.Value(row.PreviousYear.Value, i));
+        Cell(h, Display.Value(row.PreviousYear, i));
         h.Append("<td class=\"trend\">").Append(Sparkline.Svg(row.Trend.Select(t => t.Value).ToList(), i, label: $"Trend over {row.Trend.Count} quarters")).Append("</td>");
         Cell(h, Display.Value(b?.StatNeighbourAverage, i));
         Cell(h, Display.Value(b?.BestStatNeighbour, i));

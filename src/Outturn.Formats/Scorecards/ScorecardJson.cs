@@ -118,6 +118,21 @@ public static class ScorecardJson
 
         w.WriteString("period", value.Period);
         Number(w, "value", value.Value);
+        if (value.Numerator is { } n)
+        {
+            w.WriteNumber("numerator", n);
+        }
+
+        if (value.Denominator is { } d)
+        {
+            w.WriteNumber("denominator", d);
+        }
+
+        if (value.Suppressed)
+        {
+            w.WriteBoolean("suppressed", true);
+        }
+
         w.WriteEndObject();
     }
 

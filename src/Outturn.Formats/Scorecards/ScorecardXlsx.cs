@@ -102,11 +102,11 @@ public static class ScorecardXlsx
         s.Text(r, c++, i.Name, new CellLook(Wrap: true));
         foreach (var m in row.Months)
         {
-            s.Number(r, c++, Rounded(m.Value, i), number);
+            Figure(s, r, c++, m, i, number);
         }
 
-        s.Number(r, c++, Rounded(row.Quarter.Value, i), number);
-        s.Number(r, c++, Rounded(row.Year.Value, i), number with { Bold = true });
+        Figure(s, r, c++, row.Quarter, i, number);
+        Figure(s, r, c++, row.Year, i, number with { Bold = true });
         s.Text(r, c++, Display.Polarity(i.Polarity), text);
         Arrow(s, r, c++, row.DirectionMonth);
         Rag(s, r, c++, row.RagMonth);
@@ -116,7 +116,7 @@ public static class ScorecardXlsx
         s.Text(r, c++, red, text);
         s.Text(r, c++, amber, text);
         s.Text(r, c++, green, text);
-        s.Number(r, c++, Rounded(row.PreviousYear.Value, i), number);
+        Figure(s, r, c++, row.PreviousYear, i, number);
         s.Text(r, c++, Trend(row), text);
         var b = row.Benchmarks;
         foreach (var v in new[] { b?.StatNeighbourAverage, b?.BestStatNeighbour, b?.National, b?.Regional, b?.TopQuartile })
@@ -141,7 +141,19 @@ public static class ScorecardXlsx
 
     /// <summary>The trend as text: the last four quarter values, oldest first, e.g. <c>91.2% 92.0% 91.5% 92.1%</c>.</summary>
     private static string Trend(ScorecardRow row) =>
-        string.Join(" ", row.Trend.Select(t => Display.Value(t.Value, row.Indicator)));
+        string.Join(" ", row.Trend.Select(t => Display.Value(t, row.Indicator)));
+
+    private static void Figure(XlsxSheetWriter s, int r, int c, PeriodValue value, Indicator i, CellLook look)
+    {
+        if (value.Suppressed)
+        {
+            s.Text(r, c, Display.SuppressedMark, look);
+        }
+        else
+        {
+            s.Number(r, c, Rounded(value.Value, i), look);
+        }
+    }
 
     private static decimal? Rounded(decimal? value, Indicator indicator) => value is { } v ? indicator.Round(v) : null;
 

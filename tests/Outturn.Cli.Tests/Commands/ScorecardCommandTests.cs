@@ -85,6 +85,17 @@ public class ScorecardCommandTests
     }
 
     [Fact]
+    public void Suppress_WithholdsSmallNumbersAsC()
+    {
+        // With a threshold of 30, ICPC January (27 of 34) and February (25 of 25) rest on small numbers, so the month-on-month direction goes too
+        var run = CliRun.Of("scorecard", "--demo", "--suppress", "--threshold", "30", "--format", "csv");
+
+        run.ExitCode.ShouldBe(0);
+        Snapshot.Match(run.Output, "scorecard-demo-suppressed.csv");
+        run.Output.Split('\n').Single(l => l.Contains("icpc-15wd", StringComparison.Ordinal)).ShouldContain(",c,c,89.2,88.5,80.0,,,Green,");
+    }
+
+    [Fact]
     public void Xlsx_NeedsAnOutputFile()
     {
         var run = CliRun.Of("scorecard", "--demo", "--format", "xlsx");

@@ -93,8 +93,8 @@ public class ScorecardCalculatorTests
 
         // Then the month compares with March, the year to date is April alone, and last year is the 2024-25 outturn
         row.DirectionMonth.ShouldBe(new Travel(Direction.Up, true));
-        row.Year.ShouldBe(new PeriodValue("2025-26", 90m));
-        row.Quarter.ShouldBe(new PeriodValue("2025-26Q1", 90m));
+        row.Year.ShouldBe(new PeriodValue("2025-26", 90m, 9m, 10m));
+        row.Quarter.ShouldBe(new PeriodValue("2025-26Q1", 90m, 9m, 10m));
         row.PreviousYear.ShouldBe(new PeriodValue("2024-25", 85m));
         row.DirectionYear.ShouldBe(new Travel(Direction.Up, true));
         row.Months.Select(m => m.Period).ShouldBe(["2025-02", "2025-03", "2025-04"]);
