@@ -20,6 +20,7 @@ public static class OutturnCli
             new System.CommandLine.Help.HelpOption(),
             new VersionOption(),
             ScorecardCommand.Create(output, error),
+            ReportCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
@@ -32,6 +33,11 @@ public static class OutturnCli
         try
         {
             return body();
+        }
+        catch (InvalidOperationException e) when (e.Source == typeof(Formats.Pdf.ChromiumPdf).Assembly.GetName().Name)
+        {
+            error.WriteLine(e.Message);
+            return 1;
         }
         catch (InputException e)
         {

@@ -17,35 +17,25 @@ internal static class ScorecardCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var catalogue = new Option<string>("--catalogue", "-c") { Description = "Indicator catalogue (CSV or XLSX)." };
-        var targets = new Option<string>("--targets", "-t") { Description = "Targets and tolerances per indicator per year (CSV or XLSX)." };
-        var measures = new Option<string>("--measures", "-m") { Description = "Monthly or yearly figures (CSV or XLSX)." };
-        var benchmarks = new Option<string?>("--benchmarks", "-b") { Description = "Published benchmarks per indicator per year (CSV or XLSX); optional." };
+        var inputs = new InputOptions();
         var month = new Option<string?>("--month") { Description = "The scorecard month, e.g. 2025-03 (required unless --demo)." };
         var format = new Option<string>("--format", "-f") { Description = "table, json, csv, xlsx or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx", "html");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal (required for xlsx)." };
         var suppress = new Option<bool>("--suppress") { Description = "Withhold small numbers (as \"c\"), as for anything leaving the service." };
         var threshold = new Option<int>("--threshold") { Description = "With --suppress: counts from 1 to one below this are withheld.", DefaultValueFactory = _ => SuppressionPolicy.Default.Threshold };
-        var demo = new Option<bool>("--demo") { Description = "Use the seed scorecard shipped with Outturn (samples/seed-scorecard), as at March 2025." };
 
-        var command = new Command("scorecard", "Print or write the scorecard for a month.")
-        {
-            catalogue, targets, measures, benchmarks, month, format, outputFile, suppress, threshold, demo,
-        };
+        var command = new Command("scorecard", "Print or write the scorecard for a month.");
+        inputs.AddTo(command);
+        command.Add(month);
+        command.Add(format);
+        command.Add(outputFile);
+        command.Add(suppress);
+        command.Add(threshold);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
-            var isDemo = parse.GetValue(demo);
-            var sample = Path.Combine(AppContext.BaseDirectory, "samples", "seed-scorecard");
-            string? Pick(Option<string> o, string file) => parse.GetValue(o) ?? (isDemo ? Path.Combine(sample, file) : null);
-            string? PickOptional(Option<string?> o, string file) => parse.GetValue(o) ?? (isDemo ? Path.Combine(sample, file) : null);
-
-            var cataloguePath = Pick(catalogue, "catalogue.csv");
-            var targetsPath = Pick(targets, "targets.csv");
-            var measuresPath = Pick(measures, "measures.csv");
-            var monthText = parse.GetValue(month) ?? (isDemo ? DemoMonth : null);
-            var missing = new[] { ("--catalogue", cataloguePath), ("--targets", targetsPath), ("--measures", measuresPath), ("--month", monthText) }
-                .Where(x => x.Item2 is null).Select(x => x.Item1).ToList();
+            var monthText = parse.GetValue(month) ?? (inputs.IsDemo(parse) ? DemoMonth : null);
+            var missing = inputs.Missing(parse).Concat(monthText is null ? ["--month"] : []).ToList();
             if (missing.Count > 0)
             {
                 error.WriteLine($"Missing {string.Join(", ", missing)}. Give the files and month, or --demo for the sample scorecard.");
@@ -66,8 +56,7 @@ internal static class ScorecardCommand
                 return 1;
             }
 
-            var input = ScorecardFiles.Read(cataloguePath!, targetsPath!, measuresPath!, PickOptional(benchmarks, "benchmarks.csv"));
-            var scorecard = ScorecardCalculator.Compute(input, asAt);
+            var scorecard = ScorecardCalculator.Compute(inputs.Read(parse), asAt);
             if (parse.GetValue(suppress))
             {
                 if (parse.GetValue(threshold) < 1)

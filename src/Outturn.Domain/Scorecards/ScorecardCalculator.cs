@@ -40,6 +40,22 @@ public static class ScorecardCalculator
         return new Scorecard(month, rows);
     }
 
+    /// <summary>
+    /// An indicator's monthly figures from <paramref name="from"/> to <paramref name="to"/> inclusive, with the counts
+    /// behind each; months with no figure have a null value. This is the series statistical process control reads.
+    /// </summary>
+    public static IReadOnlyList<PeriodValue> MonthlySeries(ScorecardInput input, Indicator indicator, Month from, Month to)
+    {
+        var series = new Series(input.Measures.Where(m => Same(m.IndicatorId, indicator.Id)));
+        var result = new List<PeriodValue>();
+        for (var m = from; m <= to; m = m.Next())
+        {
+            result.Add(series.MonthValue(indicator, m));
+        }
+
+        return result;
+    }
+
     private static ScorecardRow ComputeRow(Indicator indicator, Series s, Thresholds? target, Benchmark? benchmark, Month month)
     {
         var year = month.FinancialYear;

@@ -15,24 +15,38 @@ public static class ScorecardHtml
     /// <summary>Writes the page.</summary>
     public static string Render(Scorecard scorecard, string title = "Performance scorecard")
     {
-        var first = scorecard.Rows.FirstOrDefault();
-        var monthHeads = first?.Months.Select(m => Display.MonthHeading(m.Period)).ToList() ?? [];
-        var quarter = first is null ? "Quarter" : Display.PeriodHeading(first.Quarter.Period);
-        var year = first is null ? "Year" : Display.PeriodHeading(first.Year.Period) + (scorecard.Month.Number == 3 ? " outturn" : " to date");
-        var previous = first is null ? "Previous year" : Display.PeriodHeading(first.PreviousYear.Period);
-        var columns = 1 + monthHeads.Count + 2 + 5 + 3 + 2 + 5;
-
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.Append(CultureInfo.InvariantCulture, $"<title>{E(title)} – {E(Display.MonthTitle(scorecard.Month))}</title>\n");
         h.Append("<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
         h.Append(CultureInfo.InvariantCulture, $"<h1>{E(title)}</h1>\n<p class=\"as-at\">As at the end of {E(Display.MonthTitle(scorecard.Month))}</p>\n");
+        AppendTable(h, scorecard);
+        h.Append("<p class=\"key\">DOT: direction of travel, month on month and year to date on last year. ");
+        h.Append("Green arrows are improvements and red arrows deteriorations given whether high or low is good. ");
+        h.Append("RAG compares the figure as shown with the target (green) and tolerance (amber).</p>\n</body>\n</html>\n");
+        return h.ToString();
+    }
+
+    /// <summary>
+    /// Appends the scorecard table. <paramref name="extra"/> adds columns after the RAG columns (the report adds
+    /// its statistical process control verdicts there): a heading and a cell text per row.
+    /// </summary>
+    public static void AppendTable(StringBuilder h, Scorecard scorecard, IReadOnlyList<(string Heading, Func<ScorecardRow, string> Cell)>? extra = null)
+    {
+        extra ??= [];
+        var first = scorecard.Rows.FirstOrDefault();
+        var monthHeads = first?.Months.Select(m => Display.MonthHeading(m.Period)).ToList() ?? [];
+        var quarter = first is null ? "Quarter" : Display.PeriodHeading(first.Quarter.Period);
+        var year = first is null ? "Year" : Display.PeriodHeading(first.Year.Period) + (scorecard.Month.Number == 3 ? " outturn" : " to date");
+        var previous = first is null ? "Previous year" : Display.PeriodHeading(first.PreviousYear.Period);
+        var columns = 1 + monthHeads.Count + 2 + 5 + extra.Count + 3 + 2 + 5;
+
         h.Append("<table class=\"scorecard\">\n<thead>\n<tr class=\"bands\">");
-        h.Append(CultureInfo.InvariantCulture, $"<th colspan=\"{1 + monthHeads.Count + 2}\"></th><th colspan=\"5\"></th><th colspan=\"3\">Target &amp; tolerances</th><th colspan=\"2\">Year on year</th><th colspan=\"5\">Latest benchmarking</th></tr>\n<tr>");
+        h.Append(CultureInfo.InvariantCulture, $"<th colspan=\"{1 + monthHeads.Count + 2}\"></th><th colspan=\"{5 + extra.Count}\"></th><th colspan=\"3\">Target &amp; tolerances</th><th colspan=\"2\">Year on year</th><th colspan=\"5\">Latest benchmarking</th></tr>\n<tr>");
         string[] heads =
         [
             "Indicator", .. monthHeads, quarter, year, "Good perf is", "DOT (month)", "RAG (month)", "DOT (yr on yr)",
-            "RAG (" + (scorecard.Month.Number == 3 ? "yr end" : "YTD") + ")", "Red", "Amber", "Green (target)", previous, "Trend",
+            "RAG (" + (scorecard.Month.Number == 3 ? "yr end" : "YTD") + ")", .. extra.Select(x => x.Heading), "Red", "Amber", "Green (target)", previous, "Trend",
             "Stat neigh av.", "Best stat neigh", "Nat av.", "Regional av.", "Top qtile threshold",
         ];
         foreach (var head in heads)
@@ -46,19 +60,16 @@ public static class ScorecardHtml
             h.Append(CultureInfo.InvariantCulture, $"<tbody>\n<tr class=\"area\"><th colspan=\"{columns}\" scope=\"rowgroup\">{E(area.Key)}</th></tr>\n");
             foreach (var row in area)
             {
-                Row(h, row);
+                Row(h, row, extra);
             }
 
             h.Append("</tbody>\n");
         }
 
-        h.Append("</table>\n<p class=\"key\">DOT: direction of travel, month on month and year to date on last year. ");
-        h.Append("Green arrows are improvements and red arrows deteriorations given whether high or low is good. ");
-        h.Append("RAG compares the figure as shown with the target (green) and tolerance (amber).</p>\n</body>\n</html>\n");
-        return h.ToString();
+        h.Append("</table>\n");
     }
 
-    private static void Row(StringBuilder h, ScorecardRow row)
+    private static void Row(StringBuilder h, ScorecardRow row, IReadOnlyList<(string Heading, Func<ScorecardRow, string> Cell)> extra)
     {
         var i = row.Indicator;
         var (red, amber, green) = Display.Bands(row.Target, i);
@@ -76,6 +87,11 @@ public static class ScorecardHtml
         Rag(h, row.RagMonth);
         Arrow(h, row.DirectionYear);
         Rag(h, row.RagYear);
+        foreach (var (_, cell) in extra)
+        {
+            Cell(h, cell(row), "verdict");
+        }
+
         Cell(h, red);
         Cell(h, amber);
         Cell(h, green);
@@ -112,9 +128,10 @@ public static class ScorecardHtml
         h.Append(word.Length == 0 ? "<td class=\"rag\">-</td>" : $"<td class=\"rag rag-{word.ToLowerInvariant()}\">{word}</td>");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private const string Css = """
+    /// <summary>The scorecard's styles, shared with the committee report.</summary>
+    public const string Css = """
         body { font-family: Arial, Helvetica, sans-serif; margin: 1.5rem; color: #0b0c0c; }
         h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
         .as-at { margin: 0 0 1rem; color: #505a5f; }

@@ -34,6 +34,97 @@ public static class ScorecardXlsx
         workbook.Workbook.Save();
     }
 
+    /// <summary>
+    /// Writes the committee report's workbook: a summary sheet (RAG counts and each indicator's verdicts) and one
+    /// scorecard sheet per service area. Small numbers are already withheld in the report.
+    /// </summary>
+    public static void WriteReport(Reports.CommitteeReport report, Stream stream)
+    {
+        using var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var sheets = workbook.Workbook.AppendChild(new Sheets());
+        var styles = new XlsxStyles();
+        var summary = new XlsxSheetWriter("Summary", styles);
+        FillSummary(summary, report);
+        summary.AddTo(workbook, sheets, 1);
+        uint id = 2;
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Summary" };
+        foreach (var area in report.Scorecard.Areas)
+        {
+            var sheet = new XlsxSheetWriter(SheetName(area.Key, used), styles);
+            Fill(sheet, report.Scorecard with { Rows = [.. area] }, $"{report.Title}: {area.Key}");
+            sheet.AddTo(workbook, sheets, id++);
+        }
+
+        var stylesPart = workbook.AddNewPart<WorkbookStylesPart>();
+        stylesPart.Stylesheet = styles.Build();
+        workbook.Workbook.Save();
+    }
+
+    /// <summary>A valid, unique sheet name: at most 31 characters, none of : \ / ? * [ ].</summary>
+    private static string SheetName(string area, HashSet<string> used)
+    {
+        var name = new string([.. area.Select(c => ":\\/?*[]".Contains(c, StringComparison.Ordinal) ? '-' : c)]).Trim('\'');
+        name = name.Length > 31 ? name[..31] : name.Length == 0 ? "Area" : name;
+        var candidate = name;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            var suffix = $" ({n})";
+            candidate = name[..Math.Min(name.Length, 31 - suffix.Length)] + suffix;
+        }
+
+        return candidate;
+    }
+
+    private static void FillSummary(XlsxSheetWriter s, Reports.CommitteeReport report)
+    {
+        var bold = new CellLook(Bold: true);
+        var header = new CellLook(Bold: true, FontColour: White, Fill: HeaderFill, Wrap: true);
+        s.Text(1, 1, report.Title, bold);
+        s.Text(2, 1, $"Quarter {report.Quarter.Number} {Display.PeriodHeading(report.Quarter.Year.ToString())}, figures as at the end of {Display.MonthTitle(report.Scorecard.Month)}");
+        s.Text(4, 1, "Year to date", header);
+        s.Text(4, 2, "Indicators", header);
+        var r = 5;
+        foreach (var (rag, label, fill) in new[] { (Domain.Indicators.Rag.Green, "Green", GreenFill), (Domain.Indicators.Rag.Amber, "Amber", AmberFill), (Domain.Indicators.Rag.Red, "Red", RedFill), (Domain.Indicators.Rag.None, "Not rated", (string?)null) })
+        {
+            s.Text(r, 1, label, fill is null ? new CellLook() : new CellLook(Bold: true, FontColour: rag == Domain.Indicators.Rag.Amber ? null : White, Fill: fill));
+            s.Number(r++, 2, report.RagCounts[rag], new CellLook(NumberFormat: "0"));
+        }
+
+        r++;
+        string[] heads = ["Area", "Indicator", "Year to date", "RAG", "DOT (yr on yr)", "Variation", "Assurance"];
+        for (var c = 0; c < heads.Length; c++)
+        {
+            s.Text(r, c + 1, heads[c], header);
+        }
+
+        s.FrozenRows = r;
+        foreach (var row in report.Scorecard.Rows)
+        {
+            r++;
+            var chart = report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart;
+            s.Text(r, 1, row.Indicator.Area);
+            s.Text(r, 2, row.Indicator.Name, new CellLook(Wrap: true));
+            Figure(s, r, 3, row.Year, row.Indicator, new CellLook(NumberFormat: NumberFormat(row.Indicator), Centre: true));
+            Rag(s, r, 4, row.RagYear);
+            Arrow(s, r, 5, row.DirectionYear);
+            s.Text(r, 6, Reports.ReportHtml.VariationText(chart));
+            s.Text(r, 7, Reports.ReportHtml.AssuranceText(chart));
+        }
+
+        s.Text(r + 2, 1, Display.SuppressionNote(report.Suppression.Threshold));
+        s.Width(1, 24);
+        s.Width(2, 48);
+        foreach (var c in new[] { 3, 4, 5 })
+        {
+            s.Width(c, 12);
+        }
+
+        s.Width(6, 24);
+        s.Width(7, 16);
+    }
+
     private static void Fill(XlsxSheetWriter s, Scorecard scorecard, string title)
     {
         var first = scorecard.Rows.FirstOrDefault();

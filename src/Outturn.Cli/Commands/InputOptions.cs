@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Outturn.Domain.Scorecards;
+using Outturn.Formats.Scorecards;
+
+namespace Outturn.Cli.Commands;
+
+/// <summary>The analyst's four files, or <c>--demo</c> for the seed scorecard shipped with Outturn.</summary>
+internal sealed class InputOptions
+{
+    private readonly Option<string?> _catalogue = new("--catalogue", "-c") { Description = "Indicator catalogue (CSV or XLSX)." };
+    private readonly Option<string?> _targets = new("--targets", "-t") { Description = "Targets and tolerances per indicator per year (CSV or XLSX)." };
+    private readonly Option<string?> _measures = new("--measures", "-m") { Description = "Monthly or yearly figures (CSV or XLSX)." };
+    private readonly Option<string?> _benchmarks = new("--benchmarks", "-b") { Description = "Published benchmarks per indicator per year (CSV or XLSX); optional." };
+    private readonly Option<bool> _demo = new("--demo") { Description = "Use the seed scorecard shipped with Outturn (samples/seed-scorecard), 2024/25." };
+
+    /// <summary>Where the demo files are installed beside the program.</summary>
+    public static string DemoFolder => Path.Combine(AppContext.BaseDirectory, "samples", "seed-scorecard");
+
+    public void AddTo(Command command)
+    {
+        command.Add(_catalogue);
+        command.Add(_targets);
+        command.Add(_measures);
+        command.Add(_benchmarks);
+        command.Add(_demo);
+    }
+
+    public bool IsDemo(ParseResult parse) => parse.GetValue(_demo);
+
+    /// <summary>The options missing for a run without --demo, by name.</summary>
+    public IEnumerable<string> Missing(ParseResult parse) =>
+        IsDemo(parse) ? [] : new[] { _catalogue, _targets, _measures }.Where(o => parse.GetValue(o) is null).Select(o => o.Name);
+
+    /// <summary>Reads and checks the files (an <see cref="Formats.InputException"/> lists every error).</summary>
+    public ScorecardInput Read(ParseResult parse)
+    {
+        string? Pick(Option<string?> o, string file) => parse.GetValue(o) ?? (IsDemo(parse) ? Path.Combine(DemoFolder, file) : null);
+        return ScorecardFiles.Read(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
+    }
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text;
+using Markdig;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.Spc;
+using Outturn.Formats.Scorecards;
+
+namespace Outturn.Formats.Reports;
+
+/// <summary>
+/// The committee report as one self-contained HTML page, laid out for reading on screen and for printing to A4
+/// landscape (tables never split a row across pages; headers repeat): cover, summary, scorecard, a section per
+/// service area with its narrative and charts, and notes on method.
+/// </summary>
+public static class ReportHtml
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    /// <summary>Renders the report.</summary>
+    public static string Render(CommitteeReport report)
+    {
+        var q = report.Quarter;
+        var period = $"Quarter {q.Number} {Display.PeriodHeading(q.Year.ToString())} ({q.FirstMonth.FirstDay.ToString("MMMM", Display.Culture)} to {Display.MonthTitle(q.LastMonth)})";
+        var h = new StringBuilder();
+        h.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
+        h.Append(CultureInfo.InvariantCulture, $"<title>{E(report.Title)} – {E(period)}</title>\n");
+        h.Append("<style>\n").Append(ScorecardHtml.Css).Append(Css).Append("</style>\n</head>\n<body>\n");
+
+        h.Append("<section class=\"cover\">\n");
+        if (report.Authority is { } la)
+        {
+            h.Append(CultureInfo.InvariantCulture, $"<p class=\"authority\">{E(la)}</p>\n");
+        }
+
+        h.Append(CultureInfo.InvariantCulture, $"<h1>{E(report.Title)}</h1>\n<p class=\"period\">{E(period)}</p>\n");
+        if (report.Committee is { } committee)
+        {
+            h.Append(CultureInfo.InvariantCulture, $"<p>Report to {E(committee)}</p>\n");
+        }
+
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"as-at\">Figures as at the end of {E(Display.MonthTitle(report.Scorecard.Month))}. Small numbers are withheld (shown as “c”).</p>\n</section>\n");
+
+        Summary(h, report);
+
+        h.Append("<section class=\"scorecard-section\">\n<h2>Scorecard</h2>\n");
+        ScorecardHtml.AppendTable(h, report.Scorecard,
+        [
+            ("Variation", row => VariationText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
+            ("Assurance", row => AssuranceText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
+        ]);
+        h.Append("</section>\n");
+
+        foreach (var area in report.Areas)
+        {
+            Area(h, report, area);
+        }
+
+        Notes(h, report);
+        h.Append("</body>\n</html>\n");
+        return h.ToString();
+    }
+
+    /// <summary>The variation verdict in words, e.g. "Special cause: improving"; "Too few points" without a chart.</summary>
+    public static string VariationText(XmrChart? chart) => chart?.Variation switch
+    {
+        null => "Too few points",
+        VariationVerdict.CommonCause => "Common cause",
+        VariationVerdict.SpecialCauseImproving => "Special cause: improving",
+        VariationVerdict.SpecialCauseConcerning => "Special cause: concern",
+        VariationVerdict.SpecialCauseHigh => "Special cause: high",
+        _ => "Special cause: low",
+    };
+
+    /// <summary>The assurance verdict in words.</summary>
+    public static string AssuranceText(XmrChart? chart) => chart?.Assurance switch
+    {
+        AssuranceVerdict.ReliablyMet => "Reliably met",
+        AssuranceVerdict.HitAndMiss => "Hit and miss",
+        AssuranceVerdict.ReliablyMissed => "Reliably missed",
+        _ => "-",
+    };
+
+    private static void Summary(StringBuilder h, CommitteeReport report)
+    {
+        var counts = report.RagCounts;
+        var (improved, level, worse) = report.YearOnYear;
+        h.Append("<section class=\"summary\">\n<h2>Summary</h2>\n<table class=\"rag-summary\">\n<thead><tr><th scope=\"col\">Year to date</th><th scope=\"col\">Indicators</th></tr></thead>\n<tbody>\n");
+        foreach (var (rag, label) in new[] { (Rag.Green, "Green: at or better than target"), (Rag.Amber, "Amber: within tolerance"), (Rag.Red, "Red: outside tolerance"), (Rag.None, "Not rated: no target or activity") })
+        {
+            var css = rag == Rag.None ? "" : $" class=\"rag rag-{rag.ToString().ToLowerInvariant()}\"";
+            h.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\"{css}>{E(label)}</th><td>{counts[rag]}</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+        h.Append(CultureInfo.InvariantCulture, $"<p>Against last year, {improved} {Plural(improved, "indicator has", "indicators have")} improved, {worse} {Plural(worse, "has", "have")} deteriorated and {level} {Plural(level, "is", "are")} unchanged.</p>\n</section>\n");
+    }
+
+    private static void Area(StringBuilder h, CommitteeReport report, AreaNarrative area)
+    {
+        h.Append(CultureInfo.InvariantCulture, $"<section class=\"area-section\">\n<h2>{E(area.Area)}</h2>\n");
+        Bullets(h, NarrativeMarkdown.WorkingWellHeading, area.WorkingWell);
+        Bullets(h, NarrativeMarkdown.ChallengesHeading, area.Challenges);
+        if (area.Commentary.Length > 0)
+        {
+            h.Append(CultureInfo.InvariantCulture, $"<h3>{E(NarrativeMarkdown.CommentaryHeading)}</h3>\n").Append(Markdig.Markdown.ToHtml(area.Commentary, Markdown));
+        }
+
+        foreach (var row in report.Scorecard.Rows.Where(r => r.Indicator.Area == area.Area))
+        {
+            var spc = report.Spc.GetValueOrDefault(row.Indicator.Id);
+            h.Append(CultureInfo.InvariantCulture, $"<figure class=\"indicator\" id=\"chart-{E(row.Indicator.Id)}\">\n<figcaption>{E(row.Indicator.Name)}</figcaption>\n");
+            h.Append(Charts(spc, row.Target));
+            if (spc?.Chart is { } chart)
+            {
+                var i = row.Indicator;
+                h.Append(CultureInfo.InvariantCulture,
+                    $"<p class=\"spc\">{E(VariationText(chart))}. {E(AssuranceText(chart) == "-" ? "No target to assure." : "Assurance: " + AssuranceText(chart).ToLowerInvariant() + ".")} Mean {E(Display.Value(chart.Mean, i))}, process limits {E(Display.Value(chart.LowerLimit, i))} to {E(Display.Value(chart.UpperLimit, i))} over {chart.Points.Count} months{(chart.IsReliable ? "" : " (too few months for reliable limits)")}.</p>\n");
+            }
+
+            h.Append("</figure>\n");
+        }
+
+        h.Append("</section>\n");
+    }
+
+    /// <summary>The charts for one indicator: the monthly series as a sparkline until fuller charts are drawn.</summary>
+    private static string Charts(IndicatorSpc? spc, Thresholds? target) =>
+        spc is null ? "" : Sparkline.Svg([.. spc.Series.Select(p => p.Value)], spc.Indicator, width: 480, height: 120, label: $"{spc.Indicator.Name}, monthly");
+
+    private static void Bullets(StringBuilder h, string heading, IReadOnlyList<string> bullets)
+    {
+        h.Append(CultureInfo.InvariantCulture, $"<h3>{E(heading)}</h3>\n");
+        if (bullets.Count == 0)
+        {
+            h.Append("<p class=\"none\">None this quarter.</p>\n");
+            return;
+        }
+
+        h.Append("<ul>\n");
+        foreach (var b in bullets)
+        {
+            var html = Markdig.Markdown.ToHtml(b, Markdown).Trim();
+            if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal))
+            {
+                html = html[3..^4];
+            }
+
+            h.Append("<li>").Append(html).Append("</li>\n");
+        }
+
+        h.Append("</ul>\n");
+    }
+
+    private static void Notes(StringBuilder h, CommitteeReport report)
+    {
+        h.Append("<section class=\"notes\">\n<h2>Notes</h2>\n<ul>\n");
+        h.Append(CultureInfo.InvariantCulture, $"<li>{E(Display.SuppressionNote(report.Suppression.Threshold))}</li>\n");
+        h.Append("<li>RAG: green at or better than target, amber within tolerance, red beyond it, judged on the figure as shown. Direction of travel compares the month with the month before, and the year to date with last year's outturn.</li>\n");
+        h.Append("<li>Variation and assurance follow the NHS “Making Data Count” approach: an XmR chart of up to 24 months, with special cause shown by a point beyond the process limits, a run of 7 points on one side of the mean, 7 points rising or falling, or 2 of 3 points near a limit. Assurance says whether the target lies beyond the limits (reliably met or missed) or between them (hit and miss).</li>\n");
+        h.Append("</ul>\n<h3>Definitions</h3>\n<dl>\n");
+        foreach (var i in report.Scorecard.Rows.Select(r => r.Indicator))
+        {
+            h.Append(CultureInfo.InvariantCulture, $"<dt>{E(i.Name)}</dt><dd>{E(i.Definition.Length > 0 ? i.Definition : "No definition given.")} Good performance is {E(Display.Polarity(i.Polarity))}.</dd>\n");
+        }
+
+        h.Append("</dl>\n</section>\n");
+    }
+
+    private static string Plural(int n, string one, string many) => n == 1 ? one : many;
+
+    private static string E(string text) => ScorecardHtml.E(text);
+
+    private const string Css = """
+        .cover { margin-bottom: 2rem; }
+        .cover h1 { font-size: 2rem; }
+        .authority { font-size: 1.1rem; font-weight: 700; margin: 0; }
+        .period { font-size: 1.2rem; margin: .25rem 0; }
+        h2 { font-size: 1.3rem; border-bottom: 2px solid #1d2d44; padding-bottom: .2rem; margin-top: 2rem; }
+        h3 { font-size: 1.05rem; margin: 1rem 0 .3rem; }
+        table.rag-summary { border-collapse: collapse; }
+        .rag-summary th, .rag-summary td { border: 1px solid #b1b4b6; padding: .3rem .6rem; text-align: left; }
+        .rag-summary td { text-align: right; min-width: 3rem; }
+        .verdict { white-space: normal; min-width: 6rem; }
+        figure.indicator { display: inline-block; vertical-align: top; margin: .5rem 1rem .5rem 0; width: 31rem; break-inside: avoid; }
+        figure.indicator figcaption { font-weight: 700; font-size: .9rem; margin-bottom: .2rem; }
+        .spc { font-size: .8rem; color: #505a5f; margin: .2rem 0 0; }
+        .none { color: #505a5f; }
+        dt { font-weight: 700; margin-top: .4rem; }
+        dd { margin-left: 1rem; }
+        @media print {
+          .area-section, .notes, .scorecard-section { break-before: page; }
+          body { margin: 0; }
+          table.scorecard { font-size: 6.5pt; width: 100%; }
+          .scorecard th, .scorecard td { padding: .1rem .2rem; }
+          .scorecard thead th { white-space: normal; }
+          .scorecard tbody th[scope=row] { min-width: 9rem; }
+          .scorecard svg.sparkline { width: 48px; height: 14px; }
+          thead { display: table-header-group; }
+          tr, li, figure { break-inside: avoid; }
+          h2, h3 { break-after: avoid; }
+        }
+
+        """;
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Outturn.Formats.Pdf;
+using Outturn.Formats.Reports;
+using Outturn.Formats.Tests.Reports;
+
+namespace Outturn.Formats.Tests.Pdf;
+
+/// <summary>
+/// Prints the demo report with the real Chromium and reads the PDF back with poppler (pdfinfo, pdftotext), both
+/// installed by .ci/run. pdftotext leaves out text beyond the page edge, so finding every cell's text proves that
+/// no table is cut off.
+/// </summary>
+public sealed class ChromiumPdfTests(ChromiumPdfTests.PrintedReport printed) : IClassFixture<ChromiumPdfTests.PrintedReport>
+{
+    private readonly string _pdf = printed.Path;
+
+    /// <summary>The demo report printed once for all the tests in this class.</summary>
+    public sealed class PrintedReport : IDisposable
+    {
+        public PrintedReport()
+        {
+            ChromiumPdf.FindExecutable().ShouldNotBeNull("Chromium is needed: apt-get install chromium (.ci/run installs it).");
+            ChromiumPdf.Print(ReportHtml.Render(DemoReport.Build()), Path);
+        }
+
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"outturn-report-{Guid.NewGuid():N}.pdf");
+
+        public void Dispose() => File.Delete(Path);
+    }
+
+    private static string Run(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.ShouldBe(0, $"{tool} failed");
+        return text;
+    }
+
+    private string Page(int n) => Run("pdftotext", "-layout", "-f", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", n.ToString(System.Globalization.CultureInfo.InvariantCulture), _pdf, "-");
+
+    [Fact]
+    public void Print_GivesFiveA4LandscapePages()
+    {
+        var info = Run("pdfinfo", _pdf);
+
+        info.ShouldContain("Pages:           5");
+        info.ShouldContain("Page size:       841.92 x 594.96 pts (A4)");
+    }
+
+    [Fact]
+    public void Print_PutsEachPartOnItsOwnPage()
+    {
+        Page(1).ShouldContain("Children's services performance report");
+        Page(1).ShouldContain("Quarter 4 2024/25 (January to March 2025)");
+        Page(2).ShouldContain("Scorecard");
+        Page(3).ShouldContain("Children in Need");
+        Page(4).ShouldContain("Child Protection");
+        Page(5).ShouldContain("Definitions");
+    }
+
+    [Fact]
+    public void Print_KeepsTheWholeScorecardOnThePage()
+    {
+        var page = Page(2);
+
+        // The last columns (benchmarks) and the last row's last figure are on the page, not cut off to the right
+        foreach (var text in new[] { "Top qtile", "threshold", "Regional", "88.5%", "83.2%", "90.5%", "Reliably met", "Hit and miss" })
+        {
+            page.ShouldContain(text);
+        }
+    }
+
+    [Fact]
+    public void Print_NeverSplitsAnIndicatorAcrossPages()
+    {
+        var names = DemoReport.Build().Scorecard.Rows.Select(r => r.Indicator.Name).ToList();
+        var scorecard = string.Join(" ", Page(2).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+        // Each name is on the scorecard page (it may wrap inside its cell, so compare the words in order)
+        foreach (var name in names)
+        {
+            var words = name.Split(' ');
+            var at = 0;
+            foreach (var word in words)
+            {
+                at = scorecard.IndexOf(word, at, StringComparison.Ordinal);
+                at.ShouldBeGreaterThanOrEqualTo(0, $"'{word}' of '{name}' is not on the scorecard page");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Outturn.Domain.Disclosure;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+using Outturn.Formats.Reports;
+using Outturn.Formats.Scorecards;
+using Outturn.Testing;
+
+namespace Outturn.Formats.Tests.Reports;
+
+/// <summary>The committee report over the seed sample, as the demo produces it.</summary>
+internal static class DemoReport
+{
+    public static readonly ScorecardInput Input = ScorecardFiles.Read(
+        RepoPaths.InRepo("samples", "seed-scorecard", "catalogue.csv"),
+        RepoPaths.InRepo("samples", "seed-scorecard", "targets.csv"),
+        RepoPaths.InRepo("samples", "seed-scorecard", "measures.csv"),
+        RepoPaths.InRepo("samples", "seed-scorecard", "benchmarks.csv"));
+
+    public static CommitteeReport Build(IReadOnlyList<AreaNarrative>? narrative = null, SuppressionPolicy? policy = null) =>
+        CommitteeReports.Build(Input, Quarter.Parse("2024-25Q4"), policy ?? SuppressionPolicy.Default, narrative,
+            authority: "Demo Borough Council", committee: "Improving Lives Select Commission");
+}
