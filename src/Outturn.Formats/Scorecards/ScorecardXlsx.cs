@@ -21,17 +21,10 @@ public static class ScorecardXlsx
     /// <summary>Writes the workbook to a stream.</summary>
     public static void Write(Scorecard scorecard, Stream stream, string title = "Performance scorecard")
     {
-        using var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheets = workbook.Workbook.AppendChild(new Sheets());
         var styles = new XlsxStyles();
         var sheet = new XlsxSheetWriter("Scorecard", styles);
         Fill(sheet, scorecard, title);
-        sheet.AddTo(workbook, sheets, 1);
-        var stylesPart = workbook.AddNewPart<WorkbookStylesPart>();
-        stylesPart.Stylesheet = styles.Build();
-        workbook.Workbook.Save();
+        XlsxWorkbook.Save(stream, styles, [sheet]);
     }
 
     /// <summary>
@@ -40,26 +33,19 @@ public static class ScorecardXlsx
     /// </summary>
     public static void WriteReport(Reports.CommitteeReport report, Stream stream)
     {
-        using var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheets = workbook.Workbook.AppendChild(new Sheets());
         var styles = new XlsxStyles();
         var summary = new XlsxSheetWriter("Summary", styles);
         FillSummary(summary, report);
-        summary.AddTo(workbook, sheets, 1);
-        uint id = 2;
+        var sheets = new List<XlsxSheetWriter> { summary };
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Summary" };
         foreach (var area in report.Scorecard.Areas)
         {
             var sheet = new XlsxSheetWriter(SheetName(area.Key, used), styles);
             Fill(sheet, report.Scorecard with { Rows = [.. area] }, $"{report.Title}: {area.Key}");
-            sheet.AddTo(workbook, sheets, id++);
+            sheets.Add(sheet);
         }
 
-        var stylesPart = workbook.AddNewPart<WorkbookStylesPart>();
-        stylesPart.Stylesheet = styles.Build();
-        workbook.Workbook.Save();
+        XlsxWorkbook.Save(stream, styles, sheets);
     }
 
     /// <summary>A valid, unique sheet name: at most 31 characters, none of : \ / ? * [ ].</summary>
