@@ -9,7 +9,8 @@ namespace Outturn.Domain.Benchmarking;
 /// <param name="Name">Its name as published that year, or as in the grouping when it has no row that year.</param>
 /// <param name="Closeness">The grouping's closeness label, if any.</param>
 /// <param name="Value">The published value, or null when the year's file has no row for it (e.g. it did not exist).</param>
-public sealed record NeighbourFigure(string Code, string Name, string? Closeness, PublishedValue? Value)
+/// <param name="JointReturn">The joint row's name when the value is shared with another authority, else null.</param>
+public sealed record NeighbourFigure(string Code, string Name, string? Closeness, PublishedValue? Value, string? JointReturn = null)
 {
     /// <summary>Whether the figure counts towards the average: a published number.</summary>
     public bool IsUsed => Value is { IsNumber: true };

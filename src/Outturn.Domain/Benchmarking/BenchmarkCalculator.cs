@@ -65,7 +65,7 @@ public static class BenchmarkCalculator
     {
         var figures = selection.Group.Neighbours
             .Select(n => current.Authorities.TryGetValue(n.Code, out var f)
-                ? new NeighbourFigure(n.Code, f.Authority.Name, n.Closeness, f.Value)
+                ? new NeighbourFigure(n.Code, f.Authority.Name, n.Closeness, f.Value, f.JointReturn)
                 : new NeighbourFigure(n.Code, NameInModel(selection.Model, n.Code), n.Closeness, null))
             .ToArray();
         var used = figures.Where(f => f.IsUsed).ToArray();

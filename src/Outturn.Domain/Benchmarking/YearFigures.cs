@@ -11,7 +11,12 @@ public sealed record RegionFigure(string Code, string Name, PublishedValue Value
 /// <summary>A published figure for a local authority.</summary>
 /// <param name="Authority">The authority, with its region.</param>
 /// <param name="Value">The published value.</param>
-public sealed record AuthorityFigure(LocalAuthority Authority, PublishedValue Value);
+/// <param name="JointReturn">
+/// For authorities that make one return together (the social work workforce census publishes North and West
+/// Northamptonshire, and Kingston upon Thames and Richmond upon Thames, as single rows), the published name of the
+/// joint row; each authority carries the joint value. Null for an authority's own row.
+/// </param>
+public sealed record AuthorityFigure(LocalAuthority Authority, PublishedValue Value, string? JointReturn = null);
 
 /// <summary>
 /// One measure's published figures for one year: England, every region and every local authority, each as
@@ -61,7 +66,12 @@ public sealed class YearFigures
     /// <summary>The local authorities by three-digit code.</summary>
     public IReadOnlyDictionary<string, AuthorityFigure> Authorities { get; }
 
-    /// <summary>The numbers published for authorities (markers left out): the population for quartiles and ranks.</summary>
+    /// <summary>
+    /// The numbers published for authorities, markers left out and a joint return counted once: the values that
+    /// quartiles and ranks are taken over.
+    /// </summary>
     public IEnumerable<decimal> AuthorityNumbers() =>
-        Authorities.Values.Where(a => a.Value.IsNumber).Select(a => a.Value.Number!.Value);
+        Authorities.Values.Where(a => a.Value.IsNumber)
+            .DistinctBy(a => a.JointReturn ?? a.Authority.Code)
+            .Select(a => a.Value.Number!.Value);
 }
