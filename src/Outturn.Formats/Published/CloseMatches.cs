@@ -25,7 +25,8 @@ internal static class CloseMatches
 
     /// <summary>
     /// Up to <paramref name="count"/> candidates, best first: those containing the query (or contained in it), then
-    /// those within a third of its length in edits.
+    /// those within a third of its length in edits, of the whole candidate or of its start (so a misspelt beginning of
+    /// a longer name still finds it).
     /// </summary>
     public static IReadOnlyList<T> Find<T>(string query, IEnumerable<T> candidates, Func<T, string> key, int count = 5)
     {
@@ -37,7 +38,7 @@ internal static class CloseMatches
 
         return candidates
             .Select(c => (Candidate: c, Key: Fold(key(c))))
-            .Select(c => (c.Candidate, c.Key, Contains: c.Key.Contains(q, StringComparison.Ordinal) || (c.Key.Length > 2 && q.Contains(c.Key, StringComparison.Ordinal)), Distance: Distance(q, c.Key)))
+            .Select(c => (c.Candidate, c.Key, Contains: c.Key.Contains(q, StringComparison.Ordinal) || (c.Key.Length > 2 && q.Contains(c.Key, StringComparison.Ordinal)), Distance: Math.Min(Distance(q, c.Key), Distance(q, c.Key[..Math.Min(c.Key.Length, q.Length)]))))
             .Where(c => c.Contains || c.Distance <= Math.Max(2, q.Length / 3))
             .OrderBy(c => c.Contains ? 0 : 1)
             .ThenBy(c => c.Distance)
