@@ -124,7 +124,7 @@ public sealed class NeighbourModel
                 if (_groups.TryGetValue(other, out var group))
                 {
                     return new NeighbourSelection(this, group,
-                        $"the {Name} model has no group for {code}; using the neighbours of {group.Name} ({group.Code}) ({r.Description})");
+                        $"the {Name} model has no group for {code}, so the neighbours of {group.Name} ({group.Code}) are used: {r.Description}");
                 }
             }
         }

@@ -64,6 +64,13 @@ public sealed record PublishedMeasure(
         return true;
     }
 
+    /// <summary>
+    /// The measure as a catalogue indicator (kind benchmarking, aggregation snapshot: a published figure is a whole
+    /// year's), so that it is shown the way the scorecard shows indicators.
+    /// </summary>
+    public Indicator ToIndicator() =>
+        new(Id, Name, "Published statistics", IndicatorKind.Benchmarking, Unit, Polarity, Aggregation.Snapshot, Decimals);
+
     /// <summary>The filters as written in the mapping file: <c>column=value;column=value</c>.</summary>
     public string FilterText => string.Join(";", Filters.Select(f => $"{f.Key}={f.Value}"));
 }

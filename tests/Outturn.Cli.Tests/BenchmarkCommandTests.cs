@@ -1,0 +1,100 @@
+using Outturn.Testing;
+
+namespace Outturn.Cli.Tests;
+
+public class BenchmarkCommandTests
+{
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = OutturnCli.Run([.. args, "--published", PublishedFolder.Path], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Benchmark_OneIndicator_PrintsTheBlockAndTheNeighbours()
+    {
+        var (exit, output, error) = Run("benchmark", "--la", "Rotherham", "--indicator", "rereferrals-12m", "--year", "2024-25");
+
+        (exit, error).ShouldBe((0, ""));
+        Snapshot.Match(output, "Benchmark.Rotherham.rereferrals-12m.txt");
+    }
+
+    [Fact]
+    public void Benchmark_Json_IsTheMachineForm()
+    {
+        var (exit, output, error) = Run("benchmark", "--la", "372", "--indicator", "rereferrals-12m", "--year", "2024-25", "--format", "json");
+
+        (exit, error).ShouldBe((0, ""));
+        Snapshot.Match(output, "Benchmark.Rotherham.rereferrals-12m.json");
+    }
+
+    [Fact]
+    public void Benchmark_All_CoversEveryMappedIndicator()
+    {
+        var (exit, output, error) = Run("benchmark", "--la", "Rotherham", "--all", "--year", "2024-25");
+
+        (exit, error).ShouldBe((0, ""));
+        Snapshot.Match(output, "Benchmark.Rotherham.all.txt");
+    }
+
+    [Fact]
+    public void Benchmark_All_Json_HasOneBlockPerIndicatorWithSuppressedValuesAsMarkers()
+    {
+        var (exit, output, error) = Run("benchmark", "--la", "Rotherham", "--all", "--year", "2024-25", "--format", "json");
+
+        (exit, error).ShouldBe((0, ""));
+        Snapshot.Match(output, "Benchmark.Rotherham.all.json");
+    }
+
+    [Fact]
+    public void Benchmark_AnAuthorityWithoutAGroupInTheModel_UsesItsPredecessorsAndSaysSo()
+    {
+        var (exit, output, error) = Run("benchmark", "--la", "Cumberland", "--indicator", "placements-3plus", "--year", "2023-24", "--average", "median");
+
+        (exit, error).ShouldBe((0, ""));
+        Snapshot.Match(output, "Benchmark.Cumberland.placements-3plus.txt");
+    }
+
+    [Fact]
+    public void Benchmark_UnknownAuthority_ListsCloseMatches()
+    {
+        var (exit, output, error) = Run("benchmark", "--la", "Rotheram", "--indicator", "rereferrals-12m");
+
+        exit.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldBe("There is no local authority 'Rotheram' in the published statistics. Did you mean: Rotherham (372)?\n");
+    }
+
+    [Fact]
+    public void Benchmark_YearNotPublished_ListsThePublishedYears()
+    {
+        var (exit, _, error) = Run("benchmark", "--la", "Rotherham", "--indicator", "cla-rate", "--year", "2019-20");
+
+        exit.ShouldBe(1);
+        error.ShouldBe("There is no cla-rate figure for 2019-20 in cla_number_and_rate_per_10k_children.csv. "
+            + "Published years are 2020-21 to 2024-25; the closest: 2020-21; 2021-22; 2022-23?\n");
+    }
+
+    [Fact]
+    public void Benchmark_NeitherIndicatorNorAll_SaysWhatToGive()
+    {
+        var (exit, _, error) = Run("benchmark", "--la", "Rotherham");
+
+        exit.ShouldBe(1);
+        error.ShouldContain("Give --indicator ID for one indicator or --all");
+    }
+
+    [Fact]
+    public void Benchmark_MissingPublishedFolder_IsAnInputError()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = OutturnCli.Run(["benchmark", "--la", "Rotherham", "--all", "--published", "/nonexistent/published"], output, error);
+
+        exit.ShouldBe(OutturnCli.InputErrorExit);
+        error.ToString().ShouldContain("/nonexistent/published: the folder of published statistics does not exist");
+    }
+}
