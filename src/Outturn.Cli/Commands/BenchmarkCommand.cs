@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Outturn.Domain.Benchmarking;
 using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
 using Outturn.Formats;
 using Outturn.Formats.Published;
 
@@ -57,54 +58,68 @@ internal static class BenchmarkCommand
                 chosenYear = y;
             }
 
-            try
+            var folder = LocatePublished(parse.GetValue(published));
+            var data = PublishedData.Open(folder, parse.GetValue(measures) is { } m ? PublishedMeasures.Read(m) : null);
+            var method = parse.GetValue(average) == "median" ? NeighbourAverage.Median : NeighbourAverage.Mean;
+            var sn = parse.GetValue(model) is { } name ? data.NeighbourModels.Named(name) : null;
+            var chosen = isAll ? data.Indicators.ToList() : [data.Indicator(id!)];
+            var authority = data.Authority(parse.GetValue(la)!, chosen);
+
+            var results = new List<(PublishedMeasure, AuthorityBenchmark)>();
+            var missing = new List<PublishedMeasure>();
+            foreach (var measure in chosen)
             {
-                var folder = LocatePublished(parse.GetValue(published));
-                var data = PublishedData.Open(folder, parse.GetValue(measures) is { } m ? PublishedMeasures.Read(m) : null);
-                var method = parse.GetValue(average) == "median" ? NeighbourAverage.Median : NeighbourAverage.Mean;
-                var sn = parse.GetValue(model) is { } name ? data.NeighbourModels.Named(name) : null;
-                var chosen = isAll ? data.Indicators.ToList() : [data.Indicator(id!)];
-                var authority = data.Authority(parse.GetValue(la)!, chosen);
-
-                var results = new List<(PublishedMeasure, AuthorityBenchmark)>();
-                var missing = new List<PublishedMeasure>();
-                foreach (var measure in chosen)
+                var years = data.Figures(measure).Keys;
+                var target = chosenYear ?? years.Max();
+                if (isAll && !years.Contains(target))
                 {
-                    var years = data.Figures(measure).Keys;
-                    var target = chosenYear ?? years.Max();
-                    if (isAll && !years.Contains(target))
-                    {
-                        missing.Add(measure);
-                        continue;
-                    }
-
-                    results.Add((measure, data.Benchmark(measure, authority, target, method, sn)));
+                    missing.Add(measure);
+                    continue;
                 }
 
-                if (results.Count == 0)
-                {
-                    error.WriteLine($"No mapped indicator is published for {chosenYear}.");
-                    return 1;
-                }
-
-                if (parse.GetValue(format) == "json")
-                {
-                    output.Write(BenchmarkJson.ToText(results, method));
-                }
-                else
-                {
-                    Terminal.For(output).Write(BenchmarkTable.Build(authority, results, missing, chosenYear));
-                }
-
-                return 0;
+                results.Add((measure, data.Benchmark(measure, authority, target, method, sn)));
             }
-            catch (LookupException e)
+
+            if (results.Count == 0)
             {
-                error.WriteLine(e.Message);
+                error.WriteLine($"No mapped indicator is published for {chosenYear}.");
                 return 1;
             }
+
+            if (parse.GetValue(format) == "json")
+            {
+                output.Write(BenchmarkJson.ToText(results, method));
+            }
+            else
+            {
+                Terminal.For(output).Write(BenchmarkTable.Build(authority, results, missing, chosenYear));
+            }
+
+            return 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The scorecard input with its benchmark columns filled from the published statistics for our authority, for
+    /// every catalogue indicator the mapping covers. Benchmarks already given (the analyst's file) are kept and win
+    /// over computed ones for the same indicator and year.
+    /// </summary>
+    /// <exception cref="LookupException">The authority is not in the published statistics.</exception>
+    /// <exception cref="InputException">The published files are missing or hold errors.</exception>
+    public static ScorecardInput WithPublishedBenchmarks(ScorecardInput input, string la, string? published)
+    {
+        var data = PublishedData.Open(LocatePublished(published));
+        var mapped = input.Catalogue.Where(i => data.Indicators.Any(m => m.Id.Equals(i.Id, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (mapped.Count == 0)
+        {
+            return input;
+        }
+
+        var authority = data.Authority(la, data.Indicators.Where(m => mapped.Any(i => i.Id.Equals(m.Id, StringComparison.OrdinalIgnoreCase))));
+        var given = input.Benchmarks.Select(b => (b.IndicatorId.ToUpperInvariant(), b.Year)).ToHashSet();
+        var computed = data.ForScorecard(authority, mapped).Where(b => !given.Contains((b.IndicatorId.ToUpperInvariant(), b.Year)));
+        return new ScorecardInput(input.Catalogue, input.Targets, input.Measures, [.. input.Benchmarks, .. computed]);
     }
 
     /// <summary>

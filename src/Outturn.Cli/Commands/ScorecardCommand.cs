@@ -27,11 +27,13 @@ internal static class ScorecardCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal (required for xlsx)." };
         var suppress = new Option<bool>("--suppress") { Description = "Withhold small numbers (as \"c\"), as for anything leaving the service." };
         var threshold = new Option<int>("--threshold") { Description = "With --suppress: counts from 1 to one below this are withheld.", DefaultValueFactory = _ => SuppressionPolicy.Default.Threshold };
+        var us = new Option<string?>("--la") { Description = "Our local authority (name or code): fills the benchmark columns from the published statistics (see outturn benchmark); rows in --benchmarks take precedence." };
+        var published = new Option<string?>("--published") { Description = "The folder of DfE published files for --la (as for outturn benchmark)." };
         var demo = new Option<bool>("--demo") { Description = "Use the seed scorecard shipped with Outturn (samples/seed-scorecard), as at March 2025." };
 
         var command = new Command("scorecard", "Print or write the scorecard for a month.")
         {
-            catalogue, targets, measures, benchmarks, month, format, outputFile, suppress, threshold, demo,
+            catalogue, targets, measures, benchmarks, us, published, month, format, outputFile, suppress, threshold, demo,
         };
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
@@ -67,6 +69,11 @@ internal static class ScorecardCommand
             }
 
             var input = ScorecardFiles.Read(cataloguePath!, targetsPath!, measuresPath!, PickOptional(benchmarks, "benchmarks.csv"));
+            if (parse.GetValue(us) is { } la)
+            {
+                input = BenchmarkCommand.WithPublishedBenchmarks(input, la, parse.GetValue(published));
+            }
+
             var scorecard = ScorecardCalculator.Compute(input, asAt);
             if (parse.GetValue(suppress))
             {

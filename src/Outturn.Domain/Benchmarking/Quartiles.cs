@@ -71,9 +71,10 @@ public sealed record Quartiles
         var h = (sorted.Count - 1) * probability; // zero-based position
         var below = (int)decimal.Floor(h);
         var fraction = h - below;
-        return below + 1 < sorted.Count
+        var value = below + 1 < sorted.Count
             ? sorted[below] + (fraction * (sorted[below + 1] - sorted[below]))
             : sorted[below];
+        return value / 1.0000000000000000000000000000m; // drops trailing zeros the interpolation leaves (300.500 is 300.5)
     }
 
     /// <summary>

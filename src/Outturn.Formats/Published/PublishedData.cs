@@ -149,16 +149,27 @@ public sealed class PublishedData
     }
 
     /// <summary>
-    /// Benchmarks for the scorecard of the authority configured as "us": every year published for every mapped
-    /// indicator among <paramref name="indicatorIds"/> (others are skipped), as the scorecard's benchmark columns.
+    /// Benchmarks for the scorecard of the authority configured as "us": every published year of every catalogue
+    /// indicator that the mapping covers (others are skipped), as the scorecard's benchmark columns. The catalogue's
+    /// polarity is used where it has one, since the authority's catalogue says which way is good for it.
     /// </summary>
-    public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<string> indicatorIds, NeighbourAverage method = NeighbourAverage.Mean)
+    public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean)
     {
-        ArgumentNullException.ThrowIfNull(indicatorIds);
-        var wanted = new HashSet<string>(indicatorIds, StringComparer.OrdinalIgnoreCase);
-        return Indicators.Where(m => wanted.Contains(m.Id))
-            .SelectMany(m => Figures(m).Keys.Order().Select(y => Benchmark(m, authority, y, method).ToBenchmark()))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var result = new List<Benchmark>();
+        foreach (var indicator in catalogue)
+        {
+            if (Indicators.FirstOrDefault(m => m.Id.Equals(indicator.Id, StringComparison.OrdinalIgnoreCase)) is not { } measure)
+            {
+                continue;
+            }
+
+            var judged = indicator.Polarity == Polarity.None ? measure : measure with { Polarity = indicator.Polarity };
+            result.AddRange(Figures(measure).Keys.Order()
+                .Select(y => Benchmark(judged, authority, y, method).ToBenchmark() with { IndicatorId = indicator.Id }));
+        }
+
+        return result;
     }
 
     private static string Span(IReadOnlyList<FinancialYear> years) =>

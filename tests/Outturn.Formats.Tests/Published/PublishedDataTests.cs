@@ -1,5 +1,6 @@
 using System.Globalization;
 using Outturn.Domain.Benchmarking;
+using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 using Outturn.Formats.Published;
 using Outturn.Testing;
@@ -234,13 +235,31 @@ public class PublishedDataTests
     }
 
     [Fact]
-    public void ForScorecard_GivesTheBenchmarkColumnsForEveryPublishedYear()
+    public void ForScorecard_GivesTheBenchmarkColumnsForEveryPublishedYearOfTheMappedCatalogueIndicators()
     {
         var measure = Data.Indicator("rereferrals-12m");
-        var benchmarks = Data.ForScorecard(Data.Authority("Rotherham", [measure]), ["rereferrals-12m", "not-mapped"]);
+        Indicator Catalogued(string id, Polarity polarity) =>
+            new(id, id, "Children in Need", IndicatorKind.Benchmarking, Unit.Percent, polarity, Aggregation.Ratio, 1);
+
+        var benchmarks = Data.ForScorecard(Data.Authority("Rotherham", [measure]),
+            [Catalogued("rereferrals-12m", Polarity.Low), Catalogued("assess-45wd", Polarity.High)]);
 
         benchmarks.Select(b => b.Year.ToString()).ShouldBe(Enumerable.Range(2012, 13).Select(y => new FinancialYear(y).ToString()));
         var latest = benchmarks[^1];
         (latest.StatNeighbourAverage, latest.BestStatNeighbour, latest.National, latest.Regional).ShouldBe((20.51m, 13.9m, 22.6m, 21.7m));
+    }
+
+    [Fact]
+    public void ForScorecard_JudgesByTheCataloguesPolarity()
+    {
+        // The mapping gives the CIN rate no polarity (as LAIT); an authority whose catalogue says low is good gets a
+        // best neighbour and a top quartile.
+        var measure = Data.Indicator("cin-rate");
+        var catalogued = new Indicator("cin-rate", "CIN rate", "Children in Need", IndicatorKind.Benchmarking, Unit.Rate, Polarity.Low, Aggregation.Snapshot, 1);
+
+        var latest = Data.ForScorecard(Data.Authority("Rotherham", [measure]), [catalogued])[^1];
+
+        latest.BestStatNeighbour.ShouldNotBeNull();
+        latest.TopQuartile.ShouldNotBeNull();
     }
 }
