@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Outturn.Testing;
 
 namespace Outturn.Cli.Tests;
@@ -96,5 +97,44 @@ public class BenchmarkCommandTests
 
         exit.ShouldBe(OutturnCli.InputErrorExit);
         error.ToString().ShouldContain("/nonexistent/published: the folder of published statistics does not exist");
+    }
+
+    [Fact]
+    public void Benchmark_SnModel_OverridesTheModelChosenForTheYear()
+    {
+        var (exit, output, _) = Run("benchmark", "--la", "Rotherham", "-i", "rereferrals-12m", "--year", "2024-25", "--sn-model", "2021", "-f", "json");
+
+        exit.ShouldBe(0);
+        var neighbours = JsonDocument.Parse(output).RootElement.GetProperty("benchmarks")[0].GetProperty("neighbours");
+        neighbours.GetProperty("model").GetString().ShouldBe("April 2021");
+        neighbours.GetProperty("figures")[0].GetProperty("name").GetString().ShouldNotBe("Barnsley"); // Barnsley leads the 2025 group
+    }
+
+    [Fact]
+    public void Benchmark_WithoutAYear_UsesEachIndicatorsLatestPublishedYear()
+    {
+        var (exit, output, _) = Run("benchmark", "--la", "Rotherham", "-i", "sw-caseload", "-f", "json");
+
+        exit.ShouldBe(0);
+        // the workforce census of 30 September 2025 is the latest, in 2025-26
+        JsonDocument.Parse(output).RootElement.GetProperty("benchmarks")[0].GetProperty("year").GetString().ShouldBe("2025-26");
+    }
+
+    [Fact]
+    public void Benchmark_ABadMeasuresFile_IsAnInputErrorNamingRowAndColumn()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"measures-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "id,name,role,file,value_column,filters,polarity,unit,decimals,as_at,per_10000_of\nx,X,benchmark,c1*.csv,v,,up,percent,1,03-31,\n");
+        try
+        {
+            var (exit, _, error) = Run("benchmark", "--la", "Rotherham", "--all", "--measures", path);
+
+            exit.ShouldBe(OutturnCli.InputErrorExit);
+            error.ShouldContain("row 2, column 'polarity': 'up' is not one of high, low, none.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -139,4 +139,26 @@ public class BenchmarkCalculatorTests
         (b.IndicatorId, b.Year, b.StatNeighbourAverage, b.BestStatNeighbour, b.National, b.Regional, b.TopQuartile)
             .ShouldBe(("rereferrals-12m", Year, 148m / 7, 16m, 22.6m, 23.1m, 18m));
     }
+
+    [Fact]
+    public void Compute_AJointReturn_CountsOnceAmongAuthorities_ButGivesEachAuthorityItsValue()
+    {
+        const string Joint = "LA 101 / LA 102";
+        var year = new YearFigures(Year, PublishedValue.Of(15m), [],
+        [
+            new AuthorityFigure(Us, PublishedValue.Of(12m)),
+            new AuthorityFigure(new LocalAuthority("101", "LA 101"), PublishedValue.Of(14m), Joint),
+            new AuthorityFigure(new LocalAuthority("102", "LA 102"), PublishedValue.Of(14m), Joint),
+            new AuthorityFigure(new LocalAuthority("103", "LA 103"), PublishedValue.Of(18m)),
+        ]);
+        var group = new NeighbourGroup("100", "Ourtown", [new Neighbour("101", null), new Neighbour("102", null), new Neighbour("103", null)]);
+
+        var result = BenchmarkCalculator.Compute("sw-caseload", Polarity.Low, Us, year, null,
+            new NeighbourModel("2025", Year, [group]).Select("100", []));
+
+        year.AuthorityNumbers().ShouldBe([12m, 14m, 18m], ignoreOrder: true);
+        result.Standing!.Ranked.ShouldBe(3);
+        result.Neighbours!.Figures.Select(f => f.JointReturn).ShouldBe([Joint, Joint, null]);
+        result.Neighbours.Average.ShouldBe((14m + 14m + 18m) / 3); // each neighbour is its own comparator
+    }
 }
