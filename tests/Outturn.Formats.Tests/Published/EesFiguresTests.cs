@@ -1,8 +1,8 @@
 using Outturn.Domain.Benchmarking;
 using Outturn.Domain.Periods;
 using Outturn.Formats.Published;
-using Outturn.Testing;
 using Outturn.Formats.Tables;
+using Outturn.Testing;
 
 namespace Outturn.Formats.Tests.Published;
 
