@@ -59,6 +59,17 @@ public class BenchmarkCommandTests
     }
 
     [Fact]
+    public void Benchmark_All_ForAYearOnlyTheWorkforceCensusHas_ListsTheOthersAsNotPublished()
+    {
+        var (exit, output, _) = Run("benchmark", "--la", "Rotherham", "--all", "--year", "2025-26", "-f", "json");
+
+        exit.ShouldBe(0);
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("benchmarks").EnumerateArray().Select(b => b.GetProperty("indicator").GetString()).ShouldBe(["sw-turnover", "sw-agency", "sw-caseload"]);
+        root.GetProperty("notPublished").GetArrayLength().ShouldBe(12);
+    }
+
+    [Fact]
     public void Benchmark_UnknownAuthority_ListsCloseMatches()
     {
         var (exit, output, error) = Run("benchmark", "--la", "Rotheram", "--indicator", "rereferrals-12m");

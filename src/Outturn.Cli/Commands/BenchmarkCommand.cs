@@ -88,7 +88,7 @@ internal static class BenchmarkCommand
 
             if (parse.GetValue(format) == "json")
             {
-                output.Write(BenchmarkJson.ToText(results, method));
+                output.Write(BenchmarkJson.ToText(results, method, missing));
             }
             else
             {
@@ -110,15 +110,15 @@ internal static class BenchmarkCommand
     public static ScorecardInput WithPublishedBenchmarks(ScorecardInput input, string la, string? published)
     {
         var data = PublishedData.Open(LocatePublished(published));
-        var mapped = input.Catalogue.Where(i => data.Indicators.Any(m => m.Id.Equals(i.Id, StringComparison.OrdinalIgnoreCase))).ToList();
+        var mapped = data.Indicators.Where(m => input.IndicatorsById.ContainsKey(m.Id)).ToList();
         if (mapped.Count == 0)
         {
             return input;
         }
 
-        var authority = data.Authority(la, data.Indicators.Where(m => mapped.Any(i => i.Id.Equals(m.Id, StringComparison.OrdinalIgnoreCase))));
+        var authority = data.Authority(la, mapped);
         var given = input.Benchmarks.Select(b => (b.IndicatorId.ToUpperInvariant(), b.Year)).ToHashSet();
-        var computed = data.ForScorecard(authority, mapped).Where(b => !given.Contains((b.IndicatorId.ToUpperInvariant(), b.Year)));
+        var computed = data.ForScorecard(authority, input.Catalogue).Where(b => !given.Contains((b.IndicatorId.ToUpperInvariant(), b.Year)));
         return new ScorecardInput(input.Catalogue, input.Targets, input.Measures, [.. input.Benchmarks, .. computed]);
     }
 

@@ -14,8 +14,12 @@ namespace Outturn.Formats.Published;
 /// </summary>
 public static class BenchmarkJson
 {
-    /// <summary>The JSON text for an authority's benchmarks, one element per indicator.</summary>
-    public static string ToText(IReadOnlyList<(PublishedMeasure Measure, AuthorityBenchmark Benchmark)> benchmarks, NeighbourAverage method)
+    /// <summary>
+    /// The JSON text for an authority's benchmarks, one element per indicator, and the ids of indicators asked for
+    /// that are not published for the year.
+    /// </summary>
+    public static string ToText(IReadOnlyList<(PublishedMeasure Measure, AuthorityBenchmark Benchmark)> benchmarks, NeighbourAverage method,
+        IReadOnlyList<PublishedMeasure>? notPublished = null)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         using var stream = new MemoryStream();
@@ -27,6 +31,13 @@ public static class BenchmarkJson
             foreach (var (measure, benchmark) in benchmarks)
             {
                 Write(w, measure, benchmark);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("notPublished");
+            foreach (var measure in notPublished ?? [])
+            {
+                w.WriteStringValue(measure.Id);
             }
 
             w.WriteEndArray();
