@@ -46,9 +46,9 @@ public static class PublishedMeasures
         {
             var n = row.Number;
             var id = cells.Required(file, n, "id", row["id"]);
-            if (id is not null && !rowOf.TryAdd(id, n))
+            if (id is not null)
             {
-                cells.Error(file, n, "id", $"'{id}' is already mapped on row {rowOf[id]}.");
+                cells.Repeated(rowOf, id, file, n, "id", $"'{id}' is already mapped");
             }
 
             var name = cells.Required(file, n, "name", row["name"]);

@@ -1,22 +1,16 @@
 using System.Text.Json;
 using Outturn.Testing;
 
-namespace Outturn.Cli.Tests;
+namespace Outturn.Cli.Tests.Commands;
 
 public class BenchmarkCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = OutturnCli.Run([.. args, "--published", PublishedFolder.Path], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static CliRun Benchmark(params string[] args) => CliRun.Of(["benchmark", .. args, "--published", PublishedFolder.Path]);
 
     [Fact]
     public void Benchmark_OneIndicator_PrintsTheBlockAndTheNeighbours()
     {
-        var (exit, output, error) = Run("benchmark", "--la", "Rotherham", "--indicator", "rereferrals-12m", "--year", "2024-25");
+        var (exit, output, error) = Benchmark("--la", "Rotherham", "--indicator", "rereferrals-12m", "--year", "2024-25");
 
         (exit, error).ShouldBe((0, ""));
         Snapshot.Match(output, "Benchmark.Rotherham.rereferrals-12m.txt");
@@ -25,7 +19,7 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_Json_IsTheMachineForm()
     {
-        var (exit, output, error) = Run("benchmark", "--la", "372", "--indicator", "rereferrals-12m", "--year", "2024-25", "--format", "json");
+        var (exit, output, error) = Benchmark("--la", "372", "--indicator", "rereferrals-12m", "--year", "2024-25", "--format", "json");
 
         (exit, error).ShouldBe((0, ""));
         Snapshot.Match(output, "Benchmark.Rotherham.rereferrals-12m.json");
@@ -34,7 +28,7 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_All_CoversEveryMappedIndicator()
     {
-        var (exit, output, error) = Run("benchmark", "--la", "Rotherham", "--all", "--year", "2024-25");
+        var (exit, output, error) = Benchmark("--la", "Rotherham", "--all", "--year", "2024-25");
 
         (exit, error).ShouldBe((0, ""));
         Snapshot.Match(output, "Benchmark.Rotherham.all.txt");
@@ -43,7 +37,7 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_All_Json_HasOneBlockPerIndicatorWithSuppressedValuesAsMarkers()
     {
-        var (exit, output, error) = Run("benchmark", "--la", "Rotherham", "--all", "--year", "2024-25", "--format", "json");
+        var (exit, output, error) = Benchmark("--la", "Rotherham", "--all", "--year", "2024-25", "--format", "json");
 
         (exit, error).ShouldBe((0, ""));
         Snapshot.Match(output, "Benchmark.Rotherham.all.json");
@@ -52,7 +46,7 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_AnAuthorityWithoutAGroupInTheModel_UsesItsPredecessorsAndSaysSo()
     {
-        var (exit, output, error) = Run("benchmark", "--la", "Cumberland", "--indicator", "placements-3plus", "--year", "2023-24", "--average", "median");
+        var (exit, output, error) = Benchmark("--la", "Cumberland", "--indicator", "placements-3plus", "--year", "2023-24", "--average", "median");
 
         (exit, error).ShouldBe((0, ""));
         Snapshot.Match(output, "Benchmark.Cumberland.placements-3plus.txt");
@@ -61,7 +55,7 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_All_ForAYearOnlyTheWorkforceCensusHas_ListsTheOthersAsNotPublished()
     {
-        var (exit, output, _) = Run("benchmark", "--la", "Rotherham", "--all", "--year", "2025-26", "-f", "json");
+        var (exit, output, _) = Benchmark("--la", "Rotherham", "--all", "--year", "2025-26", "-f", "json");
 
         exit.ShouldBe(0);
         var root = JsonDocument.Parse(output).RootElement;
@@ -70,9 +64,18 @@ public class BenchmarkCommandTests
     }
 
     [Fact]
+    public void Help_MatchesTheExpectedFile()
+    {
+        var run = CliRun.Of("benchmark", "--help");
+
+        run.ExitCode.ShouldBe(0);
+        Snapshot.Match(run.Output, "Benchmark.help.txt");
+    }
+
+    [Fact]
     public void Benchmark_UnknownAuthority_ListsCloseMatches()
     {
-        var (exit, output, error) = Run("benchmark", "--la", "Rotheram", "--indicator", "rereferrals-12m");
+        var (exit, output, error) = Benchmark("--la", "Rotheram", "--indicator", "rereferrals-12m");
 
         exit.ShouldBe(1);
         output.ShouldBeEmpty();
@@ -82,7 +85,7 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_YearNotPublished_ListsThePublishedYears()
     {
-        var (exit, _, error) = Run("benchmark", "--la", "Rotherham", "--indicator", "cla-rate", "--year", "2019-20");
+        var (exit, _, error) = Benchmark("--la", "Rotherham", "--indicator", "cla-rate", "--year", "2019-20");
 
         exit.ShouldBe(1);
         error.ShouldBe("There is no cla-rate figure for 2019-20 in cla_number_and_rate_per_10k_children.csv. "
@@ -92,7 +95,7 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_NeitherIndicatorNorAll_SaysWhatToGive()
     {
-        var (exit, _, error) = Run("benchmark", "--la", "Rotherham");
+        var (exit, _, error) = Benchmark("--la", "Rotherham");
 
         exit.ShouldBe(1);
         error.ShouldContain("Give --indicator ID for one indicator or --all");
@@ -101,19 +104,16 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_MissingPublishedFolder_IsAnInputError()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
+        var run = CliRun.Of("benchmark", "--la", "Rotherham", "--all", "--published", "/nonexistent/published");
 
-        var exit = OutturnCli.Run(["benchmark", "--la", "Rotherham", "--all", "--published", "/nonexistent/published"], output, error);
-
-        exit.ShouldBe(OutturnCli.InputErrorExit);
-        error.ToString().ShouldContain("/nonexistent/published: the folder of published statistics does not exist");
+        run.ExitCode.ShouldBe(OutturnCli.InputErrorExit);
+        run.Error.ShouldContain("/nonexistent/published: the folder of published statistics does not exist");
     }
 
     [Fact]
     public void Benchmark_SnModel_OverridesTheModelChosenForTheYear()
     {
-        var (exit, output, _) = Run("benchmark", "--la", "Rotherham", "-i", "rereferrals-12m", "--year", "2024-25", "--sn-model", "2021", "-f", "json");
+        var (exit, output, _) = Benchmark("--la", "Rotherham", "-i", "rereferrals-12m", "--year", "2024-25", "--sn-model", "2021", "-f", "json");
 
         exit.ShouldBe(0);
         var neighbours = JsonDocument.Parse(output).RootElement.GetProperty("benchmarks")[0].GetProperty("neighbours");
@@ -124,7 +124,7 @@ public class BenchmarkCommandTests
     [Fact]
     public void Benchmark_WithoutAYear_UsesEachIndicatorsLatestPublishedYear()
     {
-        var (exit, output, _) = Run("benchmark", "--la", "Rotherham", "-i", "sw-caseload", "-f", "json");
+        var (exit, output, _) = Benchmark("--la", "Rotherham", "-i", "sw-caseload", "-f", "json");
 
         exit.ShouldBe(0);
         // the workforce census of 30 September 2025 is the latest, in 2025-26
@@ -138,7 +138,7 @@ public class BenchmarkCommandTests
         File.WriteAllText(path, "id,name,role,file,value_column,filters,polarity,unit,decimals,as_at,per_10000_of\nx,X,benchmark,c1*.csv,v,,up,percent,1,03-31,\n");
         try
         {
-            var (exit, _, error) = Run("benchmark", "--la", "Rotherham", "--all", "--measures", path);
+            var (exit, _, error) = Benchmark("--la", "Rotherham", "--all", "--measures", path);
 
             exit.ShouldBe(OutturnCli.InputErrorExit);
             error.ShouldContain("row 2, column 'polarity': 'up' is not one of high, low, none.");

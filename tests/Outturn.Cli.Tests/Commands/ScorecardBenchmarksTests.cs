@@ -1,22 +1,14 @@
 using System.Text.Json;
 using Outturn.Testing;
 
-namespace Outturn.Cli.Tests;
+namespace Outturn.Cli.Tests.Commands;
 
 public class ScorecardBenchmarksTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = OutturnCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Scorecard_WithOurAuthority_FillsTheBenchmarkColumnsOfMappedIndicatorsFromPublishedStatistics()
     {
-        var (exit, output, error) = Run("scorecard", "--demo", "--la", "Rotherham", "--published", PublishedFolder.Path, "--format", "json");
+        var (exit, output, error) = CliRun.Of("scorecard", "--demo", "--la", "Rotherham", "--published", PublishedFolder.Path, "--format", "json");
 
         (exit, error).ShouldBe((0, ""));
         var rows = JsonDocument.Parse(output).RootElement.GetProperty("rows").EnumerateArray()
@@ -34,7 +26,7 @@ public class ScorecardBenchmarksTests
     [Fact]
     public void Scorecard_WithOurAuthority_Table()
     {
-        var (exit, output, error) = Run("scorecard", "--demo", "--la", "372", "--published", PublishedFolder.Path);
+        var (exit, output, error) = CliRun.Of("scorecard", "--demo", "--la", "372", "--published", PublishedFolder.Path);
 
         (exit, error).ShouldBe((0, ""));
         Snapshot.Match(output, "Scorecard.Demo.Rotherham.txt");
@@ -43,7 +35,7 @@ public class ScorecardBenchmarksTests
     [Fact]
     public void Scorecard_WithAnUnknownAuthority_ListsCloseMatches()
     {
-        var (exit, _, error) = Run("scorecard", "--demo", "--la", "Rotherhm", "--published", PublishedFolder.Path);
+        var (exit, _, error) = CliRun.Of("scorecard", "--demo", "--la", "Rotherhm", "--published", PublishedFolder.Path);
 
         exit.ShouldBe(OutturnCli.LookupErrorExit);
         error.ShouldContain("Did you mean: Rotherham (372)?");
