@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Outturn.Cli.Commands;
 using Outturn.Formats;
+using Outturn.Formats.Published;
 
 namespace Outturn.Cli;
 
@@ -21,12 +22,17 @@ public static class OutturnCli
             new VersionOption(),
             ScorecardCommand.Create(output, error),
             ReportCommand.Create(output, error),
+            BenchmarkCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
+    /// <summary>Exit code for a request the data cannot answer: an unknown authority, indicator or year.</summary>
+    public const int LookupErrorExit = 1;
+
     /// <summary>
-    /// Runs a command body, turning input errors into a full list on the error writer and exit code 2.
+    /// Runs a command body, turning input errors into a full list on the error writer and exit code 2, and look-up
+    /// errors (with their close matches) into one line and exit code 1.
     /// </summary>
     public static int Guard(TextWriter error, Func<int> body)
     {
@@ -49,6 +55,11 @@ public static class OutturnCli
 
             error.WriteLine("Nothing was written.");
             return InputErrorExit;
+        }
+        catch (LookupException e)
+        {
+            error.WriteLine(e.Message);
+            return LookupErrorExit;
         }
     }
 }

@@ -11,6 +11,8 @@ internal sealed class InputOptions
     private readonly Option<string?> _targets = new("--targets", "-t") { Description = "Targets and tolerances per indicator per year (CSV or XLSX)." };
     private readonly Option<string?> _measures = new("--measures", "-m") { Description = "Monthly or yearly figures (CSV or XLSX)." };
     private readonly Option<string?> _benchmarks = new("--benchmarks", "-b") { Description = "Published benchmarks per indicator per year (CSV or XLSX); optional." };
+    private readonly Option<string?> _us = new("--la") { Description = "Our local authority (name or code): fills the benchmark columns from the published statistics (see outturn benchmark); rows in --benchmarks take precedence." };
+    private readonly Option<string?> _published = new("--published") { Description = "The folder of DfE published files for --la (as for outturn benchmark)." };
     private readonly Option<bool> _demo = new("--demo") { Description = "Use the seed scorecard shipped with Outturn (samples/seed-scorecard), 2024/25." };
 
     /// <summary>Where the demo files are installed beside the program.</summary>
@@ -22,6 +24,8 @@ internal sealed class InputOptions
         command.Add(_targets);
         command.Add(_measures);
         command.Add(_benchmarks);
+        command.Add(_us);
+        command.Add(_published);
         command.Add(_demo);
     }
 
@@ -31,10 +35,14 @@ internal sealed class InputOptions
     public IEnumerable<string> Missing(ParseResult parse) =>
         IsDemo(parse) ? [] : new[] { _catalogue, _targets, _measures }.Where(o => parse.GetValue(o) is null).Select(o => o.Name);
 
-    /// <summary>Reads and checks the files (an <see cref="Formats.InputException"/> lists every error).</summary>
+    /// <summary>
+    /// Reads and checks the files (an <see cref="Formats.InputException"/> lists every error), adding benchmarks
+    /// computed from the published statistics for our authority when <c>--la</c> is given.
+    /// </summary>
     public ScorecardInput Read(ParseResult parse)
     {
         string? Pick(Option<string?> o, string file) => parse.GetValue(o) ?? (IsDemo(parse) ? Path.Combine(DemoFolder, file) : null);
-        return ScorecardFiles.Read(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
+        var input = ScorecardFiles.Read(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
+        return parse.GetValue(_us) is { } la ? BenchmarkCommand.WithPublishedBenchmarks(input, la, parse.GetValue(_published)) : input;
     }
 }

@@ -36,6 +36,14 @@ public static class TableReader
 
     private static Table ReadCsv(string path)
     {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return ReadCsv(reader, path);
+    }
+
+    /// <summary>Reads CSV text, such as a file embedded in the app; <paramref name="file"/> names it in errors.</summary>
+    /// <exception cref="InputException">The text is empty.</exception>
+    public static Table ReadCsv(TextReader reader, string file)
+    {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = false,
@@ -43,11 +51,10 @@ public static class TableReader
             BadDataFound = null,
             IgnoreBlankLines = true,
         };
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, config);
+        using var csv = new CsvReader(reader, config, leaveOpen: true);
         if (!csv.Read())
         {
-            throw new InputException(new InputError(path, null, null, "the file is empty; expected a header row."));
+            throw new InputException(new InputError(file, null, null, "the file is empty; expected a header row."));
         }
 
         csv.ReadHeader();
@@ -68,7 +75,7 @@ public static class TableReader
             }
         }
 
-        return new Table(path, headers, rows);
+        return new Table(file, headers, rows);
     }
 
     private static Table ReadXlsx(string path)

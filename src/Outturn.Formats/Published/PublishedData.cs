@@ -1,0 +1,179 @@
+using Outturn.Domain.Benchmarking;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
+using Outturn.Formats.Tables;
+
+namespace Outturn.Formats.Published;
+
+/// <summary>
+/// A folder of published statistics (EES CSV files and the two statistical neighbour groupings) read through the
+/// measure mapping: finds authorities, indicators and years by name, and computes benchmark blocks.
+/// </summary>
+/// <remarks>Files are read when first needed and kept, so a file shared by several measures is read once.</remarks>
+public sealed class PublishedData
+{
+    private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<FinancialYear, YearFigures>> _figures = new(StringComparer.OrdinalIgnoreCase);
+    private NeighbourModels? _models;
+
+    private PublishedData(string directory, IReadOnlyList<PublishedMeasure> measures)
+    {
+        Directory = directory;
+        Measures = measures;
+    }
+
+    /// <summary>Opens a folder with a measure mapping (the shipped one when null).</summary>
+    /// <exception cref="InputException">The folder does not exist.</exception>
+    public static PublishedData Open(string directory, IReadOnlyList<PublishedMeasure>? measures = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!System.IO.Directory.Exists(directory))
+        {
+            throw new InputException(new InputError(directory, null, null,
+                "the folder of published statistics does not exist; give --published with the folder holding the DfE files."));
+        }
+
+        return new PublishedData(Path.GetFullPath(directory), measures ?? PublishedMeasures.Shipped());
+    }
+
+    /// <summary>The folder read.</summary>
+    public string Directory { get; }
+
+    /// <summary>Every mapped measure, in mapping order.</summary>
+    public IReadOnlyList<PublishedMeasure> Measures { get; }
+
+    /// <summary>The measures that are benchmarked indicators, in mapping order.</summary>
+    public IEnumerable<PublishedMeasure> Indicators => Measures.Where(m => m.Role == MeasureRole.Benchmark);
+
+    /// <summary>The statistical neighbour models, read on first use.</summary>
+    /// <exception cref="InputException">A grouping file is missing or holds errors.</exception>
+    public NeighbourModels NeighbourModels => _models ??= NeighbourFiles.ReadBoth(Directory);
+
+    /// <summary>The benchmarked indicator with an id (ignoring case).</summary>
+    /// <exception cref="LookupException">No indicator has the id; the closest are listed.</exception>
+    public PublishedMeasure Indicator(string id) =>
+        Indicators.FirstOrDefault(m => m.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new LookupException($"indicator '{id}'", "the measures mapped to published statistics",
+            [.. CloseMatches.Find(id, Indicators.Select(m => m.Id), m => m)], "Mapped indicators close to it");
+
+    /// <summary>The file a measure is read from: the last (latest release) of the files its pattern matches.</summary>
+    /// <exception cref="InputException">No file in the folder matches.</exception>
+    public string FileOf(PublishedMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        var match = System.IO.Directory.GetFiles(Directory, measure.File)
+            .Order(StringComparer.Ordinal)
+            .LastOrDefault();
+        return match ?? throw new InputException(new InputError(measure.File, null, null,
+            $"no file in {Directory} matches '{measure.File}', needed for {measure.Id}."));
+    }
+
+    /// <summary>A measure's figures for every year published; rates given as counts are computed per 10,000.</summary>
+    /// <exception cref="InputException">The file is missing or holds errors.</exception>
+    public IReadOnlyDictionary<FinancialYear, YearFigures> Figures(PublishedMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        if (_figures.TryGetValue(measure.Id, out var cached))
+        {
+            return cached;
+        }
+
+        var path = FileOf(measure);
+        if (!_tables.TryGetValue(path, out var table))
+        {
+            _tables[path] = table = TableReader.Read(path);
+        }
+
+        var figures = EesFigures.Read(table, measure);
+        if (measure.PerTenThousandOf is { } denominatorId)
+        {
+            var denominator = Measures.First(m => m.Id.Equals(denominatorId, StringComparison.OrdinalIgnoreCase));
+            figures = Rates.PerTenThousand(figures, Figures(denominator), measure.Decimals);
+        }
+
+        _figures[measure.Id] = figures;
+        return figures;
+    }
+
+    /// <summary>Every authority in the measures' files, with its name, codes and region as in its latest year.</summary>
+    public IReadOnlyList<LocalAuthority> Authorities(IEnumerable<PublishedMeasure> measures) =>
+        measures.SelectMany(m => Figures(m).Values)
+            .OrderBy(y => y.Year)
+            .SelectMany(y => y.Authorities.Values.Select(a => a.Authority))
+            .GroupBy(a => a.Code)
+            .Select(g => g.Last())
+            .OrderBy(a => a.Name, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// The authority a user means: its three-digit DfE code (<c>372</c>), its ONS code (<c>E08000018</c>) or its
+    /// name, ignoring case, spaces and punctuation (<c>rotherham</c>, <c>St Helens</c>).
+    /// </summary>
+    /// <exception cref="LookupException">No authority matches; the closest names are listed.</exception>
+    public LocalAuthority Authority(string query, IEnumerable<PublishedMeasure> measures)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var all = Authorities(measures);
+        var q = query.Trim();
+        var folded = CloseMatches.Fold(q);
+        var found = all.FirstOrDefault(a => a.Code == q)
+            ?? all.FirstOrDefault(a => a.OnsCode is not null && a.OnsCode.Equals(q, StringComparison.OrdinalIgnoreCase))
+            ?? all.FirstOrDefault(a => CloseMatches.Fold(a.Name) == folded);
+        return found ?? throw new LookupException($"local authority '{query}'", "the published statistics",
+            [.. CloseMatches.Find(q, all, a => a.Name).Select(a => $"{a.Name} ({a.Code})")]);
+    }
+
+    /// <summary>
+    /// The benchmark block for an authority, indicator and year, comparing with the neighbour model in force for
+    /// the year unless <paramref name="model"/> is given.
+    /// </summary>
+    /// <exception cref="LookupException">The year is not published for the indicator; the years that are are listed.</exception>
+    /// <exception cref="InputException">A file is missing or holds errors.</exception>
+    public AuthorityBenchmark Benchmark(PublishedMeasure measure, LocalAuthority authority, FinancialYear year,
+        NeighbourAverage method = NeighbourAverage.Mean, NeighbourModel? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(authority);
+        var figures = Figures(measure);
+        if (!figures.TryGetValue(year, out var current))
+        {
+            var years = figures.Keys.Order().ToList();
+            throw new LookupException($"{measure.Id} figure for {year}", Path.GetFileName(FileOf(measure)),
+                [.. years.OrderBy(y => Math.Abs(y.StartYear - year.StartYear)).Take(3).Select(y => y.ToString())],
+                $"Published years are {Span(years)}; the closest");
+        }
+
+        var selection = (model ?? NeighbourModels.For(year)).Select(authority.Code, Reorganisation.England);
+        return BenchmarkCalculator.Compute(measure.Id, measure.Polarity, authority, current,
+            figures.GetValueOrDefault(year.Previous()), selection, method);
+    }
+
+    /// <summary>
+    /// Benchmarks for the scorecard of the authority configured as "us": every published year of every catalogue
+    /// indicator that the mapping covers (others are skipped), as the scorecard's benchmark columns. The catalogue's
+    /// polarity is used where it has one, since the authority's catalogue says which way is good for it.
+    /// </summary>
+    public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var result = new List<Benchmark>();
+        foreach (var indicator in catalogue)
+        {
+            if (Indicators.FirstOrDefault(m => m.Id.Equals(indicator.Id, StringComparison.OrdinalIgnoreCase)) is not { } measure)
+            {
+                continue;
+            }
+
+            var judged = indicator.Polarity == Polarity.None ? measure : measure with { Polarity = indicator.Polarity };
+            result.AddRange(Figures(measure).Keys.Order()
+                .Select(y => Benchmark(judged, authority, y, method).ToBenchmark() with { IndicatorId = indicator.Id }));
+        }
+
+        return result;
+    }
+
+    private static string Span(IReadOnlyList<FinancialYear> years) =>
+        years.Count > 2 && years[^1].StartYear - years[0].StartYear == years.Count - 1
+            ? $"{years[0]} to {years[^1]}"
+            : years.Count == 0 ? "none" : string.Join(", ", years);
+}
