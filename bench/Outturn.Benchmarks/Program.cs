@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Outturn.Benchmarks.ScorecardBenchmarks).Assembly).Run(args);
