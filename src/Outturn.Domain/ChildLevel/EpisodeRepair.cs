@@ -1,0 +1,53 @@
+namespace Outturn.Domain.ChildLevel;
+
+/// <summary>One change made to stacked SSDA903 episodes, for the analyst to see.</summary>
+/// <param name="ChildId">The child.</param>
+/// <param name="Start">The episode's start date.</param>
+/// <param name="Action">What was done and why.</param>
+public sealed record EpisodeFix(string ChildId, DateOnly Start, string Action);
+
+/// <summary>
+/// Repairs episodes where yearly SSDA903 submissions are stacked, after the rules the LIIA tools codify
+/// (domain-anchors.md §6.3): the same episode returned in two years is kept once, the later return winning; an
+/// episode left open in an earlier return but followed by a later episode is closed the day the next one starts.
+/// </summary>
+public static class EpisodeRepair
+{
+    /// <summary>The repaired episodes in start order, and what was changed.</summary>
+    public static (IReadOnlyList<CareEpisode> Episodes, IReadOnlyList<EpisodeFix> Fixes) Repair(string childId, IEnumerable<CareEpisode> stacked)
+    {
+        var fixes = new List<EpisodeFix>();
+
+        // Later returns come later in the input: the last episode with a given start wins.
+        var byStart = new SortedDictionary<DateOnly, CareEpisode>();
+        foreach (var episode in stacked)
+        {
+            if (byStart.TryGetValue(episode.Start, out var earlier) && earlier != episode)
+            {
+                fixes.Add(new EpisodeFix(childId, episode.Start, "returned again in a later year: the later return is kept"));
+            }
+            else if (earlier is not null)
+            {
+                fixes.Add(new EpisodeFix(childId, episode.Start, "duplicate removed"));
+            }
+
+            byStart[episode.Start] = episode;
+        }
+
+        var episodes = byStart.Values.ToList();
+        for (var i = 0; i + 1 < episodes.Count; i++)
+        {
+            var next = episodes[i + 1];
+            if (episodes[i].End is null || episodes[i].End > next.Start)
+            {
+                // Open in an old return, or overlapping the next: it ended when the next began. Whether care
+                // continued is told by the next episode: a new period of care (S) means this one left care.
+                var reason = next.Reason == "S" ? episodes[i].ReasonEnded ?? "E99" : "X1";
+                fixes.Add(new EpisodeFix(childId, episodes[i].Start, $"{(episodes[i].End is null ? "left open" : "overlapped the next episode")}: closed on {next.Start:yyyy-MM-dd} with {reason}"));
+                episodes[i] = episodes[i] with { End = next.Start, ReasonEnded = reason };
+            }
+        }
+
+        return (episodes, fixes);
+    }
+}

@@ -1,0 +1,109 @@
+using Outturn.Domain.Periods;
+
+namespace Outturn.Domain.ChildLevel;
+
+/// <summary>
+/// The children looked after by one authority as its SSDA903 returns record them, stacked across years and repaired
+/// (see <see cref="EpisodeRepair"/>), with the year-specific outcome tables kept by collection year.
+/// </summary>
+/// <param name="Children">The children, each once, with their episodes in date order.</param>
+/// <param name="HealthOutcomes">OC2 rows, by the collection year they were returned in.</param>
+/// <param name="CareLeavers">OC3 rows, by collection year.</param>
+/// <param name="Missing">Missing and away-from-placement episodes.</param>
+/// <param name="SocialWorkers">Social worker episodes (from 2023-24), for caseloads.</param>
+public sealed record LookedAfterData(
+    IReadOnlyList<LookedAfterChild> Children,
+    IReadOnlyList<HealthOutcome> HealthOutcomes,
+    IReadOnlyList<CareLeaverOutcome> CareLeavers,
+    IReadOnlyList<MissingEpisode> Missing,
+    IReadOnlyList<SocialWorkerEpisode> SocialWorkers)
+{
+    /// <summary>No children.</summary>
+    public static readonly LookedAfterData Empty = new([], [], [], [], []);
+}
+
+/// <summary>A child in the SSDA903 header table.</summary>
+/// <param name="ChildId">The LA child ID (<c>CHILD</c>).</param>
+/// <param name="Sex">The sex code as given (<c>SEX</c>: 1 or 2, or M or F).</param>
+/// <param name="BirthDate">The date of birth (<c>DOB</c>).</param>
+/// <param name="Episodes">Episodes of care in start order.</param>
+public sealed record LookedAfterChild(string ChildId, string Sex, DateOnly BirthDate, IReadOnlyList<CareEpisode> Episodes)
+{
+    /// <summary>Age in whole years on a date.</summary>
+    public int AgeOn(DateOnly date) => date.Year - BirthDate.Year - (BirthDate.AddYears(date.Year - BirthDate.Year) > date ? 1 : 0);
+}
+
+/// <summary>An SSDA903 episode: a period with one legal status and one placement.</summary>
+/// <param name="Start">The start date (<c>DECOM</c>).</param>
+/// <param name="Reason">Why the episode started (<c>RNE</c>): S new period of care, L legal status only, P placement and
+/// carer, T placement with the same carer, B legal status, placement and carer, U legal status and placement, same carer.</param>
+/// <param name="LegalStatus">The legal status (<c>LS</c>); V3 and V4 are short breaks.</param>
+/// <param name="CategoryOfNeed">The category of need (<c>CIN</c>, N1 to N8).</param>
+/// <param name="Placement">The placement type (<c>PLACE</c>; <c>PL</c> in the XML form).</param>
+/// <param name="Provider">The placement provider (<c>PLACE_PROVIDER</c>).</param>
+/// <param name="End">The end date (<c>DEC</c>), null while open.</param>
+/// <param name="ReasonEnded">Why the episode ended (<c>REC</c>); X1 means the period of care continues.</param>
+/// <param name="ReasonPlaceChange">Why the placement changed (<c>REASON_PLACE_CHANGE</c>).</param>
+public sealed record CareEpisode(
+    DateOnly Start,
+    string Reason,
+    string LegalStatus,
+    string CategoryOfNeed,
+    string Placement,
+    string? Provider,
+    DateOnly? End,
+    string? ReasonEnded,
+    string? ReasonPlaceChange)
+{
+    /// <summary>Whether the episode is a short break (legal status V3 or V4), left out of most CLA measures.</summary>
+    public bool IsShortBreak => LegalStatus is "V3" or "V4";
+
+    /// <summary>Whether the episode began with a change of carer: a new period of care or a new placement with a new carer.</summary>
+    public bool IsNewPlacement => Reason is "S" or "P" or "B";
+
+    /// <summary>Looked after at the end of a day: started on or before it and not ended on or before it.</summary>
+    public bool IsOpenOn(DateOnly date) => Start <= date && (End is null || End > date);
+
+    /// <summary>Whether the episode ends the period of care (an end reason other than X1).</summary>
+    public bool EndsCare => End is not null && ReasonEnded is not null && ReasonEnded != "X1";
+}
+
+/// <summary>An OC2 row: health outcomes of a child looked after continuously for 12 months at 31 March.</summary>
+/// <param name="Year">The collection year.</param>
+/// <param name="ChildId">The child.</param>
+/// <param name="HealthCheck">Health check up to date (<c>HEALTH_CHECK</c> = 1).</param>
+/// <param name="Immunisations">Immunisations up to date.</param>
+/// <param name="TeethCheck">Teeth checked by a dentist (<c>TEETH_CHECK</c> = 1).</param>
+/// <param name="HealthAssessment">Annual health assessment (<c>HEALTH_ASSESSMENT</c> = 1).</param>
+public sealed record HealthOutcome(FinancialYear Year, string ChildId, bool? HealthCheck, bool? Immunisations, bool? TeethCheck, bool? HealthAssessment);
+
+/// <summary>An OC3 row: a care leaver's situation around their birthday.</summary>
+/// <param name="Year">The collection year.</param>
+/// <param name="ChildId">The former looked-after child.</param>
+/// <param name="BirthDate">The date of birth.</param>
+/// <param name="InTouch">Whether the LA was in touch (<c>IN_TOUCH</c>: YES, NO, DIED, REFU, NREQ, RHOM).</param>
+/// <param name="Activity">The main activity (<c>ACTIV</c>).</param>
+/// <param name="Accommodation">The accommodation (<c>ACCOM</c>; the second character 1 means suitable, 2 unsuitable).</param>
+public sealed record CareLeaverOutcome(FinancialYear Year, string ChildId, DateOnly BirthDate, string InTouch, string? Activity, string? Accommodation)
+{
+    /// <summary>In education, employment or training: F1, P1, F2, P2, F4, P4, F5, P5 (domain-anchors.md §3 row 18).</summary>
+    public bool InEducationEmploymentOrTraining => Activity is "F1" or "P1" or "F2" or "P2" or "F4" or "P4" or "F5" or "P5";
+
+    /// <summary>In suitable accommodation: the accommodation code ends in 1.</summary>
+    public bool SuitablyAccommodated => Accommodation is { Length: 2 } a && a[1] == '1';
+}
+
+/// <summary>A missing or away-from-placement episode (the SSDA903 missing table).</summary>
+/// <param name="ChildId">The child.</param>
+/// <param name="Kind">M missing, A away from placement without authorisation.</param>
+/// <param name="Start">The start date.</param>
+/// <param name="End">The end date, null while missing.</param>
+public sealed record MissingEpisode(string ChildId, string Kind, DateOnly Start, DateOnly? End);
+
+/// <summary>A social worker allocated to a looked-after child (SSDA903 sw_episodes, from 2023-24).</summary>
+/// <param name="ChildId">The child.</param>
+/// <param name="WorkerId">The worker (<c>SW_ID</c>).</param>
+/// <param name="Start">Allocated from.</param>
+/// <param name="End">Allocated until, null while allocated.</param>
+/// <param name="Reason">Why the allocation ended (<c>SW_REASON</c>).</param>
+public sealed record SocialWorkerEpisode(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, string? Reason);
