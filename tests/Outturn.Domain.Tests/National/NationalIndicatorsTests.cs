@@ -1,0 +1,238 @@
+using Outturn.Domain.ChildLevel;
+using Outturn.Domain.National;
+using Outturn.Domain.Periods;
+
+namespace Outturn.Domain.Tests.National;
+
+/// <summary>Hand-worked cases for each national indicator; every date below was counted on a calendar.</summary>
+public class NationalIndicatorsTests
+{
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static CinEpisode Referral(string date, bool nfa = false, CinAssessment[]? assessments = null, Section47Enquiry[]? s47 = null,
+        ProtectionPlan[]? plans = null, string? closed = null, string? worker = null, string? team = null) =>
+        new(D(date), "1A", nfa, "N1", closed is null ? null : D(closed), closed is null ? null : "RC1", assessments ?? [], [], s47 ?? [], plans ?? [], team, worker);
+
+    private static CinChild Child(string id, params CinEpisode[] episodes) => new(id, D("2015-06-01"), "1", episodes);
+
+    private static ChildLevelData Cin(params CinChild[] children) =>
+        new(new ChildInNeedData(children), LookedAfterData.Empty, new Dictionary<int, decimal> { [2023] = 10_000, [2024] = 20_000 });
+
+    private static ChildLevelData Cla(LookedAfterData data) =>
+        new(ChildInNeedData.Empty, data, new Dictionary<int, decimal> { [2024] = 20_000 });
+
+    private static CareEpisode Ep(string start, string rne, string? end = null, string rec = "X1", string ls = "C2", string place = "U1") =>
+        new(D(start), rne, ls, "N1", place, "PR1", end is null ? null : D(end), end is null ? null : rec, null);
+
+    private static LookedAfterChild LookedAfter(string id, string dob, params CareEpisode[] episodes) => new(id, "1", D(dob), episodes);
+
+    private static IndicatorResult Compute(string id, ChildLevelData data, string month, NationalOptions? options = null) =>
+        NationalIndicators.Compute(id, data, Month.Parse(month), options)!;
+
+    [Fact]
+    public void Assessments_CountWorkingDaysLessBankHolidaysWithTheStartDay()
+    {
+        // From Monday 2 December 2024, start day counted, skipping weekends, Christmas, Boxing Day and New Year's Day:
+        // Wednesday 5 February 2025 is the 45th working day and Thursday 6 February the 46th
+        var onTime = new CinAssessment(D("2024-12-02"), D("2025-02-05"));
+        var late = new CinAssessment(D("2024-12-02"), D("2025-02-06"));
+        var data = Cin(Child("A", Referral("2024-12-01", assessments: [onTime])), Child("B", Referral("2024-12-01", assessments: [late])));
+
+        var result = Compute("assess-45wd", data, "2025-02");
+
+        result.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
+        [
+            ("A", true, "45 working days from assessment start to authorisation"),
+            ("B", false, "46 working days from assessment start to authorisation"),
+        ]);
+        result.Value.ShouldBe(50m);
+    }
+
+    [Fact]
+    public void Assessments_CanBeTimedFromTheReferral()
+    {
+        // Referred Friday 29 November 2024, assessment started Monday 2 December, authorised Wednesday 5 February 2025:
+        // 45 working days from the assessment start, 46 from the referral
+        var data = Cin(Child("A", Referral("2024-11-29", assessments: [new CinAssessment(D("2024-12-02"), D("2025-02-05"))])));
+
+        Compute("assess-45wd", data, "2025-02").Numerator.ShouldBe(1m);
+
+        var fromReferral = Compute("assess-45wd", data, "2025-02", new NationalOptions(AssessmentClock: AssessmentClock.Referral));
+
+        fromReferral.Children.Single().Reason.ShouldBe("46 working days from referral to authorisation");
+        fromReferral.Numerator.ShouldBe(0m);
+    }
+
+    [Fact]
+    public void Conferences_WithinFifteenWorkingDaysOfTheSection47StartAcrossABankHoliday()
+    {
+        // S47 started Thursday 17 April 2025; Good Friday 18 and Easter Monday 21 April are not working days.
+        // Counting the start: 17, 22, 23, 24, 25, 28, 29, 30 April, 1, 2, 6 (5 May is a bank holiday), 7, 8, 9, 12 May = 15
+        var inTime = new Section47Enquiry(D("2025-04-17"), null, D("2025-05-12"), false);
+        var late = new Section47Enquiry(D("2025-04-17"), null, D("2025-05-13"), false);
+        var notRequired = new Section47Enquiry(D("2025-04-17"), null, D("2025-05-07"), true);
+        var data = Cin(Child("A", Referral("2025-04-10", s47: [inTime])), Child("B", Referral("2025-04-10", s47: [late])), Child("C", Referral("2025-04-10", s47: [notRequired])));
+
+        var result = Compute("icpc-15wd", data, "2025-05");
+
+        result.Children.Select(c => (c.ChildId, c.InNumerator)).ShouldBe([("A", true), ("B", false)]);
+        result.Children[0].Reason.ShouldBe("15 working days from section 47 start to conference");
+    }
+
+    [Fact]
+    public void ReReferrals_LookBackTwelveMonthsAcrossTheYearBoundary()
+    {
+        // B's earlier referral is in the previous financial year but within 12 months; C's is 12 months and a day before
+        var data = Cin(
+            Child("A", Referral("2025-04-15")),
+            Child("B", Referral("2025-01-20", closed: "2025-02-01"), Referral("2025-04-15")),
+            Child("C", Referral("2024-04-14", closed: "2024-05-01"), Referral("2025-04-15")));
+
+        var result = Compute("rereferrals-12m", data, "2025-04");
+
+        result.Children.Select(c => (c.ChildId, c.InNumerator)).ShouldBe([("A", false), ("B", true), ("C", false)]);
+        result.Children[1].Dates.ShouldContain(("previous referral", D("2025-01-20")));
+    }
+
+    [Fact]
+    public void Rates_CountTwelveMonthsPerTenThousandOfThePreviousMidYearPopulation()
+    {
+        // Two referrals in the 12 months to March 2025 (one in April 2024, one in March 2025), one before
+        var data = Cin(Child("A", Referral("2024-03-31", closed: "2024-04-02"), Referral("2024-04-01", closed: "2024-05-01")), Child("B", Referral("2025-03-31")));
+
+        var result = Compute("referrals-rate", data, "2025-03");
+
+        result.Numerator.ShouldBe(2m);
+        result.Denominator.ShouldBe(20_000m); // mid-2024 for 2024-25
+        result.Value.ShouldBe(1m);
+    }
+
+    [Fact]
+    public void RepeatPlans_AreAnyEarlierPlanByDefaultOrWithinTwoYearsLocally()
+    {
+        var old = new ProtectionPlan(D("2019-01-10"), D("2019-09-01"), "N1", null, []);
+        var again = new ProtectionPlan(D("2025-03-10"), null, "N1", 1, []);
+        var data = Cin(Child("A", Referral("2019-01-01", plans: [old], closed: "2019-10-01"), Referral("2025-03-01", plans: [again])));
+
+        Compute("cpp-second-time", data, "2025-03").Numerator.ShouldBe(1m);
+        Compute("cpp-second-time", data, "2025-03", new NationalOptions(RepeatPlans: RepeatPlanRule.WithinTwoYears)).Numerator.ShouldBe(0m);
+    }
+
+    [Fact]
+    public void PlansOfTwoYears_CountMoreThan729DaysIncludingTheLastDay()
+    {
+        // 1 April 2023 to 31 March 2025 counting both ends is 731 days; 2 April 2023 is 730; 1 April 2024 is 365
+        var data = Cin(
+            Child("A", Referral("2023-03-01", plans: [new ProtectionPlan(D("2023-04-01"), null, "N1", 0, [])])),
+            Child("B", Referral("2024-03-01", plans: [new ProtectionPlan(D("2024-04-01"), null, "N1", 0, [])])));
+
+        var result = Compute("cpp-2yrs", data, "2025-03");
+
+        result.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe([("A", true, "731 days on the plan"), ("B", false, "365 days on the plan")]);
+    }
+
+    [Fact]
+    public void PlanReviews_FirstWithinThreeMonthsThenEverySix()
+    {
+        var inTime = new ProtectionPlan(D("2024-06-01"), null, "N1", 0, [D("2024-08-30"), D("2025-02-27")]);
+        var lateFirst = new ProtectionPlan(D("2024-06-01"), null, "N1", 0, [D("2024-09-02")]);
+        var data = Cin(Child("A", Referral("2024-05-01", plans: [inTime])), Child("B", Referral("2024-05-01", plans: [lateFirst])));
+
+        var result = Compute("cpp-reviewed", data, "2025-03");
+
+        result.Children.Select(c => (c.ChildId, c.InNumerator)).ShouldBe([("A", true), ("B", false)]);
+        result.Children[1].Reason.ShouldBe("review late (due 2024-09-01)");
+    }
+
+    [Fact]
+    public void LookedAfter_LeavesOutShortBreaksAndCountsAChildWhoLeftAndReturnedOnce()
+    {
+        var data = Cla(new LookedAfterData(
+        [
+            LookedAfter("A", "2012-01-01", Ep("2023-05-01", "S")),
+            LookedAfter("B", "2012-01-01", Ep("2025-01-10", "S", ls: "V3")), // short breaks only
+            LookedAfter("C", "2012-01-01", Ep("2023-01-01", "S", "2024-06-01", "E11"), Ep("2024-11-01", "S")), // left and came back
+        ], [], [], [], []));
+
+        Compute("cla-rate", data, "2025-03").Children.Select(c => c.ChildId).ShouldBe(["A", "C"]);
+        Compute("cla-starts-rate", data, "2025-03").Children.Select(c => c.ChildId).ShouldBe(["C"]);
+        Compute("cla-ceased-rate", data, "2025-03").Children.Select(c => (c.ChildId, c.Reason)).ShouldBe([("C", "ceased (E11)")]);
+    }
+
+    [Fact]
+    public void Placements_CountNewCarersNotSameCarerChangesNorPlacingForAdoptionWithTheFosterCarer()
+    {
+        var data = Cla(new LookedAfterData(
+        [
+            // Open at the window start (1), P (2), T same carer (not counted), P (3): three placements
+            LookedAfter("A", "2012-01-01", Ep("2023-05-01", "S", "2024-06-01"), Ep("2024-06-01", "P", "2024-08-01"), Ep("2024-08-01", "T", "2024-10-01"), Ep("2024-10-01", "P")),
+            // Open at start (1), U legal status and placement with the same carer, then placed for adoption with that carer (A3): one
+            LookedAfter("B", "2020-01-01", Ep("2023-05-01", "S", "2024-06-01"), Ep("2024-06-01", "U", "2024-09-01"), Ep("2024-09-01", "P", place: "A3")),
+            // Started in the window (1) and moved once (2)
+            LookedAfter("C", "2012-01-01", Ep("2024-05-01", "S", "2024-07-01"), Ep("2024-07-01", "B")),
+        ], [], [], [], []));
+
+        var result = Compute("placements-3plus", data, "2025-03");
+
+        result.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
+            [("A", true, "3 placement(s) in the 12 months"), ("B", false, "1 placement(s) in the 12 months"), ("C", false, "2 placement(s) in the 12 months")]);
+    }
+
+    [Fact]
+    public void LongTermStability_NeedsTwoAndAHalfYearsInCareAndTwoWithTheCarer()
+    {
+        var data = Cla(new LookedAfterData(
+        [
+            LookedAfter("A", "2014-01-01", Ep("2022-01-01", "S", "2023-02-01"), Ep("2023-02-01", "P")), // same carer since Feb 2023: yes
+            LookedAfter("B", "2014-01-01", Ep("2022-01-01", "S", "2023-06-01"), Ep("2023-06-01", "P")), // carer since June 2023: no
+            LookedAfter("C", "2014-01-01", Ep("2023-01-01", "S")), // in care 2 years 3 months: not in the cohort
+            LookedAfter("D", "2008-01-01", Ep("2020-01-01", "S")), // 17: not in the cohort
+        ], [], [], [], []));
+
+        Compute("placement-long-term", data, "2025-03").Children.Select(c => (c.ChildId, c.InNumerator)).ShouldBe([("A", true), ("B", false)]);
+    }
+
+    [Fact]
+    public void HealthAndCareLeavers_AreYearlyAndGiveAFigureOnlyInMarch()
+    {
+        var year = FinancialYear.Parse("2024-25");
+        var data = Cla(new LookedAfterData([],
+            [new HealthOutcome(year, "A", true, true, true, true), new HealthOutcome(year, "B", true, true, false, true)],
+            [
+                new CareLeaverOutcome(year, "L1", D("2005-06-01"), "YES", "F2", "B1"), // 19: EET and suitable
+                new CareLeaverOutcome(year, "L2", D("2004-06-01"), "YES", "G4", "B2"), // 20: NEET, unsuitable
+                new CareLeaverOutcome(year, "L3", D("2007-06-01"), "YES", "F2", "B1"), // 17: other cohort
+                new CareLeaverOutcome(year, "L4", D("2005-06-01"), "DIED", null, null), // excluded
+            ], [], []));
+
+        Compute("cla-dental-checks", data, "2025-03").Value.ShouldBe(50m);
+        NationalIndicators.Compute("cla-dental-checks", data, Month.Parse("2025-02")).ShouldBeNull();
+        Compute("care-leavers-eet-19-21", data, "2025-03").Children.Select(c => (c.ChildId, c.InNumerator)).ShouldBe([("L1", true), ("L2", false)]);
+        Compute("care-leavers-accom-19-21", data, "2025-03").Value.ShouldBe(50m);
+    }
+
+    [Fact]
+    public void Caseload_IsChildrenAllocatedOverWorkers()
+    {
+        var data = Cin(
+            Child("A", Referral("2025-01-10", worker: "W1", team: "East")),
+            Child("B", Referral("2025-02-10", worker: "W1", team: "East")),
+            Child("C", Referral("2025-02-10", worker: "W2", team: "West")),
+            Child("D", Referral("2025-02-10", closed: "2025-03-01", worker: "W2", team: "West")));
+
+        var result = Compute("caseload-worker", data, "2025-03");
+
+        result.Value.ShouldBe(1.5m);
+        result.Children.Select(c => (c.ChildId, c.Team, c.Worker)).ShouldBe([("A", "East", "W1"), ("B", "East", "W1"), ("C", "West", "W2")]);
+    }
+
+    [Fact]
+    public void Result_FlowsIntoTheScorecardAsAMonthlyRatio()
+    {
+        var data = Cin(Child("A", Referral("2025-03-03", assessments: [new CinAssessment(D("2025-03-03"), D("2025-03-20"))])));
+
+        var measure = Compute("assess-45wd", data, "2025-03").ToMeasure();
+
+        (measure.Period, measure.Observation.Numerator, measure.Observation.Denominator).ShouldBe(("2025-03", 1m, 1m));
+    }
+}
