@@ -125,7 +125,14 @@ internal sealed partial class DemoSimulation
                     break;
                 case 1:
                     finalOrder = null;
-                    if (period.Current.LegalStatus == "C1")
+                    if (period.Current.LegalStatus == "C1" && longTerm is not null && period.Current.Placement.Type is "U6" or "U3" && Chance(0.4))
+                    {
+                        // The final order and the long-term match with the same carers on one day: RNE U.
+                        var carers = period.Current.Placement;
+                        period.Change(at, legal: "C2", placement: carers with { Type = carers.Type == "U6" ? "U4" : "U1" }, reason: "CARPL");
+                        longTerm = null;
+                    }
+                    else if (period.Current.LegalStatus == "C1")
                     {
                         var alsoMove = Chance(0.12) && period.Current.Placement.Type != "P1";
                         period.Change(at, legal: "C2", placement: alsoMove ? DifferentPlacement(child, at, period.Current.Placement) : null,
@@ -146,7 +153,9 @@ internal sealed partial class DemoSimulation
                 case 3:
                     temporary = null;
                     var length = Between(2, 14);
+                    // Never across 31 March: the return must follow the temporary placement in the same year's return.
                     if (route != CareRoute.Uasc && period.Current.Placement.Type.StartsWith('U') && at.AddDays(length + 14) < Min(stop, move)
+                        && FinancialYear.Containing(at) == FinancialYear.Containing(at.AddDays(length))
                         && (finalOrder is null || at.AddDays(length + 2) < finalOrder) && (longTerm is null || at.AddDays(length + 2) < longTerm)
                         && (homeFirst is null || at.AddDays(length + 2) < homeFirst)
                         && (adoption is null || adoptionStep >= adoption.Steps.Count || at.AddDays(length + 2) < adoption.Steps[adoptionStep]))

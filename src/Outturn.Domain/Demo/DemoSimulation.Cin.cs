@@ -1,3 +1,5 @@
+using Outturn.Domain.Periods;
+
 namespace Outturn.Domain.Demo;
 
 /// <summary>Referrals and what follows them within a CIN episode.</summary>
@@ -35,6 +37,12 @@ internal sealed partial class DemoSimulation
         {
             var (closure, outcome) = Referral(child, date);
             if (closure is not { } closed || closed >= _horizon)
+            {
+                return;
+            }
+
+            // An adopted child has a new identity: never referred again under this one (SSDA903 rule 199).
+            if (child.Care.Any(e => e.Rec is "E11" or "E12"))
             {
                 return;
             }
@@ -102,7 +110,10 @@ internal sealed partial class DemoSimulation
         {
             episode.Need = "N9";
             var reason = Chance(0.4) ? "RC9" : "RC8";
-            var closed = Close(child, episode, WorkingDayOnOrAfter(assessed.AddDays(Between(0, 4))), reason);
+            // Closed in the year the assessment was authorised, so the census shows the assessment with the closure.
+            var closing = WorkingDayOnOrAfter(assessed.AddDays(Between(0, 4)));
+            var sameYear = FinancialYear.Containing(closing) == FinancialYear.Containing(assessed) && !(closing.Month == 3 && closing.Day >= 25);
+            var closed = Close(child, episode, sameYear ? closing : assessed, reason, keepInYear: true);
             if (reason == "RC9" && closed <= _horizon)
             {
                 var start = WorkingDayOnOrAfter(closed.AddDays(Between(1, 15)));
@@ -121,7 +132,7 @@ internal sealed partial class DemoSimulation
         else if (Chance(DirectCareChance(child, date)))
         {
             var route = child.AgeOn(date) >= 12 && Chance(0.45) ? CareRoute.Voluntary : CareRoute.Court;
-            next = new Next(Step.Care, date.AddDays(Between(0, 6)), Route: route);
+            next = new Next(Step.Care, Max(date.AddDays(Between(0, 6)), episode.Assessments[^1].Start), Route: route);
         }
         else
         {
@@ -175,13 +186,14 @@ internal sealed partial class DemoSimulation
     }
 
     /// <summary>Closes the episode on or after <paramref name="date"/>, never before its last activity.</summary>
-    private DateOnly Close(ChildBuilder child, EpisodeBuilder episode, DateOnly date, string reason)
+    private DateOnly Close(ChildBuilder child, EpisodeBuilder episode, DateOnly date, string reason, bool keepInYear = false)
     {
-        var closure = episode.Nfa ? date : AvoidLastDaysOfMarch(Max(date, episode.LastActivity));
+        var latest = Max(date, episode.LastActivity);
+        var closure = episode.Nfa || keepInYear ? latest : AvoidLastDaysOfMarch(latest);
         var eighteen = child.Birthday(18);
         if (closure > eighteen && eighteen >= episode.LastActivity)
         {
-            closure = eighteen;
+            closure = keepInYear || episode.Nfa ? eighteen : AvoidLastDaysOfMarch(eighteen);
         }
 
         episode.Closure = closure;
@@ -190,14 +202,25 @@ internal sealed partial class DemoSimulation
     }
 
     /// <summary>The children and family assessment; returns the day it was authorised.</summary>
-    private DateOnly Assess(ChildBuilder child, EpisodeBuilder episode, DateOnly referral, bool inNeed)
+    private DateOnly Assess(ChildBuilder child, EpisodeBuilder episode, DateOnly referral, bool inNeed, bool byAssessmentTeam = true)
     {
         var start = WorkingDayOnOrAfter(referral.AddDays(Between(0, 3)));
-        episode.Phases.Add((start, TeamKind.Assessment));
+        if (byAssessmentTeam)
+        {
+            episode.Phases.Add((start, TeamKind.Assessment));
+        }
+
 
         // 86% within 45 working days (counting the start day), most of them late in the timescale.
         var workingDays = Chance(0.86) ? 8 + (int)Math.Round(37 * Math.Sqrt(Uniform())) : Between(46, 90);
         var authorised = SettleAtYearEnd(start, Deadline(start, workingDays), 44);
+        if (!inNeed && authorised.Month == 3 && authorised.Day >= 25)
+        {
+            // The case closes when the assessment is authorised, and no social worker episode may end in the last
+            // days of March without a successor (SSDA903 rule SW11b): authorise a little earlier or later.
+            var earlier = WorkingDayOnOrBefore(new DateOnly(authorised.Year, 3, 24));
+            authorised = earlier >= start ? earlier : WorkingDayOnOrAfter(new DateOnly(authorised.Year, 4, 2));
+        }
         List<string> factors;
         if (!inNeed && Chance(0.55))
         {
@@ -226,6 +249,12 @@ internal sealed partial class DemoSimulation
     private Next Enquiry(ChildBuilder child, EpisodeBuilder episode, DateOnly from, DateOnly notBefore)
     {
         var start = WorkingDayOnOrAfter(from.AddDays(Between(0, 3)));
+        if (episode.Assessments.Count > 0 && episode.Assessments[^1].Start > start)
+        {
+            // Never before the assessment it runs alongside.
+            start = episode.Assessments[^1].Start;
+        }
+
         if (start > _horizon)
         {
             return new Next(Step.Close, start);
@@ -239,6 +268,14 @@ internal sealed partial class DemoSimulation
             var conference = SettleAtYearEnd(start, Deadline(start, workingDays), 14);
             var plan = Chance(0.8);
             episode.Section47s.Add(new Section47Enquiry(start, target, conference, null, plan));
+            if (episode.Assessments.Count > 0 && episode.Assessments[^1] is { Authorised: { } authorised } last
+                && FinancialYear.Containing(authorised) < FinancialYear.Containing(conference))
+            {
+                // An assessment authorised before 1 April and a conference after it would leave the census of the
+                // conference's year with an enquiry and no assessment: the assessment completes with the conference.
+                episode.Assessments[^1] = last with { Authorised = conference };
+            }
+
             episode.Touch(conference);
             if (plan)
             {
@@ -272,6 +309,13 @@ internal sealed partial class DemoSimulation
             var enquiryStart = WorkingDayOnOrAfter(start.AddDays(Between(20, days - 15)));
             if (enquiryStart <= _horizon && enquiryStart < end)
             {
+                // A fresh assessment alongside the enquiry (the census queries an enquiry with no assessment),
+                // unless one is still open.
+                if (episode.Assessments[^1].Authorised < enquiryStart)
+                {
+                    Assess(child, episode, enquiryStart, inNeed: true, byAssessmentTeam: false);
+                }
+
                 var next = Enquiry(child, episode, enquiryStart, start);
                 if (next.Step == Step.ProtectionPlan)
                 {
