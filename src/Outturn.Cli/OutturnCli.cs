@@ -20,6 +20,7 @@ public static class OutturnCli
             new System.CommandLine.Help.HelpOption(),
             new VersionOption(),
             ScorecardCommand.Create(output, error),
+            DemoCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
