@@ -54,8 +54,10 @@ internal static class DemoCommand
             var la = DemoGenerator.Generate(settings);
             var path = parse.GetValue(outputDir)!;
             var files = DemoWriter.Write(la, path);
-            output.WriteLine($"Wrote {files.Count} files for {settings.Authority.Name}: {settings.Children.ToString("N0", CultureInfo.InvariantCulture)} children aged 0-17, seed {settings.Seed}, {settings.FirstYear} to {settings.LastYear}, to {path}");
+            var span = settings.Years == 1 ? settings.LastYear.ToString() : $"{settings.FirstYear} to {settings.LastYear}";
+            output.WriteLine($"Wrote {files.Count} files for {settings.Authority.Name}: {settings.Children.ToString("N0", CultureInfo.InvariantCulture)} children aged 0-17, seed {settings.Seed}, {span}, to {path}");
             Terminal.For(output).Write(Summary(la));
+            output.WriteLine("Children in each return; referrals, section 47 enquiries and CLA starts are events in the year; Annex A is the last year, all 11 lists.");
             return 0;
         }));
 
@@ -65,8 +67,8 @@ internal static class DemoCommand
     /// <summary>Children in each return, per year, and the headline volumes behind them.</summary>
     public static IRenderable Summary(SyntheticLa la)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("Children per return").AddColumn("Year");
-        string[] heads = ["CIN census", "903 header", "CLA 31 Mar", "CLA starts", "Referrals", "S47", "CP 31 Mar", "OC2", "OC3", "Adopted", "Annex A"];
+        var table = new Table().Border(TableBorder.Rounded).Title("What the returns hold").AddColumn("Year");
+        string[] heads = ["CIN census", "SSDA903", "CLA 31 Mar", "CLA starts", "Referrals", "S47s", "CP 31 Mar", "OC2", "OC3", "AD1", "Annex A"];
         foreach (var head in heads)
         {
             table.AddColumn(new TableColumn(head).RightAligned());

@@ -26,8 +26,6 @@ internal sealed partial class DemoSimulation
 
         public DateOnly? UascCeased { get; set; }
 
-        public double Volatility { get; set; }
-
         public double MissingRate { get; set; } = -1;
 
         public int PreviousPlans { get; set; }

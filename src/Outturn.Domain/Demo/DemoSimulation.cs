@@ -182,7 +182,6 @@ internal sealed partial class DemoSimulation
             Upn = uasc ? "UN2" : MakeUpn(Pick(UpnLaNumbers), _upnSerial, birth.Year + 5),
             Disabilities = disabilities,
             HomePostcode = uasc ? null : Postcode(inArea: Chance(0.97)),
-            Volatility = 1.0,
         };
         _children.Add(child);
         return child;

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Outturn.Domain.Demo;
@@ -37,12 +38,32 @@ public static class AnnexAWriter
         ("List 11", ["Individual adopter identifier", "Family identifier", "Gender", "Ethnicity", "Disability", "Is the (prospective) adopter fostering for adoption?", "Date enquiry received", "Date Stage 1 started", "Date Stage 1 ended", "Date Stage 2 started", "Date Stage 2 ended", "Date application submitted", "Date application approved", "Date adopter matched with child(ren)", "Date child/children placed with adopter(s)", "No. of children placed", "Date of Adoption Order", "Date of leaving adoption process", "Reason for leaving adoption process"]),
     ];
 
-    /// <summary>Writes the workbook of <paramref name="year"/> to a stream.</summary>
+    /// <summary>Writes the workbook of <paramref name="year"/> to a stream, the same byte for byte for the same LA.</summary>
+    /// <remarks>Parts have fixed relationship IDs and every zip entry is dated 31 March of the year, so the bytes never
+    /// depend on when the workbook was written.</remarks>
     public static void Write(SyntheticLa la, FinancialYear year, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        WritePackage(la, year, buffer);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var stamp = new DateTimeOffset(year.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            foreach (var entry in zip.Entries)
+            {
+                entry.LastWriteTime = stamp;
+            }
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+    }
+
+    private static void WritePackage(SyntheticLa la, FinancialYear year, Stream stream)
     {
         var sheets = Build(la, year);
         using var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
+        var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
         workbook.Workbook = new Workbook();
         var sheetList = workbook.Workbook.AppendChild(new Sheets());
         var styles = new XlsxStyles();
@@ -82,10 +103,11 @@ public static class AnnexAWriter
                 r++;
             }
 
-            sheet.AddTo(workbook, sheetList, id++);
+            sheet.AddTo(workbook, sheetList, id, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rId{id}"));
+            id++;
         }
 
-        var stylesPart = workbook.AddNewPart<WorkbookStylesPart>();
+        var stylesPart = workbook.AddNewPart<WorkbookStylesPart>("rIdStyles");
         stylesPart.Stylesheet = styles.Build();
         workbook.Workbook.Save();
     }
@@ -170,7 +192,7 @@ public static class AnnexAWriter
                     var asAt = ended ? plan.End!.Value : end;
                     lists["List 7"].Add([.. Person(), disabled, plan.Start, Abuse(plan.InitialCategory), Abuse(plan.LatestCategory),
                         Max(plan.Start, asAt.AddDays(-Stable(child.Id, 2, 10))), Stable(child.Id, 3, 10) < 8 ? "a) Yes" : "b) No",
-                        plan.Reviews.LastOrDefault(r => r <= end) is { DayNumber: > 0 } review ? review : null, ended ? plan.End : null,
+                        plan.Reviews.Where(r => r <= end).Select(r => (DateOnly?)r).LastOrDefault(), ended ? plan.End : null,
                         "b) No", plan.PreviousPlans, team, worker]);
                 }
             }
