@@ -348,7 +348,7 @@ internal sealed partial class DemoSimulation
                 ? Weighted([("F1", 7), ("P1", 2), ("F2", 30), ("P2", 5), ("F4", 30), ("P4", 12), ("F5", 8), ("P5", 2)])
                 : Weighted([("G4", 25), ("G5", 65), ("G6", 10)]);
             string accommodation;
-            if (Chance(0.96))
+            if (Chance(0.97))
             {
                 var suitable = new List<(string, double)> { ("U", 35), ("D", 20), ("E", 8), ("B", 15), ("K", 8), ("Y", 4), ("C", 2) };
                 if (age >= 18)

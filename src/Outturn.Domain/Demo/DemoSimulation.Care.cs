@@ -39,15 +39,15 @@ internal sealed partial class DemoSimulation
         var legal = route == CareRoute.Court ? "C1" : "V2";
         if (child.MissingRate < 0)
         {
-            child.MissingRate = Chance(age >= 11 ? 0.14 : 0.02) ? 2.5 : 0.05;
+            child.MissingRate = Chance(age >= 11 ? 0.3 : 0.02) ? 2.5 : 0.05;
         }
 
         var meanStay = Uniform() switch
         {
             < 0.75 when age < 10 => 2200,
             < 0.95 when age < 10 => 700,
-            < 0.58 => 1800,
-            < 0.88 => 560,
+            < 0.58 => 1500,
+            < 0.88 => 480,
             _ => 160,
         };
         var (exit, planned) = PlanExit(child, start, age, route);
@@ -230,8 +230,8 @@ internal sealed partial class DemoSimulation
             var roll = Uniform();
             exit = age switch
             {
-                0 => roll < 0.45 ? Exit.Adoption : roll < 0.65 ? Exit.SpecialGuardianship : roll < 0.88 ? Exit.Home : Exit.EighteenthBirthday,
-                <= 3 => roll < 0.25 ? Exit.Adoption : roll < 0.45 ? Exit.SpecialGuardianship : roll < 0.80 ? Exit.Home : Exit.EighteenthBirthday,
+                0 => roll < 0.58 ? Exit.Adoption : roll < 0.74 ? Exit.SpecialGuardianship : roll < 0.92 ? Exit.Home : Exit.EighteenthBirthday,
+                <= 3 => roll < 0.35 ? Exit.Adoption : roll < 0.52 ? Exit.SpecialGuardianship : roll < 0.82 ? Exit.Home : Exit.EighteenthBirthday,
                 <= 9 => roll < 0.15 ? Exit.SpecialGuardianship : roll < 0.2 ? Exit.ChildArrangements : roll < 0.6 ? Exit.Home : Exit.EighteenthBirthday,
                 <= 15 => roll < 0.05 ? Exit.SpecialGuardianship : roll < 0.09 ? Exit.ChildArrangements : roll < 0.60 ? Exit.Home : Exit.EighteenthBirthday,
                 _ => roll < 0.3 ? Exit.Home : Exit.EighteenthBirthday,

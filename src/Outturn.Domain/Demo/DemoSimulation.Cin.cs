@@ -149,7 +149,7 @@ internal sealed partial class DemoSimulation
     {
         var age = child.AgeOn(date);
         var byAge = age switch { 0 => 1.9, <= 4 => 0.7, <= 9 => 0.6, <= 15 => 1.0, _ => 1.8 };
-        return 0.08 * byAge * (child.EverInCare ? 1.6 : 1.0);
+        return 0.086 * byAge * (child.EverInCare ? 1.6 : 1.0);
     }
 
     /// <summary>Runs the episode from a step until it closes or the simulation ends.</summary>
@@ -261,7 +261,7 @@ internal sealed partial class DemoSimulation
         }
 
         var target = Deadline(start, 15);
-        if (Chance(child.PreviousPlans > 0 ? 0.55 : 0.31))
+        if (Chance(child.PreviousPlans > 0 ? 0.55 : 0.29))
         {
             // 78% of conferences within 15 working days of the strategy discussion.
             var workingDays = Chance(0.78) ? Between(6, 15) : Between(16, 32);
