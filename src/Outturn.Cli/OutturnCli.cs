@@ -23,6 +23,7 @@ public static class OutturnCli
             ScorecardCommand.Create(output, error),
             ReportCommand.Create(output, error),
             BenchmarkCommand.Create(output, error),
+            DemoCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }

@@ -52,9 +52,14 @@ public sealed class XlsxSheetWriter(string name, XlsxStyles styles)
     }
 
     /// <summary>Adds the sheet to the workbook.</summary>
-    public void AddTo(WorkbookPart workbook, Sheets sheets, uint sheetId)
+    /// <param name="workbook">The workbook part.</param>
+    /// <param name="sheets">The workbook's sheet list.</param>
+    /// <param name="sheetId">The sheet's 1-based number.</param>
+    /// <param name="partId">The relationship ID of the sheet's part; a random one when null. Give one for a
+    /// workbook that must be the same byte for byte each time.</param>
+    public void AddTo(WorkbookPart workbook, Sheets sheets, uint sheetId, string? partId = null)
     {
-        var part = workbook.AddNewPart<WorksheetPart>();
+        var part = partId is null ? workbook.AddNewPart<WorksheetPart>() : workbook.AddNewPart<WorksheetPart>(partId);
         var worksheet = new Worksheet();
         var view = new SheetView { WorkbookViewId = 0, TabSelected = sheetId == 1 };
         if (FrozenRows > 0 || FrozenColumns > 0)

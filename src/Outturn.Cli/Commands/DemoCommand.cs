@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using Outturn.Domain.Demo;
+using Outturn.Domain.Periods;
+using Outturn.Formats.Demo;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Outturn.Cli.Commands;
+
+/// <summary><c>outturn demo generate</c>: a synthetic LA's statutory returns for the demo and the tests.</summary>
+internal static class DemoCommand
+{
+    /// <summary>The default as-at date: the demo's last year is 2024-25 unless asked otherwise.</summary>
+    public static readonly DateOnly DefaultAsAt = new(2025, 3, 31);
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var children = new Option<int>("--children", "-n") { Description = "Children aged 0 to 17 living in the LA.", DefaultValueFactory = _ => 60_000 };
+        var years = new Option<int>("--years", "-y") { Description = "Financial years to generate, ending with the last complete year.", DefaultValueFactory = _ => 4 };
+        var seed = new Option<int>("--seed", "-s") { Description = "Seed: the same seed gives the same files, byte for byte.", DefaultValueFactory = _ => 1 };
+        var asAt = new Option<string>("--as-at") { Description = "Generate as at this date (yyyy-mm-dd); the last year is the last complete financial year by then.", DefaultValueFactory = _ => "2025-03-31" };
+        var outputDir = new Option<string>("--output", "-o") { Description = "The folder to write (new or empty).", Required = true };
+
+        var generate = new Command("generate", "Generate a synthetic LA: SSDA903 and CIN census returns for each year, Annex A for the last, and the population.")
+        {
+            children, years, seed, asAt, outputDir,
+        };
+        generate.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var asAtText = parse.GetValue(asAt)!;
+            if (!DateOnly.TryParseExact(asAtText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                error.WriteLine($"--as-at '{asAtText}' is not a date like 2025-03-31.");
+                return 1;
+            }
+
+            DemoSettings settings;
+            try
+            {
+                settings = new DemoSettings(parse.GetValue(children), parse.GetValue(years), parse.GetValue(seed), date);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                error.WriteLine(e.ParamName switch
+                {
+                    "children" => $"--children must be from {DemoSettings.MinChildren:N0} to {DemoSettings.MaxChildren:N0}.",
+                    "years" => $"--years must be from 1 to {DemoSettings.MaxYears}.",
+                    _ => e.Message.Split(" (Parameter", StringSplitOptions.None)[0],
+                });
+                return 1;
+            }
+
+            var la = DemoGenerator.Generate(settings);
+            var path = parse.GetValue(outputDir)!;
+            var files = DemoWriter.Write(la, path);
+            var span = settings.Years == 1 ? settings.LastYear.ToString() : $"{settings.FirstYear} to {settings.LastYear}";
+            output.WriteLine($"Wrote {files.Count} files for {settings.Authority.Name}: {settings.Children.ToString("N0", CultureInfo.InvariantCulture)} children aged 0-17, seed {settings.Seed}, {span}, to {path}");
+            Terminal.For(output).Write(Summary(la));
+            output.WriteLine("Children in each return; referrals, section 47 enquiries and CLA starts are events in the year; Annex A is the last year, all 11 lists.");
+            return 0;
+        }));
+
+        return new Command("demo", "Synthetic data for demonstrations and tests.") { generate };
+    }
+
+    /// <summary>Children in each return, per year, and the headline volumes behind them.</summary>
+    public static IRenderable Summary(SyntheticLa la)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("What the returns hold").AddColumn("Year");
+        string[] heads = ["CIN census", "SSDA903", "CLA 31 Mar", "CLA starts", "Referrals", "S47s", "CP 31 Mar", "OC2", "OC3", "AD1", "Annex A"];
+        foreach (var head in heads)
+        {
+            table.AddColumn(new TableColumn(head).RightAligned());
+        }
+
+        foreach (var year in la.Settings.ReportingYears)
+        {
+            var census = CinCensusYear.For(la, year);
+            var ssda903 = Ssda903Year.For(la, year);
+            var end = year.End;
+            var lookedAfter = ssda903.Episodes.Where(r => !r.Episode.IsShortBreak && r.Episode.End is null).Select(r => r.Child).Distinct().Count();
+            var starts = ssda903.Episodes.Count(r => !r.Episode.IsShortBreak && r.Episode.Rne == "S" && year.Contains(r.Episode.Start));
+            var referrals = census.Children.Sum(c => c.Episodes.Count(e => year.Contains(e.ReferralDate)));
+            var enquiries = census.Children.Sum(c => c.Episodes.Sum(e => e.Section47s.Count(s => year.Contains(s.Start))));
+            var plans = census.Children.Count(c => c.Episodes.Any(e => e.ProtectionPlans.Any(p => p.End is null)));
+            var annexA = year == la.Settings.LastYear
+                ? Outturn.Formats.AnnexA.AnnexAWriter.Build(la, year).Values.Sum(rows => rows.Count).ToString("N0", CultureInfo.InvariantCulture) + " rows"
+                : "";
+            table.AddRow(
+                year.ToString(), N(census.Children.Count), N(ssda903.Header.Count), N(lookedAfter), N(starts), N(referrals), N(enquiries), N(plans),
+                N(ssda903.Oc2.Count), N(ssda903.Oc3.Count), N(ssda903.Ad1.Count), annexA);
+        }
+
+        return table;
+    }
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using Outturn.Domain.Demo;
+using Outturn.Formats.AnnexA;
+using Outturn.Formats.CinCensus;
+using Outturn.Formats.Population;
+using Outturn.Formats.Ssda903;
+
+namespace Outturn.Formats.Demo;
+
+/// <summary>
+/// Writes a synthetic LA as the files an LA holds: the SSDA903 CSV tables and the CIN census XML of every year, the
+/// Annex A workbook of the last year, and the ONS population estimates.
+/// </summary>
+/// <remarks>
+/// <code>
+/// DIR/ssda903/2024-25/header.csv, episodes.csv, … (one folder per year, as the LA submits them)
+/// DIR/cin-census/CIN_Census_2024-25.xml               (one file per year)
+/// DIR/annex-a/Annex_A_2024-25.xlsx                   (the last year)
+/// DIR/population/ons_mid-year_population_estimates.csv
+/// </code>
+/// Everything is written into a hidden folder beside DIR, which is renamed to DIR at the end: a failed run leaves
+/// nothing half-written. DIR must not exist or be empty; an existing folder with files in it is never touched.
+/// </remarks>
+public static class DemoWriter
+{
+    /// <summary>Writes the LA into <paramref name="directory"/>; returns the files written, relative to it.</summary>
+    /// <exception cref="InputException">The folder exists and is not empty, or its parent does not exist.</exception>
+    public static IReadOnlyList<string> Write(SyntheticLa la, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(la);
+        var target = Path.GetFullPath(directory);
+        var parent = Path.GetDirectoryName(target.TrimEnd(Path.DirectorySeparatorChar))!;
+        if (!Directory.Exists(parent))
+        {
+            throw new InputException(new InputError(directory, null, null, $"the folder {parent} does not exist."));
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new InputException(new InputError(directory, null, null, "the folder is not empty; give a new or empty folder."));
+        }
+
+        var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var written = WriteInto(la, temporary);
+            if (Directory.Exists(target))
+            {
+                Directory.Delete(target);
+            }
+
+            Directory.Move(temporary, target);
+            return written;
+        }
+        finally
+        {
+            if (Directory.Exists(temporary))
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+        }
+    }
+
+    private static List<string> WriteInto(SyntheticLa la, string root)
+    {
+        var written = new List<string>();
+        foreach (var year in la.Settings.ReportingYears)
+        {
+            var folder = Path.Combine("ssda903", year.ToString());
+            Directory.CreateDirectory(Path.Combine(root, folder));
+            var ssda903 = Ssda903Year.For(la, year);
+            Ssda903Writer.Write(ssda903, Path.Combine(root, folder));
+            written.AddRange(Ssda903Writer.Render(ssda903).Select(f => Path.Combine(folder, f.File)));
+
+            Directory.CreateDirectory(Path.Combine(root, "cin-census"));
+            var census = Path.Combine("cin-census", $"CIN_Census_{year}.xml");
+            AtomicFile.Write(Path.Combine(root, census), s => CinCensusWriter.Write(CinCensusYear.For(la, year), la.Settings.Authority, s));
+            written.Add(census);
+        }
+
+        Directory.CreateDirectory(Path.Combine(root, "annex-a"));
+        var annexA = Path.Combine("annex-a", $"Annex_A_{la.Settings.LastYear}.xlsx");
+        AtomicFile.Write(Path.Combine(root, annexA), s => AnnexAWriter.Write(la, la.Settings.LastYear, s));
+        written.Add(annexA);
+
+        Directory.CreateDirectory(Path.Combine(root, "population"));
+        var population = Path.Combine("population", "ons_mid-year_population_estimates.csv");
+        OnsPopulationWriter.Write(la, Path.Combine(root, population));
+        written.Add(population);
+        return written;
+    }
+}
