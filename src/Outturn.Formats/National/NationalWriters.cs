@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.National;
+using Outturn.Formats.Scorecards;
+
+namespace Outturn.Formats.National;
+
+/// <summary>
+/// Writes national indicator results: the figures, the children behind one, and the catalogue and measures files the
+/// scorecard reads, so child-level figures flow straight into it.
+/// </summary>
+public static class NationalWriters
+{
+    private static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+    /// <summary>One row per indicator: numerator, denominator and value (unrounded in JSON, at the indicator's decimals here).</summary>
+    public static string ResultsCsv(IEnumerable<IndicatorResult> results) => Write(csv =>
+    {
+        Row(csv, "id", "name", "month", "unit", "good_performance_is", "numerator", "denominator", "value");
+        foreach (var r in results)
+        {
+            var i = r.Indicator;
+            Row(csv, i.Id, i.Name, r.Month.ToString(), Display.Lower(i.Unit), Display.Lower(i.Polarity), Number(r.Numerator), Number(r.Denominator),
+                r.Value is { } v ? i.Round(v).ToString("F" + i.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "");
+        }
+    });
+
+    /// <summary>The results as JSON: <c>{"month", "indicators": [{"id", "name", "numerator", "denominator", "value"}]}</c>.</summary>
+    public static string ResultsJson(IReadOnlyList<IndicatorResult> results, string month)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("month", month);
+            w.WriteStartArray("indicators");
+            foreach (var r in results)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", r.Indicator.Id);
+                w.WriteString("name", r.Indicator.Name);
+                w.WriteString("unit", Display.Lower(r.Indicator.Unit));
+                w.WriteString("polarity", Display.Lower(r.Indicator.Polarity));
+                w.WriteNumber("numerator", r.Numerator);
+                w.WriteNumber("denominator", r.Denominator);
+                if (r.Value is { } v)
+                {
+                    w.WriteNumber("value", v);
+                }
+                else
+                {
+                    w.WriteNull("value");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>The children behind a figure: one row per case, with the deciding dates, team and worker.</summary>
+    public static string ChildrenCsv(IndicatorResult result) => Write(csv =>
+    {
+        Row(csv, "child_id", "in_numerator", "reason", "dates", "team", "worker");
+        foreach (var c in result.Children)
+        {
+            Row(csv, c.ChildId, c.InNumerator ? "yes" : "no", c.Reason, Dates(c), c.Team ?? "", c.Worker ?? "");
+        }
+    });
+
+    /// <summary>The deciding dates as <c>label yyyy-mm-dd; …</c>.</summary>
+    public static string Dates(ChildLine line) =>
+        string.Join("; ", line.Dates.Select(d => $"{d.Label} {d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
+
+    /// <summary>A catalogue file in the scorecard's columns.</summary>
+    public static string CatalogueCsv(IEnumerable<Indicator> catalogue) => Write(csv =>
+    {
+        Row(csv, ScorecardFiles.CatalogueColumns);
+        foreach (var i in catalogue)
+        {
+            Row(csv, i.Id, i.Name, i.Area, Display.Lower(i.Kind), Display.Lower(i.Unit), Display.Lower(i.Polarity), Display.Lower(i.Aggregation),
+                i.Decimals.ToString(CultureInfo.InvariantCulture), i.Definition);
+        }
+    });
+
+    /// <summary>A measures file in the scorecard's columns: every result as a monthly numerator and denominator.</summary>
+    public static string MeasuresCsv(IEnumerable<IndicatorResult> results) => Write(csv =>
+    {
+        Row(csv, ScorecardFiles.MeasureColumns);
+        foreach (var r in results)
+        {
+            Row(csv, r.Indicator.Id, r.Month.ToString(), "", Number(r.Numerator), Number(r.Denominator));
+        }
+    });
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Write(Action<CsvWriter> body)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(writer, Csv, leaveOpen: true))
+        {
+            body(csv);
+        }
+
+        return writer.ToString();
+    }
+
+    private static void Row(CsvWriter csv, params string[] fields)
+    {
+        foreach (var f in fields)
+        {
+            csv.WriteField(f);
+        }
+
+        csv.NextRecord();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Outturn.Formats.Tables;
+
+namespace Outturn.Formats.Population;
+
+/// <summary>
+/// Reads children aged 0-17 for one authority from an ONS mid-year estimates file in the DfE layout
+/// (<c>time_period, …, old_la_code, new_la_code, la_name, age_group, population_estimate</c>).
+/// </summary>
+public static class OnsPopulationReader
+{
+    private const string ChildrenAgeGroup = "Children aged 0 to 17 years";
+
+    /// <summary>
+    /// The population by mid-year for the authority named by <paramref name="authority"/> (name, DfE code or ONS
+    /// code); when null, the file must hold exactly one authority.
+    /// </summary>
+    /// <exception cref="InputException">Columns are missing, numbers are bad, or the authority is not in the file.</exception>
+    public static IReadOnlyDictionary<int, decimal> Read(string path, string? authority = null)
+    {
+        var table = TableReader.Read(path);
+        var missing = table.MissingColumns("time_period", "geographic_level", "old_la_code", "new_la_code", "la_name", "age_group", "population_estimate").ToList();
+        if (missing.Count > 0)
+        {
+            throw new InputException(missing);
+        }
+
+        var rows = table.Rows.Where(r => r["geographic_level"] == "Local authority" && r["age_group"] == ChildrenAgeGroup).ToList();
+        var names = rows.Select(r => r["la_name"]).Distinct().ToList();
+        var chosen = authority is null
+            ? names.Count == 1 ? names[0] : null
+            : rows.FirstOrDefault(r => new[] { r["la_name"], r["old_la_code"], r["new_la_code"] }.Contains(authority.Trim(), StringComparer.OrdinalIgnoreCase))?["la_name"];
+        if (chosen is null)
+        {
+            throw new InputException(new InputError(path, null, "la_name", authority is null
+                ? $"the file holds {names.Count} authorities: say which with --la."
+                : $"'{authority}' is not in the file."));
+        }
+
+        var errors = new List<InputError>();
+        var result = new SortedDictionary<int, decimal>();
+        foreach (var row in rows.Where(r => r["la_name"] == chosen))
+        {
+            if (!int.TryParse(row["time_period"], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                errors.Add(new InputError(path, row.Number, "time_period", $"'{row["time_period"]}' is not a year."));
+            }
+            else if (!decimal.TryParse(row["population_estimate"], NumberStyles.Number, CultureInfo.InvariantCulture, out var count) || count <= 0)
+            {
+                errors.Add(new InputError(path, row.Number, "population_estimate", $"'{row["population_estimate"]}' is not a population."));
+            }
+            else
+            {
+                result[year] = count;
+            }
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : result;
+    }
+}
