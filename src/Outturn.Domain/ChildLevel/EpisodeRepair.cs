@@ -24,7 +24,7 @@ public static class EpisodeRepair
         {
             if (byStart.TryGetValue(episode.Start, out var earlier) && earlier != episode)
             {
-                fixes.Add(new EpisodeFix(childId, episode.Start, "returned again in a later year: the later return is kept"));
+                fixes.Add(new EpisodeFix(childId, episode.Start, "updated by a later year's return, which is kept"));
             }
             else if (earlier is not null)
             {
@@ -43,7 +43,7 @@ public static class EpisodeRepair
                 // Open in an old return, or overlapping the next: it ended when the next began. Whether care
                 // continued is told by the next episode: a new period of care (S) means this one left care.
                 var reason = next.Reason == "S" ? episodes[i].ReasonEnded ?? "E99" : "X1";
-                fixes.Add(new EpisodeFix(childId, episodes[i].Start, $"{(episodes[i].End is null ? "left open" : "overlapped the next episode")}: closed on {next.Start:yyyy-MM-dd} with {reason}"));
+                fixes.Add(new EpisodeFix(childId, episodes[i].Start, $"{(episodes[i].End is null ? "left open" : "overlapped the next episode")}: closed on {next.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} with {reason}"));
                 episodes[i] = episodes[i] with { End = next.Start, ReasonEnded = reason };
             }
         }

@@ -1,0 +1,51 @@
+using Outturn.Domain.Periods;
+using Outturn.Formats.Ssda903;
+using Outturn.Testing;
+
+namespace Outturn.Formats.Tests.Ssda903;
+
+public class Ssda903ReaderTests
+{
+    private static string Data(params string[] parts) => RepoPaths.InRepo(["tests", "Outturn.Formats.Tests", "Ssda903", "TestData", .. parts]);
+
+    [Fact]
+    public void ReadYear_ListsEveryProblemWithFileRowColumnChildAndRule()
+    {
+        var year = Ssda903Reader.ReadYear(Data("bad"), FinancialYear.Parse("2024-25"));
+
+        Snapshot.Match(string.Join("\n", year.Problems.Select(p => (p with { File = Path.GetFileName(p.File) }).ToString())) + "\n", "bad-return.txt");
+        year.Data.Children.Single().Episodes.Count.ShouldBe(2); // the good rows of A1; the rest are refused
+    }
+
+    [Fact]
+    public void ReadYear_TheDfESampleHas5050EpisodesFor2123Children()
+    {
+        var year = Ssda903Reader.ReadYear(RepoPaths.InShared("data", "samples", "ssda903"), FinancialYear.Parse("2017-18"));
+
+        year.Data.Children.Count.ShouldBe(2123);
+        year.Data.Children.Sum(c => c.Episodes.Count).ShouldBe(5050);
+        year.Problems.Count(p => p.Field == "DECOM").ShouldBe(72); // random data: overlapping episodes
+        year.Data.HealthOutcomes.Count.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void ReadStacked_ClosesTheEpisodeAnOlderReturnLeftOpen()
+    {
+        var stack = Ssda903Reader.ReadStacked(Data("stacked"));
+
+        var child = stack.Data.Children.Single();
+        child.Sex.ShouldBe("M"); // the latest header
+        child.Episodes.Select(e => (e.Start, e.End, e.ReasonEnded)).ShouldBe(
+        [
+            (new DateOnly(2023, 6, 1), (DateOnly?)new DateOnly(2024, 2, 2), "X1"),
+            (new DateOnly(2024, 2, 2), null, null),
+        ]);
+        stack.Fixes.Single().Action.ShouldBe("left open: closed on 2024-02-02 with X1");
+        stack.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ReadStacked_NamesAFolderWithoutYears() =>
+        Should.Throw<InputException>(() => Ssda903Reader.ReadStacked(Data("bad"))).Errors.Single().Message
+            .ShouldBe("no year folders (named like 2024-25) with the SSDA903 CSV tables.");
+}
