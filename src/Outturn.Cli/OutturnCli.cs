@@ -24,6 +24,8 @@ public static class OutturnCli
             ReportCommand.Create(output, error),
             BenchmarkCommand.Create(output, error),
             DemoCommand.Create(output, error),
+            IndicatorsCommand.Create(output, error),
+            IndicatorsCommand.CreateChildren(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Outturn.Domain.Calendar;
+using Outturn.Domain.ChildLevel;
+using Outturn.Domain.Demo;
+using Outturn.Domain.National;
+using Outturn.Formats;
+using Outturn.Formats.CinCensus;
+using Outturn.Formats.Demo;
+using Outturn.Formats.Population;
+using Outturn.Formats.Ssda903;
+
+namespace Outturn.Cli.Commands;
+
+/// <summary>The child-level returns (SSDA903, CIN census), the population, and the definitional options; or <c>--demo</c>.</summary>
+internal sealed class ChildLevelInputs
+{
+    /// <summary>The month the demo reports: the last of its four years.</summary>
+    public const string DemoMonth = "2025-03";
+
+    private readonly Option<string?> _ssda903 = new("--903") { Description = "SSDA903 returns: a folder with one subfolder of CSV tables per year (2024-25, …)." };
+    private readonly Option<string?> _cin = new("--cin") { Description = "CIN census XML: one file, or a folder of one file per year." };
+    private readonly Option<string?> _population = new("--population") { Description = "ONS mid-year estimates of children aged 0-17 (DfE layout), for rates per 10,000." };
+    private readonly Option<string?> _la = new("--la") { Description = "The authority in the population file (name or code), when it holds more than one." };
+    private readonly Option<bool> _demo = new("--demo") { Description = "Use the synthetic demo LA (generated on first use: 60,000 children, 2021-22 to 2024-25, seed 1)." };
+    private readonly Option<AssessmentClock> _clock = new("--assessment-clock") { Description = "Count assessment timeliness from the assessment start (DfE) or the referral (Working Together).", DefaultValueFactory = _ => AssessmentClock.AssessmentStart };
+    private readonly Option<StartDay> _startDay = new("--start-day") { Description = "Whether the start day counts as a working day.", DefaultValueFactory = _ => StartDay.Included };
+    private readonly Option<RepeatPlanRule> _repeat = new("--repeat-plans") { Description = "Repeat child protection plans: any earlier plan (DfE) or one ended within two years.", DefaultValueFactory = _ => RepeatPlanRule.Ever };
+
+    /// <summary>
+    /// Where the demo LA is generated: once per build of the generator (deterministic builds give the same module id
+    /// for the same code), then reused.
+    /// </summary>
+    public static string DemoFolder => Path.Combine(Path.GetTempPath(), $"outturn-demo-la-{typeof(DemoGenerator).Assembly.ManifestModule.ModuleVersionId:N}");
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _ssda903, _cin, _population, _la, _demo, _clock, _startDay, _repeat })
+        {
+            command.Add(option);
+        }
+    }
+
+    public bool IsDemo(ParseResult parse) => parse.GetValue(_demo);
+
+    public NationalOptions Options(ParseResult parse) => new(parse.GetValue(_startDay), parse.GetValue(_clock), parse.GetValue(_repeat));
+
+    /// <summary>Reads the returns, refusing any file with problems (every problem listed).</summary>
+    /// <exception cref="InputException">No returns are given, or a file has problems.</exception>
+    public ChildLevelData Read(ParseResult parse)
+    {
+        string? ssda903 = parse.GetValue(_ssda903), cin = parse.GetValue(_cin), population = parse.GetValue(_population), la = parse.GetValue(_la);
+        if (IsDemo(parse))
+        {
+            EnsureDemo();
+            (ssda903, cin) = (Path.Combine(DemoFolder, "ssda903"), Path.Combine(DemoFolder, "cin-census"));
+            population = Directory.GetFiles(Path.Combine(DemoFolder, "population"), "*.csv").Single();
+        }
+
+        if (ssda903 is null && cin is null)
+        {
+            throw new InputException(new InputError("(command line)", null, "--903, --cin", "give the SSDA903 returns (--903), the CIN census (--cin), or both; or --demo."));
+        }
+
+        var problems = new List<InputError>();
+        var cinData = ChildInNeedData.Empty;
+        if (cin is not null)
+        {
+            var files = CinCensusReader.ReadAll(cin);
+            problems.AddRange(files.SelectMany(f => f.Problems));
+            cinData = CinCensusReader.Merge(files);
+        }
+
+        var claData = LookedAfterData.Empty;
+        if (ssda903 is not null)
+        {
+            var stack = Ssda903Reader.ReadStacked(ssda903);
+            problems.AddRange(stack.Problems);
+            claData = stack.Data;
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InputException(problems);
+        }
+
+        var counts = population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(population, la);
+        return new ChildLevelData(cinData, claData, counts);
+    }
+
+    private static void EnsureDemo()
+    {
+        if (!Directory.Exists(DemoFolder))
+        {
+            var la = DemoGenerator.Generate(new DemoSettings(60_000, 4, 1, new DateOnly(2025, 3, 31)));
+            try
+            {
+                DemoWriter.Write(la, DemoFolder);
+            }
+            catch (Exception) when (Directory.Exists(DemoFolder))
+            {
+                // Another process generated the same demo first; its files are identical.
+            }
+        }
+    }
+}

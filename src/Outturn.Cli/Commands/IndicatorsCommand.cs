@@ -1,0 +1,197 @@
+using System.CommandLine;
+using System.Text;
+using Outturn.Domain.National;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+using Outturn.Formats;
+using Outturn.Formats.Audit;
+using Outturn.Formats.National;
+using Outturn.Formats.Scorecards;
+using Spectre.Console;
+
+namespace Outturn.Cli.Commands;
+
+/// <summary>
+/// <c>outturn indicators</c>: the national indicators computed from child-level returns; and <c>outturn children</c>:
+/// the children behind one figure, recorded in the access log before they are shown.
+/// </summary>
+internal static class IndicatorsCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new ChildLevelInputs();
+        var month = new Option<string?>("--month") { Description = "The month, e.g. 2025-03 (required unless --demo)." };
+        var format = new Option<string>("--format", "-f") { Description = "table, json, csv; measures (every month to --month, for the scorecard's --measures); scorecard.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "measures", "scorecard");
+        var from = new Option<string?>("--from") { Description = "With --format measures: the first month (default: April two years before --month)." };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal." };
+
+        var command = new Command("indicators", "Compute the national indicators from SSDA903 and CIN census returns.");
+        inputs.AddTo(command);
+        command.Add(month);
+        command.Add(format);
+        command.Add(from);
+        command.Add(outputFile);
+        command.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            if (Month(parse, month, inputs, error) is not { } m)
+            {
+                return 1;
+            }
+
+            var data = inputs.Read(parse);
+            var options = inputs.Options(parse);
+            var fmt = parse.GetValue(format)!;
+            string text;
+            if (fmt is "measures" or "scorecard")
+            {
+                var first = parse.GetValue(from) is { } f && Domain.Periods.Month.TryParse(f, out var fm) ? fm : m.FinancialYear.Previous().Previous().FirstMonth;
+                var results = new List<IndicatorResult>();
+                for (var x = first; x <= m; x = x.Next())
+                {
+                    results.AddRange(NationalIndicators.ComputeAll(data, x, options));
+                }
+
+                if (fmt == "measures")
+                {
+                    text = NationalWriters.MeasuresCsv(results);
+                }
+                else
+                {
+                    var input = new ScorecardInput(NationalIndicators.Catalogue, [], [.. results.Select(r => r.ToMeasure())]);
+                    text = Terminal.Render(ScorecardTable.Build(ScorecardCalculator.Compute(input, m)));
+                }
+            }
+            else
+            {
+                var results = NationalIndicators.ComputeAll(data, m, options);
+                text = fmt switch
+                {
+                    "json" => NationalWriters.ResultsJson(results, m.ToString()),
+                    "csv" => NationalWriters.ResultsCsv(results),
+                    _ => Terminal.Render(Table(results, m)),
+                };
+            }
+
+            Emit(text, parse.GetValue(outputFile), output);
+            return 0;
+        }));
+
+        var catalogue = new Command("catalogue", "Write the national indicators' catalogue in the scorecard's columns (for --catalogue).");
+        var catalogueOut = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal." };
+        catalogue.Add(catalogueOut);
+        catalogue.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            Emit(NationalWriters.CatalogueCsv(NationalIndicators.Catalogue), parse.GetValue(catalogueOut), output);
+            return 0;
+        }));
+        command.Add(catalogue);
+        return command;
+    }
+
+    public static Command CreateChildren(TextWriter output, TextWriter error)
+    {
+        var inputs = new ChildLevelInputs();
+        var indicator = new Argument<string>("indicator") { Description = "The indicator id, e.g. assess-45wd (see outturn indicators catalogue)." };
+        var month = new Option<string?>("--month") { Description = "The month, e.g. 2025-03 (required unless --demo)." };
+        var team = new Option<string?>("--team") { Description = "Only cases allocated to this team." };
+        var worker = new Option<string?>("--worker") { Description = "Only cases allocated to this worker." };
+        var outside = new Option<bool>("--outside") { Description = "Only the cases outside the numerator (e.g. assessments over 45 working days)." };
+        var format = new Option<string>("--format", "-f") { Description = "table or csv.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv");
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal." };
+
+        var command = new Command("children", "List the children behind one indicator's figure, with the dates that decide each (recorded in the access log).")
+        {
+            indicator, month, team, worker, outside, format, outputFile,
+        };
+        inputs.AddTo(command);
+        command.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var id = parse.GetValue(indicator)!;
+            if (NationalIndicators.Find(id) is null)
+            {
+                error.WriteLine($"'{id}' is not a national indicator. See: outturn indicators catalogue.");
+                return 1;
+            }
+
+            if (Month(parse, month, inputs, error) is not { } m)
+            {
+                return 1;
+            }
+
+            var result = NationalIndicators.Compute(id, inputs.Read(parse), m, inputs.Options(parse));
+            if (result is null)
+            {
+                error.WriteLine($"{id} has no figure for {m} (a yearly return, or no population).");
+                return 1;
+            }
+
+            var lines = result.Children
+                .Where(c => parse.GetValue(team) is not { } t || string.Equals(c.Team, t, StringComparison.OrdinalIgnoreCase))
+                .Where(c => parse.GetValue(worker) is not { } w || string.Equals(c.Worker, w, StringComparison.OrdinalIgnoreCase))
+                .Where(c => !parse.GetValue(outside) || !c.InNumerator)
+                .ToList();
+            var shown = result with { Children = lines };
+
+            // Who saw which child: recorded before anything is shown, so nothing shown is missing from the log.
+            AccessLog.Record(DateTimeOffset.UtcNow, Environment.UserName, $"children {id} {m}", lines.Select(l => l.ChildId));
+            Emit(parse.GetValue(format) == "csv" ? NationalWriters.ChildrenCsv(shown) : Terminal.Render(ChildTable(shown)), parse.GetValue(outputFile), output);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Month? Month(ParseResult parse, Option<string?> option, ChildLevelInputs inputs, TextWriter error)
+    {
+        var text = parse.GetValue(option) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : null);
+        if (Domain.Periods.Month.TryParse(text, out var m))
+        {
+            return m;
+        }
+
+        error.WriteLine(text is null ? "Give --month (e.g. 2025-03), or --demo." : $"--month '{text}' is not a month like 2025-03.");
+        return null;
+    }
+
+    private static void Emit(string text, string? path, TextWriter output)
+    {
+        if (path is null)
+        {
+            output.Write(text);
+            return;
+        }
+
+        AtomicFile.Write(path, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
+        output.WriteLine($"Wrote {path}");
+    }
+
+    private static Table Table(IReadOnlyList<IndicatorResult> results, Month month)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"National indicators: {Display.MonthTitle(month)}")
+            .AddColumn("Indicator").AddColumn("Id").AddColumn(new TableColumn("Numerator").RightAligned())
+            .AddColumn(new TableColumn("Denominator").RightAligned()).AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Good");
+        foreach (var r in results)
+        {
+            var i = r.Indicator;
+            table.AddRow(Markup.Escape(i.Name), i.Id, r.Numerator.ToString("N0", Display.Culture), r.Denominator.ToString("N0", Display.Culture),
+                Display.Value(r.Value, i), Display.Polarity(i.Polarity));
+        }
+
+        return table.Caption("Flows count the month; rates per 10,000 the 12 months to its end; positions its last day. March gives the DfE year.");
+    }
+
+    private static Table ChildTable(IndicatorResult result)
+    {
+        var i = result.Indicator;
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"{Markup.Escape(i.Name)}, {Display.MonthTitle(result.Month)}: {result.Children.Count(c => c.InNumerator)} of {result.Children.Count} in the numerator")
+            .AddColumn("Child").AddColumn("In numerator").AddColumn("Why").AddColumn("Dates").AddColumn("Team").AddColumn("Worker");
+        foreach (var c in result.Children)
+        {
+            table.AddRow(Markup.Escape(c.ChildId), c.InNumerator ? "yes" : "no", Markup.Escape(c.Reason), Markup.Escape(NationalWriters.Dates(c)), Markup.Escape(c.Team ?? "-"), Markup.Escape(c.Worker ?? "-"));
+        }
+
+        return table.Caption("Child-level: for the service only. This listing is recorded in the access log.");
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Outturn.Formats.Audit;
+using Outturn.Testing;
+
+namespace Outturn.Cli.Tests.Commands;
+
+public class IndicatorsCommandTests
+{
+    [Fact]
+    public void Demo_PrintsTheNationalIndicatorsForMarch2025()
+    {
+        var run = CliRun.Of("indicators", "--demo");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        Snapshot.Match(run.Output, "indicators-demo.txt");
+    }
+
+    [Fact]
+    public void Csv_GivesNumeratorsDenominatorsAndValues()
+    {
+        var run = CliRun.Of("indicators", "--demo", "--month", "2024-11", "--format", "csv");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        Snapshot.Match(run.Output, "indicators-demo-2024-11.csv");
+    }
+
+    [Fact]
+    public void Measures_FlowIntoTheScorecard()
+    {
+        var measures = Path.Combine(Path.GetTempPath(), $"outturn-measures-{Guid.NewGuid():N}.csv");
+        var catalogue = Path.Combine(Path.GetTempPath(), $"outturn-catalogue-{Guid.NewGuid():N}.csv");
+        var targets = Path.Combine(Path.GetTempPath(), $"outturn-targets-{Guid.NewGuid():N}.csv");
+        try
+        {
+            // Given the child-level figures written as the scorecard's files, and a target
+            CliRun.Of("indicators", "--demo", "--format", "measures", "-o", measures).ExitCode.ShouldBe(0);
+            CliRun.Of("indicators", "catalogue", "-o", catalogue).ExitCode.ShouldBe(0);
+            File.WriteAllText(targets, "indicator,year,green,amber\nassess-45wd,2024-25,90,82\n");
+
+            // When the scorecard reads them
+            var run = CliRun.Of("scorecard", "--catalogue", catalogue, "--targets", targets, "--measures", measures, "--month", "2025-03", "--format", "json");
+
+            // Then the year to date is the year's assessments over 45 days, rated against the target
+            run.ExitCode.ShouldBe(0, run.Error);
+            var row = JsonDocument.Parse(run.Output).RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "assess-45wd");
+            Math.Round(row.GetProperty("year").GetProperty("value").GetDecimal(), 1).ShouldBe(86.9m);
+            row.GetProperty("ragYear").GetString().ShouldBe("amber");
+        }
+        finally
+        {
+            File.Delete(measures);
+            File.Delete(catalogue);
+            File.Delete(targets);
+        }
+    }
+
+    [Fact]
+    public void Children_ListsTheCasesOutsideTheNumeratorAndLogsWhoSawThem()
+    {
+        var log = Path.Combine(Path.GetTempPath(), $"outturn-audit-{Guid.NewGuid():N}.log");
+        Environment.SetEnvironmentVariable(AccessLog.PathVariable, log);
+        try
+        {
+            var run = CliRun.Of("children", "icpc-15wd", "--demo", "--outside", "--format", "csv");
+
+            run.ExitCode.ShouldBe(0, run.Error);
+            Snapshot.Match(run.Output, "children-icpc-outside.csv");
+            var entry = JsonDocument.Parse(File.ReadAllLines(log).Single()).RootElement;
+            entry.GetProperty("purpose").GetString().ShouldBe("children icpc-15wd 2025-03");
+            entry.GetProperty("user").GetString().ShouldBe(Environment.UserName);
+            var shown = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).Distinct().Order(StringComparer.Ordinal);
+            entry.GetProperty("children").EnumerateArray().Select(c => c.GetString()).ShouldBe(shown);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(AccessLog.PathVariable, null);
+            File.Delete(log);
+        }
+    }
+
+    [Fact]
+    public void Children_RefusesAnUnknownIndicator()
+    {
+        var run = CliRun.Of("children", "assessments", "--demo");
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldBe("'assessments' is not a national indicator. See: outturn indicators catalogue.\n");
+    }
+
+    [Fact]
+    public void Indicators_RefusesReturnsWithProblemsListingEveryOne()
+    {
+        var run = CliRun.Of("indicators", "--cin", RepoPaths.InRepo("tests", "Outturn.Formats.Tests", "CinCensus", "TestData", "bad-2024-25.xml"), "--month", "2025-03");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("The input has 9 errors:");
+        run.Error.ShouldEndWith("Nothing was written.\n");
+    }
+
+    [Fact]
+    public void Catalogue_MatchesTheExpectedFile() => Snapshot.Match(CliRun.Of("indicators", "catalogue").Output, "national-catalogue.csv");
+}
