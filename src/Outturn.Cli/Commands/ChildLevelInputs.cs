@@ -4,6 +4,7 @@ using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Formats;
+using Outturn.Formats.AnnexA;
 using Outturn.Formats.CinCensus;
 using Outturn.Formats.Demo;
 using Outturn.Formats.Population;
@@ -19,6 +20,7 @@ internal sealed class ChildLevelInputs
 
     private readonly Option<string?> _ssda903 = new("--903") { Description = "SSDA903 returns: a folder with one subfolder of CSV tables per year (2024-25, …)." };
     private readonly Option<string?> _cin = new("--cin") { Description = "CIN census XML: one file, or a folder of one file per year." };
+    private readonly Option<string?> _annexA = new("--annex-a") { Description = "The Ofsted Annex A workbook: list 3 gives each referral's team and worker." };
     private readonly Option<string?> _population = new("--population") { Description = "ONS mid-year estimates of children aged 0-17 (DfE layout), for rates per 10,000." };
     private readonly Option<string?> _la = new("--la") { Description = "The authority in the population file (name or code), when it holds more than one." };
     private readonly Option<bool> _demo = new("--demo") { Description = "Use the synthetic demo LA (generated on first use: 60,000 children, 2021-22 to 2024-25, seed 1)." };
@@ -34,7 +36,7 @@ internal sealed class ChildLevelInputs
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _ssda903, _cin, _population, _la, _demo, _clock, _startDay, _repeat })
+        foreach (var option in new Option[] { _ssda903, _cin, _annexA, _population, _la, _demo, _clock, _startDay, _repeat })
         {
             command.Add(option);
         }
@@ -48,12 +50,13 @@ internal sealed class ChildLevelInputs
     /// <exception cref="InputException">No returns are given, or a file has problems.</exception>
     public ChildLevelData Read(ParseResult parse)
     {
-        string? ssda903 = parse.GetValue(_ssda903), cin = parse.GetValue(_cin), population = parse.GetValue(_population), la = parse.GetValue(_la);
+        string? ssda903 = parse.GetValue(_ssda903), cin = parse.GetValue(_cin), annexA = parse.GetValue(_annexA), population = parse.GetValue(_population), la = parse.GetValue(_la);
         if (IsDemo(parse))
         {
             EnsureDemo();
             (ssda903, cin) = (Path.Combine(DemoFolder, "ssda903"), Path.Combine(DemoFolder, "cin-census"));
             population = Directory.GetFiles(Path.Combine(DemoFolder, "population"), "*.csv").Single();
+            annexA = Directory.GetFiles(Path.Combine(DemoFolder, "annex-a"), "*.xlsx").Single();
         }
 
         if (ssda903 is null && cin is null)
@@ -76,6 +79,13 @@ internal sealed class ChildLevelInputs
             var stack = Ssda903Reader.ReadStacked(ssda903);
             problems.AddRange(stack.Problems);
             claData = stack.Data;
+        }
+
+        if (annexA is not null)
+        {
+            var workbook = AnnexAReader.Read(annexA);
+            problems.AddRange(workbook.Problems);
+            cinData = AnnexAReader.Allocate(cinData, workbook.Referrals);
         }
 
         if (problems.Count > 0)

@@ -58,14 +58,14 @@ public static class TableReader
         }
 
         csv.ReadHeader();
-        var headers = (csv.HeaderRecord ?? []).Select(h => h.Trim()).ToList();
+        var headers = (csv.HeaderRecord ?? []).Select(Clean).ToList();
         var rows = new List<TableRow>();
         while (csv.Read())
         {
             var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < headers.Count; i++)
             {
-                cells.TryAdd(headers[i], csv.TryGetField<string>(i, out var v) ? (v ?? "").Trim() : "");
+                cells.TryAdd(headers[i], csv.TryGetField<string>(i, out var v) ? Clean(v ?? "") : "");
             }
 
             var row = new TableRow(csv.Parser.RawRow, cells);
@@ -78,42 +78,87 @@ public static class TableReader
         return new Table(file, headers, rows);
     }
 
+    /// <summary>
+    /// Reads every worksheet of a workbook as a table named after its sheet (<c>file [Sheet]</c> in errors). The header is
+    /// the first of the top ten rows that <paramref name="isHeader"/> accepts (so title rows above it are skipped), or
+    /// the first row; a sheet with no rows is left out.
+    /// </summary>
+    /// <exception cref="InputException">The file is missing or is not a workbook.</exception>
+    public static IReadOnlyList<(string Sheet, Table Table)> ReadSheets(string path, Func<IReadOnlyList<string>, bool>? isHeader = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(new InputError(path, null, null, "the file does not exist."));
+        }
+
+        try
+        {
+            using var document = SpreadsheetDocument.Open(path, false);
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no workbook part.");
+            var cells = new XlsxCellText(workbook);
+            var result = new List<(string, Table)>();
+            foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            {
+                var grid = Grid((WorksheetPart)workbook.GetPartById(sheet.Id!), cells);
+                if (grid.Count > 0)
+                {
+                    result.Add((sheet.Name?.Value ?? "", ToTable($"{path} [{sheet.Name?.Value}]", grid, isHeader)));
+                }
+            }
+
+            return result;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw new InputException(new InputError(path, null, null, $"the file cannot be read as a workbook: {e.Message}"));
+        }
+    }
+
+    private static SortedDictionary<int, Dictionary<int, string>> Grid(WorksheetPart part, XlsxCellText cells)
+    {
+        var grid = new SortedDictionary<int, Dictionary<int, string>>();
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            var values = new Dictionary<int, string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                values[XlsxCellText.ColumnIndex(cell.CellReference?.Value ?? "A1")] = Clean(cells.Text(cell));
+            }
+
+            grid[(int)(row.RowIndex?.Value ?? 0)] = values;
+        }
+
+        return grid;
+    }
+
+    private static Table ToTable(string name, SortedDictionary<int, Dictionary<int, string>> grid, Func<IReadOnlyList<string>, bool>? isHeader)
+    {
+        static List<string> Cells(Dictionary<int, string> row) =>
+            row.Count == 0 ? [] : [.. Enumerable.Range(0, row.Keys.Max() + 1).Select(i => row.GetValueOrDefault(i, ""))];
+
+        var (headerRow, headerCells) = grid.Take(10).FirstOrDefault(r => isHeader?.Invoke(Cells(r.Value)) == true, grid.First());
+        var headers = Cells(headerCells);
+        var rows = grid.Where(r => r.Key > headerRow)
+            .Select(r => new TableRow(r.Key, ToCells(headers, r.Value)))
+            .Where(r => !r.IsBlank)
+            .ToList();
+        return new Table(name, headers, rows);
+    }
+
     private static Table ReadXlsx(string path)
     {
         using var document = SpreadsheetDocument.Open(path, false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no workbook part.");
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
             ?? throw new InvalidDataException("the workbook has no worksheet.");
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-        var cells = new XlsxCellText(workbook);
-
-        var grid = new SortedDictionary<int, Dictionary<int, string>>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
-        {
-            var rowIndex = (int)(row.RowIndex?.Value ?? 0);
-            var values = new Dictionary<int, string>();
-            foreach (var cell in row.Elements<Cell>())
-            {
-                values[XlsxCellText.ColumnIndex(cell.CellReference?.Value ?? "A1")] = cells.Text(cell).Trim();
-            }
-
-            grid[rowIndex] = values;
-        }
-
-        if (grid.Count == 0)
-        {
-            throw new InputException(new InputError(path, null, null, "the first worksheet is empty; expected a header row."));
-        }
-
-        var (headerRow, headerCells) = grid.First();
-        var width = headerCells.Count == 0 ? 0 : headerCells.Keys.Max() + 1;
-        var headers = Enumerable.Range(0, width).Select(i => headerCells.GetValueOrDefault(i, "")).ToList();
-        var rows = grid.Where(r => r.Key > headerRow)
-            .Select(r => new TableRow(r.Key, ToCells(headers, r.Value)))
-            .Where(r => !r.IsBlank)
-            .ToList();
-        return new Table(path, headers, rows);
+        var grid = Grid((WorksheetPart)workbook.GetPartById(sheet.Id!), new XlsxCellText(workbook));
+        return grid.Count == 0
+            ? throw new InputException(new InputError(path, null, null, "the first worksheet is empty; expected a header row."))
+            : ToTable(path, grid, null);
     }
+
+    /// <summary>Cell text as meant: non-breaking spaces (pasted from web pages) read as spaces, ends trimmed.</summary>
+    private static string Clean(string text) => text.Replace('\u00A0', ' ').Trim();
 
     private static Dictionary<string, string> ToCells(List<string> headers, Dictionary<int, string> values)
     {

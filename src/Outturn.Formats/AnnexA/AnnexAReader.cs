@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Outturn.Domain.ChildLevel;
+using Outturn.Formats.Tables;
+
+namespace Outturn.Formats.AnnexA;
+
+/// <summary>A referral in Annex A list 3, with who it was allocated to.</summary>
+/// <param name="ChildId">The child's unique id.</param>
+/// <param name="ReferralDate">The date of referral.</param>
+/// <param name="Team">The allocated team, if given.</param>
+/// <param name="Worker">The allocated worker, if given.</param>
+public sealed record AnnexAReferral(string ChildId, DateOnly ReferralDate, string? Team, string? Worker);
+
+/// <summary>An Ofsted Annex A workbook as read: each list found, its rows, and every problem.</summary>
+/// <param name="Lists">The lists found, by number (1 to 11), each a table with the workbook's own headers.</param>
+/// <param name="Referrals">List 3 as typed referrals.</param>
+/// <param name="Problems">Every problem, naming file and sheet, row, column and rule.</param>
+public sealed record AnnexAWorkbook(IReadOnlyDictionary<int, Table> Lists, IReadOnlyList<AnnexAReferral> Referrals, IReadOnlyList<InputError> Problems);
+
+/// <summary>
+/// Reads an Ofsted Annex A workbook (lists 1 to 11), tolerant of the variations LAs use: a list is found by its sheet
+/// name ("List 3", "List_3", "L3 Referrals", "Referrals"), its header row among the top ten rows, and its columns by
+/// meaning rather than exact wording ("Child Unique ID", "Child ID", "LA Child ID"; "Date of Referral", "Referral Date").
+/// Dates may be spreadsheet dates, ISO or dd/mm/yyyy.
+/// </summary>
+public static class AnnexAReader
+{
+    private static readonly string[] ListNames =
+        ["contacts", "early help", "referrals", "assessments", "section 47", "children in need", "child protection", "children looked after", "care leavers", "adoption", "adopters"];
+
+    private static readonly Regex ChildId = new(@"^(la)?child(unique)?id$|^uniqueid$|^childuniqueid", RegexOptions.CultureInvariant);
+    private static readonly Regex ReferralDate = new(@"dateofreferral|referraldate", RegexOptions.CultureInvariant);
+    private static readonly Regex Team = new(@"team", RegexOptions.CultureInvariant);
+    private static readonly Regex Worker = new(@"worker", RegexOptions.CultureInvariant);
+
+    /// <summary>Reads the workbook.</summary>
+    /// <exception cref="InputException">The file is missing or not a workbook.</exception>
+    public static AnnexAWorkbook Read(string path)
+    {
+        var problems = new List<InputError>();
+        var lists = new Dictionary<int, Table>();
+        foreach (var (sheet, table) in TableReader.ReadSheets(path, headers => headers.Any(h => ChildId.IsMatch(Key(h)))))
+        {
+            if (ListNumber(sheet) is not { } n)
+            {
+                continue;
+            }
+
+            if (lists.ContainsKey(n))
+            {
+                problems.Add(new InputError(table.File, null, null, $"a second sheet for list {n}: only the first is read."));
+                continue;
+            }
+
+            if (n != 11 && Column(table, ChildId) is null) // list 11 is adopters, keyed by adopter
+            {
+                problems.Add(new InputError(table.File, 1, "Child Unique ID", $"list {n} has no child id column in its top ten rows."));
+                continue;
+            }
+
+            lists[n] = table;
+        }
+
+        var referrals = new List<AnnexAReferral>();
+        if (lists.TryGetValue(3, out var list3))
+        {
+            var id = Column(list3, ChildId)!;
+            var date = Column(list3, ReferralDate);
+            if (date is null)
+            {
+                problems.Add(new InputError(list3.File, 1, "Date of Referral", "list 3 has no referral date column."));
+            }
+            else
+            {
+                var team = Column(list3, Team);
+                var worker = Column(list3, Worker);
+                foreach (var row in list3.Rows)
+                {
+                    if (Date(row[date]) is { } d)
+                    {
+                        referrals.Add(new AnnexAReferral(row[id], d, team is null ? null : Blank(row[team]), worker is null ? null : Blank(row[worker])));
+                    }
+                    else
+                    {
+                        problems.Add(new InputError(list3.File, row.Number, date, $"child {row[id]}: '{row[date]}' is not a date."));
+                    }
+                }
+            }
+        }
+
+        return new AnnexAWorkbook(lists, referrals, problems);
+    }
+
+    /// <summary>Adds the team and worker allocated at referral to the CIN episodes with the same child and referral date.</summary>
+    public static ChildInNeedData Allocate(ChildInNeedData cin, IEnumerable<AnnexAReferral> referrals)
+    {
+        var byKey = referrals.GroupBy(r => (r.ChildId, r.ReferralDate)).ToDictionary(g => g.Key, g => g.Last());
+        return new ChildInNeedData([.. cin.Children.Select(c => c with
+        {
+            Episodes = [.. c.Episodes.Select(e => byKey.TryGetValue((c.ChildId, e.ReferralDate), out var r) ? e with { Team = r.Team, Worker = r.Worker } : e)],
+        })]);
+    }
+
+    /// <summary>The list number a sheet holds: "List 3", "List_3", "L3", or the list's name.</summary>
+    public static int? ListNumber(string sheet)
+    {
+        var m = Regex.Match(sheet, @"^\s*l(ist)?[\s_\-]*(\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (m.Success && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is >= 1 and <= 11 and var n)
+        {
+            return n;
+        }
+
+        var name = sheet.Trim().ToLowerInvariant();
+        var index = Array.FindIndex(ListNames, l => name.Contains(l, StringComparison.Ordinal));
+        return index >= 0 ? index + 1 : null;
+    }
+
+    /// <summary>A header reduced to letters and digits, lower case: "Child Unique ID" becomes "childuniqueid".</summary>
+    private static string Key(string header) => new([.. header.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]);
+
+    private static string? Column(Table table, Regex meaning) => table.Headers.FirstOrDefault(h => meaning.IsMatch(Key(h)));
+
+    private static DateOnly? Date(string text)
+    {
+        string[] forms = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+        if (DateOnly.TryParseExact(text.Trim(), forms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+
+        // A date exported as a bare spreadsheet serial number, with no date format on the cell.
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 20_000 and < 80_000
+            ? DateOnly.FromDateTime(DateTime.FromOADate(serial))
+            : null;
+    }
+
+    private static string? Blank(string s) => s.Length == 0 ? null : s;
+}

@@ -1,0 +1,88 @@
+using Outturn.Domain.ChildLevel;
+using Outturn.Formats.AnnexA;
+using Outturn.Formats.Xlsx;
+using Outturn.Testing;
+
+namespace Outturn.Formats.Tests.AnnexA;
+
+public class AnnexAReaderTests
+{
+    [Fact]
+    public void Read_FindsAllElevenListsOfTheSampleWorkbook()
+    {
+        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+
+        workbook.Lists.Keys.Order().ShouldBe(Enumerable.Range(1, 11));
+        workbook.Problems.ShouldBeEmpty();
+        workbook.Referrals.Count.ShouldBe(workbook.Lists[3].Rows.Count);
+        workbook.Referrals[0].ShouldBe(new AnnexAReferral("6537810", new DateOnly(2020, 9, 16), "Multi Agency Safeguarding Hub", "Dustin Hazlett"));
+    }
+
+    [Theory]
+    [InlineData("List 3", 3)]
+    [InlineData("List_3", 3)]
+    [InlineData("L3 Referrals", 3)]
+    [InlineData("Referrals", 3)]
+    [InlineData("List 10 Adoption", 10)]
+    [InlineData("Children looked after", 8)]
+    [InlineData("Notes", null)] // not a list
+    public void ListNumber_ReadsTheWaysLAsNameSheets(string sheet, int? number) => AnnexAReader.ListNumber(sheet).ShouldBe(number);
+
+    [Fact]
+    public void Read_ToleratesATitleRowVariantHeadersAndTextDates()
+    {
+        // Given an LA's own layout: a title above the header, other wording, dates typed as text
+        var path = Path.Combine(Path.GetTempPath(), $"outturn-annex-a-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            var styles = new XlsxStyles();
+            var sheet = new XlsxSheetWriter("L3 Referrals", styles);
+            sheet.Text(1, 1, "Annex A list 3: referrals, 1 April 2024 to 31 March 2025");
+            string[] headers = ["LA Child ID", "Referral Date", "Referral NFA", "Allocated Team", "Allocated Worker"];
+            for (var c = 0; c < headers.Length; c++)
+            {
+                sheet.Text(3, c + 1, headers[c]);
+            }
+
+            string[][] rows = [["K1", "05/02/2025", "No", "East", "A Worker"], ["K2", "2025-02-06", "No", "", ""], ["K3", "yesterday", "No", "West", "B Worker"]];
+            for (var r = 0; r < rows.Length; r++)
+            {
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    sheet.Text(4 + r, c + 1, rows[r][c]);
+                }
+            }
+
+            using (var stream = File.Create(path))
+            {
+                XlsxWorkbook.Save(stream, styles, [sheet]);
+            }
+
+            // When
+            var workbook = AnnexAReader.Read(path);
+
+            // Then
+            workbook.Referrals.ShouldBe(
+            [
+                new AnnexAReferral("K1", new DateOnly(2025, 2, 5), "East", "A Worker"),
+                new AnnexAReferral("K2", new DateOnly(2025, 2, 6), null, null),
+            ]);
+            workbook.Problems.Single().ToString().ShouldBe($"{path} [L3 Referrals], row 6, column 'Referral Date': child K3: 'yesterday' is not a date.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Allocate_GivesEachCinEpisodeTheTeamAndWorkerOfItsReferral()
+    {
+        var episode = new CinEpisode(new DateOnly(2025, 2, 5), "1A", false, "N1", null, null, [], [], [], []);
+        var cin = new ChildInNeedData([new CinChild("K1", null, "M", [episode, episode with { ReferralDate = new DateOnly(2024, 1, 1) }])]);
+
+        var allocated = AnnexAReader.Allocate(cin, [new AnnexAReferral("K1", new DateOnly(2025, 2, 5), "East", "A Worker")]);
+
+        allocated.Children[0].Episodes.Select(e => (e.Team, e.Worker)).ShouldBe([("East", "A Worker"), (null, null)]);
+    }
+}
