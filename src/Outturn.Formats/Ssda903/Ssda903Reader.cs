@@ -42,7 +42,19 @@ public static class Ssda903Reader
             throw new InputException(new InputError(folder, null, null, "the folder does not exist."));
         }
 
-        var tables = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).Select(TableReader.Read).ToList();
+        return ReadTables(folder, [.. Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).Select(TableReader.Read)], year);
+    }
+
+    /// <summary>
+    /// Reads the XML form of one year's return (<c>EXPSSDA903/CHILD/HEADER</c> and <c>EPISODE</c>, with <c>PL</c> for
+    /// PLACE), checked exactly as the CSV tables are; rows are the XML lines of each element.
+    /// </summary>
+    /// <exception cref="InputException">The file is missing or not an SSDA903 XML file.</exception>
+    public static Ssda903Return ReadXml(string path, FinancialYear year) => ReadTables(path, Ssda903Xml.Tables(path), year);
+
+    private static Ssda903Return ReadTables(string source, IReadOnlyList<Table> tables, FinancialYear year)
+    {
+        var folder = source;
         Table? Find(string column) => tables.FirstOrDefault(t => t.Headers.Contains(column, StringComparer.OrdinalIgnoreCase));
         var header = tables.FirstOrDefault(t => t.Headers.Contains("UPN", StringComparer.OrdinalIgnoreCase) && t.Headers.Contains("SEX", StringComparer.OrdinalIgnoreCase));
         var episodes = Find("DECOM");

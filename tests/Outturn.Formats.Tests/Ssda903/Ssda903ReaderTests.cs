@@ -45,6 +45,31 @@ public class Ssda903ReaderTests
     }
 
     [Fact]
+    public void ReadXml_ReadsTheXmlFormAsTheCsvForm()
+    {
+        var year = FinancialYear.Parse("2024-25");
+
+        var xml = Ssda903Reader.ReadXml(Data("k1-2024-25.xml"), year);
+        var csv = Ssda903Reader.ReadYear(Data("stacked", "2024-25"), year);
+
+        xml.Problems.ShouldBeEmpty();
+        xml.Data.Children.ShouldHaveSingleItem().Episodes.ShouldBe(csv.Data.Children.Single().Episodes);
+        xml.Data.Children[0].Sex.ShouldBe("M");
+    }
+
+    [Fact]
+    public void ReadXml_TheDfEFakeHas459EpisodesFor198ChildrenInCare()
+    {
+        var year = Ssda903Reader.ReadXml(RepoPaths.InShared("data", "samples", "ssda903", "fake_903.xml"), FinancialYear.Parse("2017-18"));
+
+        // 253 children in the header, 198 of them with episodes; OC2 for all 253, OC3 and missing for 6 each
+        year.Data.Children.Count.ShouldBe(198);
+        year.Data.Children.Sum(c => c.Episodes.Count).ShouldBe(459);
+        (year.Data.HealthOutcomes.Count, year.Data.CareLeavers.Count, year.Data.Missing.Count).ShouldBe((253, 6, 6));
+        year.Problems.GroupBy(p => p.Field).Select(g => (g.Key, g.Count())).ShouldBe([("DECOM", 7), ("ACCOM", 1)], ignoreOrder: true); // random data
+    }
+
+    [Fact]
     public void ReadStacked_NamesAFolderWithoutYears() =>
         Should.Throw<InputException>(() => Ssda903Reader.ReadStacked(Data("bad"))).Errors.Single().Message
             .ShouldBe("no year folders (named like 2024-25) with the SSDA903 CSV tables.");
