@@ -183,7 +183,10 @@ public static class Ssda903Reader
         return new Ssda903Return(year, new LookedAfterData(children, health, leavers, missing, workers), p);
     }
 
-    /// <summary>Reads a folder holding one subfolder per year named like <c>2024-25</c>, and stacks them.</summary>
+    /// <summary>
+    /// Reads a folder holding one subfolder per year named like <c>2024-25</c>, each with the CSV tables or the one XML
+    /// file of that year's return, and stacks them.
+    /// </summary>
     /// <exception cref="InputException">The folder is missing or has no year subfolders.</exception>
     public static Ssda903Stack ReadStacked(string folder)
     {
@@ -192,7 +195,9 @@ public static class Ssda903Reader
             : throw new InputException(new InputError(folder, null, null, "the folder does not exist."));
         return years.Count == 0
             ? throw new InputException(new InputError(folder, null, null, "no year folders (named like 2024-25) with the SSDA903 CSV tables."))
-            : Stack([.. years.Select(y => ReadYear(y.Dir, y.Year))]);
+            : Stack([.. years.Select(y => Directory.GetFiles(y.Dir, "*.csv").Length == 0 && Directory.GetFiles(y.Dir, "*.xml") is [var xml]
+                ? ReadXml(xml, y.Year)
+                : ReadYear(y.Dir, y.Year))]);
     }
 
     /// <summary>Stacks years, oldest first: episodes repaired per child (<see cref="EpisodeRepair"/>), the latest header kept.</summary>
