@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Markdig;
+using Outturn.Formats.Charts;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.Spc;
 using Outturn.Formats.Scorecards;
@@ -109,7 +110,7 @@ public static class ReportHtml
         {
             var spc = report.Spc.GetValueOrDefault(row.Indicator.Id);
             h.Append(CultureInfo.InvariantCulture, $"<figure class=\"indicator\" id=\"chart-{E(row.Indicator.Id)}\">\n<figcaption>{E(row.Indicator.Name)}</figcaption>\n");
-            h.Append(Charts(spc, row.Target));
+            h.Append(Charts(spc, row));
             if (spc?.Chart is { } chart)
             {
                 var i = row.Indicator;
@@ -123,9 +124,30 @@ public static class ReportHtml
         h.Append("</section>\n");
     }
 
-    /// <summary>The charts for one indicator: the monthly series as a sparkline until fuller charts are drawn.</summary>
-    private static string Charts(IndicatorSpc? spc, Thresholds? target) =>
-        spc is null ? "" : Sparkline.Svg([.. spc.Series.Select(p => p.Value)], spc.Indicator, width: 480, height: 120, label: $"{spc.Indicator.Name}, monthly");
+    /// <summary>The charts for one indicator: the monthly series against target, its process chart, and how it compares.</summary>
+    private static string Charts(IndicatorSpc? spc, Domain.Scorecards.ScorecardRow row)
+    {
+        var charts = new StringBuilder();
+        if (spc is not null)
+        {
+            charts.Append(SeriesChart.Svg(spc.Series, spc.Indicator, row.Target)).Append('\n');
+            charts.Append(XmrChartSvg.Svg(spc)).Append('\n');
+        }
+
+        if (row.Benchmarks is { } b)
+        {
+            var i = row.Indicator;
+            charts.Append(BenchmarkBars.Svg(
+            [
+                ($"Us, {Display.PeriodHeading(row.Year.Period)}", row.Year.Suppressed ? null : row.Year.Value, true),
+                ("Stat neighbour average", b.StatNeighbourAverage, false),
+                ("Best stat neighbour", b.BestStatNeighbour, false),
+                ("Regional average", b.Regional, false),
+            ], i, b.National, b.TopQuartile)).Append('\n');
+        }
+
+        return charts.ToString();
+    }
 
     private static void Bullets(StringBuilder h, string heading, IReadOnlyList<string> bullets)
     {
@@ -181,7 +203,8 @@ public static class ReportHtml
         .rag-summary th, .rag-summary td { border: 1px solid #b1b4b6; padding: .3rem .6rem; text-align: left; }
         .rag-summary td { text-align: right; min-width: 3rem; }
         .verdict { white-space: normal; min-width: 6rem; }
-        figure.indicator { display: inline-block; vertical-align: top; margin: .5rem 1rem .5rem 0; width: 31rem; break-inside: avoid; }
+        figure.indicator { margin: .8rem 0; break-inside: avoid; }
+        figure.indicator svg.chart { margin: 0 .8rem .4rem 0; vertical-align: top; }
         figure.indicator figcaption { font-weight: 700; font-size: .9rem; margin-bottom: .2rem; }
         .spc { font-size: .8rem; color: #505a5f; margin: .2rem 0 0; }
         .none { color: #505a5f; }
