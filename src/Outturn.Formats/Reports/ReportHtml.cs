@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Markdig;
-using Outturn.Formats.Charts;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.Spc;
+using Outturn.Formats.Charts;
 using Outturn.Formats.Scorecards;
 
 namespace Outturn.Formats.Reports;
