@@ -50,15 +50,22 @@ internal sealed class ChildLevelInputs
     /// <exception cref="InputException">No returns are given, or a file has problems.</exception>
     public ChildLevelData Read(ParseResult parse)
     {
-        string? ssda903 = parse.GetValue(_ssda903), cin = parse.GetValue(_cin), annexA = parse.GetValue(_annexA), population = parse.GetValue(_population), la = parse.GetValue(_la);
-        if (IsDemo(parse))
-        {
-            EnsureDemo();
-            (ssda903, cin) = (Path.Combine(DemoFolder, "ssda903"), Path.Combine(DemoFolder, "cin-census"));
-            population = Directory.GetFiles(Path.Combine(DemoFolder, "population"), "*.csv").Single();
-            annexA = Directory.GetFiles(Path.Combine(DemoFolder, "annex-a"), "*.xlsx").Single();
-        }
+        return IsDemo(parse)
+            ? ReadDemo()
+            : Load(parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_annexA), parse.GetValue(_population), parse.GetValue(_la));
+    }
 
+    /// <summary>The demo LA's returns, generated on first use.</summary>
+    public static ChildLevelData ReadDemo()
+    {
+        EnsureDemo();
+        return Load(Path.Combine(DemoFolder, "ssda903"), Path.Combine(DemoFolder, "cin-census"),
+            Directory.GetFiles(Path.Combine(DemoFolder, "annex-a"), "*.xlsx").Single(),
+            Directory.GetFiles(Path.Combine(DemoFolder, "population"), "*.csv").Single(), null);
+    }
+
+    private static ChildLevelData Load(string? ssda903, string? cin, string? annexA, string? population, string? la)
+    {
         if (ssda903 is null && cin is null)
         {
             throw new InputException(new InputError("(command line)", null, "--903, --cin", "give the SSDA903 returns (--903), the CIN census (--cin), or both; or --demo."));

@@ -12,12 +12,12 @@ namespace Outturn.Cli.Commands;
 /// <summary><c>outturn report</c>: the quarterly committee report, and <c>report draft</c>: its editable narrative.</summary>
 internal static class ReportCommand
 {
-    /// <summary>The quarter the demo reports: the seed's 2024/25 outturn.</summary>
+    /// <summary>The quarter the demo reports: the demo LA's last quarter.</summary>
     public const string DemoQuarter = "2024-25Q4";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var inputs = new InputOptions();
+        var inputs = new InputOptions(demoIsLa: true);
         var quarter = new Option<string?>("--quarter", "-q") { Description = "The quarter, e.g. 2024-25Q4 (Q1 is April to June; required unless --demo)." };
         var format = new Option<string>("--format", "-f") { Description = "html, pdf or xlsx.", DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("html", "pdf", "xlsx");

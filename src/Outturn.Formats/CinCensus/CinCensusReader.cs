@@ -90,9 +90,8 @@ public static class CinCensusReader
     }
 
     /// <summary>
-    /// Stacks several years' returns into one: a child's episodes are matched by referral date, the most recent
-    /// return's version winning (it knows the closure, later assessments and plans); episodes only in older returns
-    /// are kept; the child's details come from the latest return holding them.
+    /// Stacks several years' returns into one: a child's episodes are matched by referral date and combined (see
+    /// <see cref="Combine"/>); episodes only in older returns are kept; the child's details come from the latest return.
     /// </summary>
     public static ChildInNeedData Merge(IEnumerable<CinCensusFile> files)
     {
@@ -108,7 +107,7 @@ public static class CinCensusReader
 
                 foreach (var e in child.Episodes)
                 {
-                    entry.Episodes[e.ReferralDate] = e;
+                    entry.Episodes[e.ReferralDate] = entry.Episodes.TryGetValue(e.ReferralDate, out var older) ? Combine(older, e) : e;
                 }
 
                 byChild[child.ChildId] = (child, entry.Episodes);
@@ -117,6 +116,25 @@ public static class CinCensusReader
 
         return new ChildInNeedData([.. byChild.Values.OrderBy(v => v.Child.ChildId, StringComparer.Ordinal)
             .Select(v => v.Child with { Episodes = [.. v.Episodes.Values] })]);
+    }
+
+    /// <summary>
+    /// One episode from two returns: the newer return's details (closure, need, NFA), and the modules of both, since
+    /// each year's census holds only the assessments, enquiries and plans of its own year; where both hold the same
+    /// module (same start date), the newer version wins.
+    /// </summary>
+    private static CinEpisode Combine(CinEpisode older, CinEpisode newer)
+    {
+        static List<T> Union<T>(IEnumerable<T> a, IEnumerable<T> b, Func<T, DateOnly> key) =>
+            [.. a.Concat(b).GroupBy(key).Select(g => g.Last()).OrderBy(key)];
+
+        return newer with
+        {
+            Assessments = Union(older.Assessments, newer.Assessments, x => x.Start),
+            Plans = Union(older.Plans, newer.Plans, x => x.Start),
+            Section47s = Union(older.Section47s, newer.Section47s, x => x.Start),
+            ProtectionPlans = Union(older.ProtectionPlans, newer.ProtectionPlans, x => x.Start),
+        };
     }
 
     /// <summary>Reads every <c>*.xml</c> in a folder (or one file) and stacks them.</summary>

@@ -25,7 +25,7 @@ public class ReportCommandTests
         {
             CliRun.Of("report", "draft", "--demo", "-o", narrative).ExitCode.ShouldBe(0);
             File.WriteAllText(narrative, File.ReadAllText(narrative).Replace(
-                "### Commentary\n\n\n## Child Protection", "### Commentary\n\nThe service has audited every late assessment.\n\n## Child Protection", StringComparison.Ordinal));
+                "### Commentary\n\n\n## Children looked after", "### Commentary\n\nThe service has audited every late assessment.\n\n## Children looked after", StringComparison.Ordinal));
 
             // When the report is written with it
             var run = CliRun.Of("report", "--demo", "--narrative", narrative, "-o", html);
@@ -74,7 +74,7 @@ public class ReportCommandTests
 
             run.ExitCode.ShouldBe(2);
             run.Error.Replace(narrative, "narrative.md", StringComparison.Ordinal).ShouldBe(
-                "The input has an error:\n  narrative.md, row 1, column 'heading': 'Early Help' is not an area of the scorecard; the areas are: Children in Need, Child Protection.\nNothing was written.\n");
+                "The input has an error:\n  narrative.md, row 1, column 'heading': 'Early Help' is not an area of the scorecard; the areas are: Children's social care, Children looked after, Care leavers, Workforce.\nNothing was written.\n");
             File.Exists(html).ShouldBeFalse();
         }
         finally

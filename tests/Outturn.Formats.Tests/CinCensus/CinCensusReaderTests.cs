@@ -57,7 +57,7 @@ public class CinCensusReaderTests
     }
 
     [Fact]
-    public void Merge_KeepsTheNewerVersionOfAnEpisodeAndOlderEpisodesTheNewerReturnDropped()
+    public void Merge_CombinesAnEpisodesModulesAcrossYearsTheNewerVersionWinning()
     {
         var merged = CinCensusReader.Merge([CinCensusReader.ReadStrict(Data("newer-2024-25.xml")), CinCensusReader.ReadStrict(Data("older-2023-24.xml"))]);
 
@@ -68,5 +68,8 @@ public class CinCensusReaderTests
             (new DateOnly(2023, 1, 10), new DateOnly(2023, 5, 1), 0),
             (new DateOnly(2024, 3, 4), new DateOnly(2024, 6, 20), 1),
         ]);
+        var episode = child.Episodes[1];
+        episode.Assessments.Single().Authorised.ShouldBe(new DateOnly(2024, 4, 19)); // the newer return completes it
+        episode.Section47s.Single().Start.ShouldBe(new DateOnly(2024, 3, 11)); // only in the older return, kept
     }
 }
