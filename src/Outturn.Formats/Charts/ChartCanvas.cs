@@ -13,13 +13,13 @@ public sealed class ChartCanvas
 {
     private readonly StringBuilder _svg = new();
 
-    public ChartCanvas(int width, int height, string title, (int Left, int Right, int Top, int Bottom) margins)
+    public ChartCanvas(int width, int height, string title, (int Left, int Right, int Top, int Bottom) margins, string cssClass = "chart")
     {
         Width = width;
         Height = height;
         (Left, Right, Top, Bottom) = (margins.Left, width - margins.Right, margins.Top, height - margins.Bottom);
         var t = E(title);
-        _svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{t}\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"10\"><title>{t}</title>");
+        _svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{t}\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"10\"><title>{t}</title>");
     }
 
     public int Width { get; }
@@ -71,6 +71,9 @@ public sealed class ChartCanvas
             Text(Left - 4, Y(t) + 3, Display.Value(t, indicator), "end");
         }
     }
+
+    /// <summary>Sets the value scale to exactly <paramref name="min"/> to <paramref name="max"/>, drawing no axis (sparklines).</summary>
+    public void Scale(decimal min, decimal max) => (Min, Max) = (min, max);
 
     public decimal Y(decimal value) => Max == Min ? (Top + Bottom) / 2m : Bottom - ((value - Min) * (Bottom - Top) / (Max - Min));
 

@@ -23,20 +23,7 @@ public static class CinCensusReader
     /// <exception cref="InputException">The file is missing or is not a CIN census XML file at all.</exception>
     public static CinCensusFile Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException(new InputError(path, null, null, "the file does not exist."));
-        }
-
-        XDocument document;
-        try
-        {
-            document = XDocument.Load(path, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            throw new InputException(new InputError(path, e.LineNumber, null, $"the file is not well-formed XML: {e.Message}"));
-        }
+        var document = XmlFile.Load(path);
 
         var problems = new List<InputError>();
         var root = document.Root;

@@ -9,20 +9,7 @@ internal static class Ssda903Xml
 {
     public static IReadOnlyList<Table> Tables(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException(new InputError(path, null, null, "the file does not exist."));
-        }
-
-        XDocument document;
-        try
-        {
-            document = XDocument.Load(path, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            throw new InputException(new InputError(path, e.LineNumber, null, $"the file is not well-formed XML: {e.Message}"));
-        }
+        var document = XmlFile.Load(path);
 
         if (document.Root?.Name.LocalName != "EXPSSDA903")
         {
