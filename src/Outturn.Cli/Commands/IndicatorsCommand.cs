@@ -97,13 +97,15 @@ internal static class IndicatorsCommand
         var team = new Option<string?>("--team") { Description = "Only cases allocated to this team." };
         var worker = new Option<string?>("--worker") { Description = "Only cases allocated to this worker." };
         var outside = new Option<bool>("--outside") { Description = "Only the cases outside the numerator (e.g. assessments over 45 working days)." };
+        var by = new Option<string?>("--by") { Description = "Instead of the children, the figure for each team or worker: team or worker." };
+        by.AcceptOnlyFromAmong("team", "worker");
         var format = new Option<string>("--format", "-f") { Description = "table or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal." };
 
         var command = new Command("children", "List the children behind one indicator's figure, with the dates that decide each (recorded in the access log).")
         {
-            indicator, month, team, worker, outside, format, outputFile,
+            indicator, month, team, worker, outside, by, format, outputFile,
         };
         inputs.AddTo(command);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
@@ -133,6 +135,13 @@ internal static class IndicatorsCommand
                 .Where(c => !parse.GetValue(outside) || !c.InNumerator)
                 .ToList();
             var shown = result with { Children = lines };
+            if (parse.GetValue(by) is { } grouping)
+            {
+                // Aggregated by team or worker: no child is shown, so nothing is logged.
+                var groups = NationalWriters.ByAllocation(shown, grouping == "team");
+                Emit(parse.GetValue(format) == "csv" ? NationalWriters.GroupsCsv(groups, grouping) : Terminal.Render(GroupTable(shown, groups, grouping)), parse.GetValue(outputFile), output);
+                return 0;
+            }
 
             // Who saw which child: recorded before anything is shown, so nothing shown is missing from the log.
             AccessLog.Record(DateTimeOffset.UtcNow, Environment.UserName, $"children {id} {m}", lines.Select(l => l.ChildId));
@@ -179,6 +188,20 @@ internal static class IndicatorsCommand
         }
 
         return table.Caption("Flows count the month; rates per 10,000 the 12 months to its end; positions its last day. March gives the DfE year.");
+    }
+
+    private static Table GroupTable(IndicatorResult result, IReadOnlyList<NationalWriters.Group> groups, string by)
+    {
+        var i = result.Indicator;
+        var table = new Table().Border(TableBorder.Rounded).Title($"{Markup.Escape(i.Name)}, {Display.MonthTitle(result.Month)}, by {by}")
+            .AddColumn(by == "team" ? "Team" : "Worker").AddColumn(new TableColumn("Numerator").RightAligned())
+            .AddColumn(new TableColumn("Denominator").RightAligned()).AddColumn(new TableColumn("Value").RightAligned());
+        foreach (var g in groups)
+        {
+            table.AddRow(Markup.Escape(g.Name), g.Numerator.ToString("N0", Display.Culture), g.Denominator.ToString("N0", Display.Culture), Display.Value(g.Value(i), i));
+        }
+
+        return table;
     }
 
     private static Table ChildTable(IndicatorResult result)

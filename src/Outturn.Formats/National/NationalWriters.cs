@@ -77,6 +77,41 @@ public static class NationalWriters
         }
     });
 
+    /// <summary>A figure for one team or worker: the cases in its numerator and cohort.</summary>
+    /// <param name="Name">The team or worker; "(not allocated)" where the data names none.</param>
+    /// <param name="Numerator">Cases in the numerator.</param>
+    /// <param name="Denominator">Cases in the cohort.</param>
+    public sealed record Group(string Name, int Numerator, int Denominator)
+    {
+        /// <summary>The group's value: a ratio scaled by the unit, or for a caseload the cases per worker.</summary>
+        public decimal? Value(Indicator indicator) => Denominator > 0 ? Numerator * indicator.Scale / Denominator : null;
+    }
+
+    /// <summary>
+    /// A figure split by team or worker. For a caseload, each group's value is its cases over the workers in it;
+    /// for other indicators, its numerator over its cohort.
+    /// </summary>
+    public static IReadOnlyList<Group> ByAllocation(IndicatorResult result, bool byTeam)
+    {
+        const string none = "(not allocated)";
+        var caseload = result.Indicator.Id == "caseload-worker";
+        return [.. result.Children.GroupBy(c => (byTeam ? c.Team : c.Worker) ?? none)
+            .OrderBy(g => g.Key == none).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => caseload
+                ? new Group(g.Key, g.Count(), g.Select(c => c.Worker).Distinct().Count())
+                : new Group(g.Key, g.Count(c => c.InNumerator), g.Count()))];
+    }
+
+    /// <summary>The figure by team or worker as CSV.</summary>
+    public static string GroupsCsv(IReadOnlyList<Group> groups, string by) => Write(csv =>
+    {
+        Row(csv, by, "numerator", "denominator");
+        foreach (var g in groups)
+        {
+            Row(csv, g.Name, Number(g.Numerator), Number(g.Denominator));
+        }
+    });
+
     /// <summary>The deciding dates as <c>label yyyy-mm-dd; …</c>.</summary>
     public static string Dates(ChildLine line) =>
         string.Join("; ", line.Dates.Select(d => $"{d.Label} {d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));

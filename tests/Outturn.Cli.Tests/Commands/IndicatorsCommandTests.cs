@@ -79,6 +79,17 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public void Children_ByTeamGivesEachTeamsFigureWithoutShowingAChild()
+    {
+        var run = CliRun.Of("children", "assess-45wd", "--demo", "--by", "team", "--format", "csv");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        Snapshot.Match(run.Output, "children-assess-by-team.csv");
+        var rows = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        (rows.Sum(r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)), rows.Sum(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))).ShouldBe((218, 278)); // the March figure, split
+    }
+
+    [Fact]
     public void Children_RefusesAnUnknownIndicator()
     {
         var run = CliRun.Of("children", "assessments", "--demo");

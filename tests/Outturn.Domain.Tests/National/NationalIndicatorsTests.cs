@@ -227,6 +227,62 @@ public class NationalIndicatorsTests
     }
 
     [Fact]
+    public void Positions_CountChildrenOpenAtTheMonthEndOnce()
+    {
+        // A: two open episodes and two plans, counted once; B: closed on the last day, so not open at its end; C: referred after it
+        var plan = new ProtectionPlan(D("2025-01-06"), null, "N1", 0, []);
+        var data = Cin(
+            Child("A", Referral("2024-06-01", plans: [plan]), Referral("2025-02-01", plans: [plan with { Start = D("2025-02-03") }])),
+            Child("B", Referral("2024-06-01", closed: "2025-03-31")),
+            Child("C", Referral("2025-04-01")));
+
+        Compute("cin-rate", data, "2025-03").Numerator.ShouldBe(1m);
+        Compute("cp-rate", data, "2025-03").Children.Single().ChildId.ShouldBe("A");
+    }
+
+    [Fact]
+    public void Section47Rate_CountsEnquiriesInTheTwelveMonths()
+    {
+        var inside = new Section47Enquiry(D("2024-04-01"), null, null, false);
+        var before = new Section47Enquiry(D("2024-03-31"), null, null, false);
+        var data = Cin(Child("A", Referral("2024-03-01", s47: [before, inside])));
+
+        Compute("s47-rate", data, "2025-03").Children.Single().Dates.ShouldBe([("section 47 start", D("2024-04-01"))]);
+    }
+
+    [Fact]
+    public void NoFurtherAction_IsTheShareOfTheMonthsReferrals()
+    {
+        var data = Cin(Child("A", Referral("2025-03-03", nfa: true)), Child("B", Referral("2025-03-04")), Child("C", Referral("2025-02-28", nfa: true)));
+
+        Compute("referrals-nfa", data, "2025-03").Children.Select(c => (c.ChildId, c.InNumerator)).ShouldBe([("A", true), ("B", false)]);
+    }
+
+    [Fact]
+    public void PlansEndingAfterTwoYears_CountTheDayOfEnding()
+    {
+        // 10 March 2023 to 8 March 2025 is 730 days counting both: more than 729
+        var longPlan = new ProtectionPlan(D("2023-03-10"), D("2025-03-08"), "N1", 0, []);
+        var shortPlan = new ProtectionPlan(D("2024-03-10"), D("2025-03-08"), "N1", 0, []);
+        var data = Cin(Child("A", Referral("2023-03-01", plans: [longPlan])), Child("B", Referral("2024-03-01", plans: [shortPlan])));
+
+        Compute("cpp-ceased-2yrs", data, "2025-03").Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
+            [("A", true, "730 days on the plan"), ("B", false, "364 days on the plan")]);
+    }
+
+    [Fact]
+    public void Missing_CountsChildrenLookedAfterInTheYearWithAMissingEpisodeNotAnAbsence()
+    {
+        var data = Cla(new LookedAfterData(
+            [LookedAfter("A", "2010-01-01", Ep("2024-01-01", "S")), LookedAfter("B", "2010-01-01", Ep("2024-01-01", "S", "2024-06-01", "E11")), LookedAfter("C", "2010-01-01", Ep("2024-01-01", "S"))],
+            [], [],
+            [new MissingEpisode("A", "M", D("2024-10-01"), D("2024-10-02")), new MissingEpisode("C", "A", D("2024-10-01"), D("2024-10-02")), new MissingEpisode("B", "M", D("2024-03-01"), null)],
+            []));
+
+        Compute("cla-missing", data, "2025-03").Children.Select(c => (c.ChildId, c.InNumerator)).ShouldBe([("A", true), ("B", false), ("C", false)]);
+    }
+
+    [Fact]
     public void Result_FlowsIntoTheScorecardAsAMonthlyRatio()
     {
         var data = Cin(Child("A", Referral("2025-03-03", assessments: [new CinAssessment(D("2025-03-03"), D("2025-03-20"))])));
