@@ -24,15 +24,39 @@ internal sealed class ChildLevelInputs
     private readonly Option<string?> _population = new("--population") { Description = "ONS mid-year estimates of children aged 0-17 (DfE layout), for rates per 10,000." };
     private readonly Option<string?> _la = new("--la") { Description = "The authority in the population file (name or code), when it holds more than one." };
     private readonly Option<bool> _demo = new("--demo") { Description = "Use the synthetic demo LA (generated on first use: 60,000 children, 2021-22 to 2024-25, seed 1)." };
-    private readonly Option<AssessmentClock> _clock = new("--assessment-clock") { Description = "Count assessment timeliness from the assessment start (DfE) or the referral (Working Together).", DefaultValueFactory = _ => AssessmentClock.AssessmentStart };
-    private readonly Option<StartDay> _startDay = new("--start-day") { Description = "Whether the start day counts as a working day.", DefaultValueFactory = _ => StartDay.Included };
-    private readonly Option<RepeatPlanRule> _repeat = new("--repeat-plans") { Description = "Repeat child protection plans: any earlier plan (DfE) or one ended within two years.", DefaultValueFactory = _ => RepeatPlanRule.Ever };
+    private readonly Option<AssessmentClock> _clock = Choice("--assessment-clock", "Count assessment timeliness from the assessment start (DfE) or the referral (Working Together).", AssessmentClock.AssessmentStart);
+    private readonly Option<StartDay> _startDay = Choice("--start-day", "Whether the start day counts as a working day.", StartDay.Included);
+    private readonly Option<RepeatPlanRule> _repeat = Choice("--repeat-plans", "Repeat child protection plans: any earlier plan (DfE) or one ended within two years.", RepeatPlanRule.Ever);
 
     /// <summary>
     /// Where the demo LA is generated: once per build of the generator (deterministic builds give the same module id
     /// for the same code), then reused.
     /// </summary>
     public static string DemoFolder => Path.Combine(Path.GetTempPath(), $"outturn-demo-la-{typeof(DemoGenerator).Assembly.ManifestModule.ModuleVersionId:N}");
+
+    /// <summary>An option naming one of an enum's values in kebab case (<c>within-two-years</c>), or as the value itself.</summary>
+    private static Option<T> Choice<T>(string name, string description, T fallback)
+        where T : struct, Enum
+    {
+        static string Kebab(string s) => string.Concat(s.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        var names = Enum.GetNames<T>().Select(Kebab).ToList();
+        return new Option<T>(name)
+        {
+            Description = $"{description} One of: {string.Join(", ", names)}.",
+            DefaultValueFactory = _ => fallback,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
+                if (Enum.TryParse<T>(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value) && Enum.IsDefined(value))
+                {
+                    return value;
+                }
+
+                result.AddError($"{name} '{text}' is not one of: {string.Join(", ", names)}.");
+                return fallback;
+            },
+        };
+    }
 
     public void AddTo(Command command)
     {

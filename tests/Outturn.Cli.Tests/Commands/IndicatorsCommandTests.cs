@@ -90,6 +90,18 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public void Variants_AreNamedOptions()
+    {
+        // March 2025's plans: 3 of 17 had any earlier plan (DfE); 1 had one ending within the 2 years before
+        CliRun.Of("indicators", "--demo", "--format", "csv").Output.ShouldContain("cpp-second-time,Child protection plans that were a second or subsequent plan,2025-03,percent,low,3,17,17.6");
+        CliRun.Of("indicators", "--demo", "--format", "csv", "--repeat-plans", "within-two-years").Output.ShouldContain(",low,1,17,5.9");
+
+        var bad = CliRun.Of("indicators", "--demo", "--repeat-plans", "sometimes");
+        bad.ExitCode.ShouldBe(1);
+        bad.Error.ShouldContain("--repeat-plans 'sometimes' is not one of: ever, within-two-years.");
+    }
+
+    [Fact]
     public void Children_RefusesAnUnknownIndicator()
     {
         var run = CliRun.Of("children", "assessments", "--demo");
