@@ -120,6 +120,11 @@ public class IndicatorsCommandTests
         run.Error.ShouldEndWith("Nothing was written.\n");
     }
 
+    [Theory]
+    [InlineData("indicators")]
+    [InlineData("children")]
+    public void Help_MatchesTheExpectedFile(string command) => Snapshot.Match(CliRun.Of(command, "--help").Output, $"{command}-help.txt");
+
     [Fact]
     public void Catalogue_MatchesTheExpectedFile() => Snapshot.Match(CliRun.Of("indicators", "catalogue").Output, "national-catalogue.csv");
 }
