@@ -43,6 +43,7 @@ internal sealed class ChildLevelInputs
         return new Option<T>(name)
         {
             Description = $"{description} One of: {string.Join(", ", names)}.",
+            HelpName = string.Join("|", names),
             DefaultValueFactory = _ => fallback,
             CustomParser = result =>
             {
