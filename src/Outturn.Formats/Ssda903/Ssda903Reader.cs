@@ -20,8 +20,9 @@ public sealed record Ssda903Stack(LookedAfterData Data, IReadOnlyList<EpisodeFix
 /// <summary>
 /// Reads SSDA903 CSV returns (domain-anchors.md §2.1): each table recognised by its columns, not its file name;
 /// dates dd/mm/yyyy; codes checked against the 903 code sets. The header, episodes, OC2, OC3, missing and social
-/// worker episode tables are read; the others (reviews, UASC, AD1, placed for adoption, previous permanence) are
-/// recognised and left aside, as no indicator uses them yet.
+/// worker episode tables are read into the model; reviews, UASC, AD1 and placed for adoption are checked (dates,
+/// review codes, children known to the header) but not kept, as no indicator uses them yet; previous permanence,
+/// whose date may be partial by design, is left aside.
 /// </summary>
 public static class Ssda903Reader
 {
@@ -176,6 +177,39 @@ public static class Ssda903Reader
                 if (r.Date(sw, row, "SW_DECOM", required: true) is { } start)
                 {
                     workers.Add(new SocialWorkerEpisode(row["CHILD"], row["SW_ID"], start, r.Date(sw, row, "SW_DEC", required: false), Blank(row["SW_REASON"])));
+                }
+            }
+        }
+
+        // The tables no indicator reads yet are still checked: dates, codes, and children known to the header.
+        foreach (var (column, dates, code, codes) in new (string, string[], string?, HashSet<string>?)[]
+        {
+            ("REVIEW", ["REVIEW"], "REVIEW_CODE", ["PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"]),
+            ("DUC", ["DUC"], null, null),
+            ("DATE_INT", ["DATE_INT", "DATE_MATCH"], null, null),
+            ("DATE_PLACED", ["DATE_PLACED", "DATE_PLACED_CEASED"], null, null),
+        })
+        {
+            if (Find(column) is not { } table)
+            {
+                continue;
+            }
+
+            foreach (var row in table.Rows)
+            {
+                if (!firstRow.ContainsKey(row["CHILD"]))
+                {
+                    r.Error(table, row, "CHILD", $"child {row["CHILD"]} is not in the header.");
+                }
+
+                foreach (var d in dates)
+                {
+                    r.Date(table, row, d, required: d == column);
+                }
+
+                if (code is not null)
+                {
+                    r.Code(table, row, code, codes!);
                 }
             }
         }
