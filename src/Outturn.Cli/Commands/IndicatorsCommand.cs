@@ -73,7 +73,7 @@ internal static class IndicatorsCommand
                 };
             }
 
-            Emit(text, parse.GetValue(outputFile), output);
+            TextOutput.Emit(text, parse.GetValue(outputFile), output);
             return 0;
         }));
 
@@ -82,7 +82,7 @@ internal static class IndicatorsCommand
         catalogue.Add(catalogueOut);
         catalogue.SetAction(parse => OutturnCli.Guard(error, () =>
         {
-            Emit(NationalWriters.CatalogueCsv(NationalIndicators.Catalogue), parse.GetValue(catalogueOut), output);
+            TextOutput.Emit(NationalWriters.CatalogueCsv(NationalIndicators.Catalogue), parse.GetValue(catalogueOut), output);
             return 0;
         }));
         command.Add(catalogue);
@@ -139,13 +139,13 @@ internal static class IndicatorsCommand
             {
                 // Aggregated by team or worker: no child is shown, so nothing is logged.
                 var groups = NationalWriters.ByAllocation(shown, grouping == "team");
-                Emit(parse.GetValue(format) == "csv" ? NationalWriters.GroupsCsv(groups, grouping) : Terminal.Render(GroupTable(shown, groups, grouping)), parse.GetValue(outputFile), output);
+                TextOutput.Emit(parse.GetValue(format) == "csv" ? NationalWriters.GroupsCsv(groups, grouping) : Terminal.Render(GroupTable(shown, groups, grouping)), parse.GetValue(outputFile), output);
                 return 0;
             }
 
             // Who saw which child: recorded before anything is shown, so nothing shown is missing from the log.
             AccessLog.Record(DateTimeOffset.UtcNow, Environment.UserName, $"children {id} {m}", lines.Select(l => l.ChildId));
-            Emit(parse.GetValue(format) == "csv" ? NationalWriters.ChildrenCsv(shown) : Terminal.Render(ChildTable(shown)), parse.GetValue(outputFile), output);
+            TextOutput.Emit(parse.GetValue(format) == "csv" ? NationalWriters.ChildrenCsv(shown) : Terminal.Render(ChildTable(shown)), parse.GetValue(outputFile), output);
             return 0;
         }));
         return command;
@@ -161,18 +161,6 @@ internal static class IndicatorsCommand
 
         error.WriteLine(text is null ? "Give --month (e.g. 2025-03), or --demo." : $"--month '{text}' is not a month like 2025-03.");
         return null;
-    }
-
-    private static void Emit(string text, string? path, TextWriter output)
-    {
-        if (path is null)
-        {
-            output.Write(text);
-            return;
-        }
-
-        AtomicFile.Write(path, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
-        output.WriteLine($"Wrote {path}");
     }
 
     private static Table Table(IReadOnlyList<IndicatorResult> results, Month month)

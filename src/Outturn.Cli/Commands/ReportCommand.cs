@@ -87,7 +87,7 @@ internal static class ReportCommand
                     ChromiumPdf.Print(ReportHtml.Render(report), path);
                     break;
                 default:
-                    AtomicFile.Write(path, s => s.Write(new UTF8Encoding(false).GetBytes(ReportHtml.Render(report))));
+                    AtomicFile.WriteText(path, ReportHtml.Render(report));
                     break;
             }
 
@@ -109,16 +109,7 @@ internal static class ReportCommand
                 return 1;
             }
 
-            var text = NarrativeMarkdown.Write(report.Areas, report.Quarter.ToString());
-            if (parse.GetValue(outputFile) is { } path)
-            {
-                AtomicFile.Write(path, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
-                output.WriteLine($"Wrote {path}");
-            }
-            else
-            {
-                output.Write(text);
-            }
+            TextOutput.Emit(NarrativeMarkdown.Write(report.Areas, report.Quarter.ToString()), parse.GetValue(outputFile), output);
 
             return 0;
         }));

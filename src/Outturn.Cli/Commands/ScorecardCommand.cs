@@ -101,14 +101,6 @@ internal static class ScorecardCommand
             text = Terminal.Render(ScorecardTable.Build(scorecard));
         }
 
-        if (path is null)
-        {
-            output.Write(text);
-        }
-        else
-        {
-            AtomicFile.Write(path, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
-            output.WriteLine($"Wrote {path}");
-        }
+        TextOutput.Emit(text, path, output);
     }
 }
