@@ -23,4 +23,26 @@ internal static class XmlFile
             throw new InputException(new InputError(path, e.LineNumber, null, $"the file is not well-formed XML: {e.Message}"));
         }
     }
+
+    /// <summary>The first child element with this local name (any namespace), or null.</summary>
+    public static XElement? Child(XElement? e, string name) => e?.Elements().FirstOrDefault(x => x.Name.LocalName == name);
+
+    /// <summary>The child elements with this local name (any namespace).</summary>
+    public static IEnumerable<XElement> Children(XElement? e, string name) => e?.Elements().Where(x => x.Name.LocalName == name) ?? [];
+
+    /// <summary>The line a node is on, when the file was loaded with line information.</summary>
+    public static int? Line(XObject? o) => o is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+
+    /// <summary>Reads a 1/0 or true/false element (null when absent or empty); false when it is neither, for the caller to report.</summary>
+    public static bool TryFlag(XElement? e, out bool? value)
+    {
+        (var known, value) = e?.Value.Trim().ToLowerInvariant() switch
+        {
+            null or "" => (true, (bool?)null),
+            "1" or "true" => (true, true),
+            "0" or "false" => (true, false),
+            _ => (false, null),
+        };
+        return known;
+    }
 }

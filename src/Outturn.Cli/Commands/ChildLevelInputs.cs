@@ -8,6 +8,7 @@ using Outturn.Formats.AnnexA;
 using Outturn.Formats.CinCensus;
 using Outturn.Formats.Demo;
 using Outturn.Formats.Population;
+using Outturn.Formats.Sen2;
 using Outturn.Formats.Ssda903;
 
 namespace Outturn.Cli.Commands;
@@ -21,12 +22,14 @@ internal sealed class ChildLevelInputs
     private readonly Option<string?> _ssda903 = new("--903") { Description = "SSDA903 returns: a folder with one subfolder of CSV tables per year (2024-25, …)." };
     private readonly Option<string?> _cin = new("--cin") { Description = "CIN census XML: one file, or a folder of one file per year." };
     private readonly Option<string?> _annexA = new("--annex-a") { Description = "The Ofsted Annex A workbook: list 3 gives each referral's team and worker." };
+    private readonly Option<string?> _sen2 = new("--sen2") { Description = "SEN2 returns (XML): one file, or a folder of them; for EHC plans within 20 weeks." };
     private readonly Option<string?> _population = new("--population") { Description = "ONS mid-year estimates of children aged 0-17 (DfE layout), for rates per 10,000." };
     private readonly Option<string?> _la = new("--la") { Description = "The authority in the population file (name or code), when it holds more than one." };
     private readonly Option<bool> _demo = new("--demo") { Description = "Use the synthetic demo LA (generated on first use: 60,000 children, 2021-22 to 2024-25, seed 1)." };
     private readonly Option<AssessmentClock> _clock = Choice("--assessment-clock", "Count assessment timeliness from the assessment start (DfE) or the referral (Working Together).", AssessmentClock.AssessmentStart);
     private readonly Option<StartDay> _startDay = Choice("--start-day", "Whether the start day counts as a working day.", StartDay.Included);
     private readonly Option<RepeatPlanRule> _repeat = Choice("--repeat-plans", "Repeat child protection plans: any earlier plan (DfE) or one ended within two years.", RepeatPlanRule.Ever);
+    private readonly Option<TwentyWeekExceptions> _ehcp = Choice("--ehcp-exceptions", "EHC plans issued under an exception to the 20-week limit: left out (DfE headline) or included.", TwentyWeekExceptions.Excluded);
 
     /// <summary>
     /// Where the demo LA is generated: once per build of the generator (deterministic builds give the same module id
@@ -61,7 +64,7 @@ internal sealed class ChildLevelInputs
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _ssda903, _cin, _annexA, _population, _la, _demo, _clock, _startDay, _repeat })
+        foreach (var option in new Option[] { _ssda903, _cin, _annexA, _sen2, _population, _la, _demo, _clock, _startDay, _repeat, _ehcp })
         {
             command.Add(option);
         }
@@ -69,7 +72,7 @@ internal sealed class ChildLevelInputs
 
     public bool IsDemo(ParseResult parse) => parse.GetValue(_demo);
 
-    public NationalOptions Options(ParseResult parse) => new(parse.GetValue(_startDay), parse.GetValue(_clock), parse.GetValue(_repeat));
+    public NationalOptions Options(ParseResult parse) => new(parse.GetValue(_startDay), parse.GetValue(_clock), parse.GetValue(_repeat), parse.GetValue(_ehcp));
 
     /// <summary>Reads the returns, refusing any file with problems (every problem listed).</summary>
     /// <exception cref="InputException">No returns are given, or a file has problems.</exception>
@@ -77,7 +80,7 @@ internal sealed class ChildLevelInputs
     {
         return IsDemo(parse)
             ? ReadDemo()
-            : Load(parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_annexA), parse.GetValue(_population), parse.GetValue(_la));
+            : Load(parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_annexA), parse.GetValue(_sen2), parse.GetValue(_population), parse.GetValue(_la));
     }
 
     /// <summary>The demo LA's returns, generated on first use.</summary>
@@ -85,15 +88,15 @@ internal sealed class ChildLevelInputs
     {
         EnsureDemo();
         return Load(Path.Combine(DemoFolder, "ssda903"), Path.Combine(DemoFolder, "cin-census"),
-            Directory.GetFiles(Path.Combine(DemoFolder, "annex-a"), "*.xlsx").Single(),
+            Directory.GetFiles(Path.Combine(DemoFolder, "annex-a"), "*.xlsx").Single(), Path.Combine(DemoFolder, "sen2"),
             Directory.GetFiles(Path.Combine(DemoFolder, "population"), "*.csv").Single(), null);
     }
 
-    private static ChildLevelData Load(string? ssda903, string? cin, string? annexA, string? population, string? la)
+    private static ChildLevelData Load(string? ssda903, string? cin, string? annexA, string? sen2, string? population, string? la)
     {
-        if (ssda903 is null && cin is null)
+        if (ssda903 is null && cin is null && sen2 is null)
         {
-            throw new InputException(new InputError("(command line)", null, "--903, --cin", "give the SSDA903 returns (--903), the CIN census (--cin), or both; or --demo."));
+            throw new InputException(new InputError("(command line)", null, "--903, --cin, --sen2", "give the SSDA903 returns (--903), the CIN census (--cin), the SEN2 returns (--sen2), or several; or --demo."));
         }
 
         var problems = new List<InputError>();
@@ -120,13 +123,21 @@ internal sealed class ChildLevelInputs
             cinData = AnnexAReader.Allocate(cinData, workbook.Referrals);
         }
 
+        var send = SpecialNeedsData.Empty;
+        if (sen2 is not null)
+        {
+            var files = Sen2Reader.ReadAll(sen2);
+            problems.AddRange(files.SelectMany(f => f.Problems));
+            send = Sen2Reader.Merge(files);
+        }
+
         if (problems.Count > 0)
         {
             throw new InputException(problems);
         }
 
         var counts = population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(population, la);
-        return new ChildLevelData(cinData, claData, counts);
+        return new ChildLevelData(cinData, claData, counts) { SpecialNeeds = send };
     }
 
     private static void EnsureDemo()

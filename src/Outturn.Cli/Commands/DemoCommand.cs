@@ -57,7 +57,7 @@ internal static class DemoCommand
             var span = settings.Years == 1 ? settings.LastYear.ToString() : $"{settings.FirstYear} to {settings.LastYear}";
             output.WriteLine($"Wrote {files.Count} files for {settings.Authority.Name}: {settings.Children.ToString("N0", CultureInfo.InvariantCulture)} children aged 0-17, seed {settings.Seed}, {span}, to {path}");
             Terminal.For(output).Write(Summary(la));
-            output.WriteLine("Children in each return; referrals, section 47 enquiries and CLA starts are events in the year; Annex A is the last year, all 11 lists.");
+            output.WriteLine("Children in each return; referrals, section 47 enquiries, CLA starts and EHC plans issued are events in the year; SEN2 is each January census and a 31 March extract; Annex A is the last year, all 11 lists.");
             return 0;
         }));
 
@@ -68,7 +68,7 @@ internal static class DemoCommand
     public static IRenderable Summary(SyntheticLa la)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("What the returns hold").AddColumn("Year");
-        string[] heads = ["CIN census", "SSDA903", "CLA 31 Mar", "CLA starts", "Referrals", "S47s", "CP 31 Mar", "OC2", "OC3", "AD1", "Annex A"];
+        string[] heads = ["CIN census", "SSDA903", "CLA 31 Mar", "CLA starts", "Referrals", "S47s", "CP 31 Mar", "OC2", "OC3", "AD1", "EHC plans", "Annex A"];
         foreach (var head in heads)
         {
             table.AddColumn(new TableColumn(head).RightAligned());
@@ -87,9 +87,10 @@ internal static class DemoCommand
             var annexA = year == la.Settings.LastYear
                 ? Outturn.Formats.AnnexA.AnnexAWriter.Build(la, year).Values.Sum(rows => rows.Count).ToString("N0", CultureInfo.InvariantCulture) + " rows"
                 : "";
+            var ehcPlans = la.SpecialNeeds.Sum(p => p.Requests.Count(r => r.Issued is { } d && year.Contains(d)));
             table.AddRow(
                 year.ToString(), N(census.Children.Count), N(ssda903.Header.Count), N(lookedAfter), N(starts), N(referrals), N(enquiries), N(plans),
-                N(ssda903.Oc2.Count), N(ssda903.Oc3.Count), N(ssda903.Ad1.Count), annexA);
+                N(ssda903.Oc2.Count), N(ssda903.Oc3.Count), N(ssda903.Ad1.Count), N(ehcPlans), annexA);
         }
 
         return table;

@@ -23,6 +23,6 @@ public static class DemoGenerator
     public static SyntheticLa Generate(DemoSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new DemoSimulation(settings).Run();
+        return new DemoSimulation(settings).Run() with { SpecialNeeds = SpecialNeedsDemo.Generate(settings) };
     }
 }

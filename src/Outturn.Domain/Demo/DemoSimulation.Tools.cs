@@ -220,7 +220,7 @@ internal sealed partial class DemoSimulation
     }
 
     /// <summary>A UPN: check letter, LA number, establishment, year and serial, with the DfE check letter.</summary>
-    private static string MakeUpn(string laNumber, int serial, int yearAllocated)
+    internal static string MakeUpn(string laNumber, int serial, int yearAllocated)
     {
         var establishment = 2000 + (serial / 1000 % 7000);
         var body = string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -23,6 +23,9 @@ public sealed record SyntheticLa(
     IReadOnlyList<SyntheticChild> Children,
     IReadOnlyList<AdopterFamily> Adopters)
 {
+    /// <summary>The children and young people with requests for EHC needs assessments (the SEN2 return).</summary>
+    public IReadOnlyList<SenPerson> SpecialNeeds { get; init; } = [];
+
     /// <summary>The population of the mid-year before the financial year ends, as the DfE uses for rates of the
     /// year (2024-25 uses mid-2024).</summary>
     public int PopulationFor(FinancialYear year) =>

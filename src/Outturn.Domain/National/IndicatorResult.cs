@@ -48,14 +48,26 @@ public enum RepeatPlanRule
     WithinTwoYears,
 }
 
+/// <summary>Whether EHC plans issued under an exception to the 20-week time limit count (domain-anchors.md §3 row 20).</summary>
+public enum TwentyWeekExceptions
+{
+    /// <summary>Left out of numerator and denominator: the DfE headline rate, <c>no_exc_20week_rate</c> (default).</summary>
+    Excluded,
+
+    /// <summary>Counted like any other plan: the DfE's second rate, <c>inc_exc_20week_rate</c>.</summary>
+    Included,
+}
+
 /// <summary>The definitional choices that differ between sources, each defaulting to the DfE statistical definition.</summary>
 /// <param name="StartDay">Whether the start day counts as a working day (default: included, as the CIN census validator counts).</param>
 /// <param name="AssessmentClock">Where assessment timeliness is counted from.</param>
 /// <param name="RepeatPlans">Which earlier plans make a repeat plan.</param>
+/// <param name="EhcpExceptions">Whether plans issued under an exception to the 20-week limit count.</param>
 public sealed record NationalOptions(
     Calendar.StartDay StartDay = Calendar.StartDay.Included,
     AssessmentClock AssessmentClock = AssessmentClock.AssessmentStart,
-    RepeatPlanRule RepeatPlans = RepeatPlanRule.Ever)
+    RepeatPlanRule RepeatPlans = RepeatPlanRule.Ever,
+    TwentyWeekExceptions EhcpExceptions = TwentyWeekExceptions.Excluded)
 {
     /// <summary>The DfE definitions.</summary>
     public static readonly NationalOptions Default = new();
@@ -67,6 +79,9 @@ public sealed record NationalOptions(
 /// <param name="Population">Children aged 0-17 by ONS mid-year (the year of 30 June).</param>
 public sealed record ChildLevelData(ChildInNeedData Cin, LookedAfterData LookedAfter, IReadOnlyDictionary<int, decimal> Population)
 {
+    /// <summary>The SEN2 requests for EHC needs assessments, all years stacked; empty when no SEN2 return was given.</summary>
+    public SpecialNeedsData SpecialNeeds { get; init; } = SpecialNeedsData.Empty;
+
     /// <summary>
     /// The population for a month: the mid-year estimate of the calendar year in which its financial year starts,
     /// as the DfE uses the mid-(Y-1) estimate for the year ending 31 March Y; the latest earlier estimate when that

@@ -14,11 +14,11 @@ namespace Outturn.Domain.National;
 /// <remarks>
 /// Ids match the published-measures mapping, so the benchmark columns fill for "us" automatically. Yearly returns
 /// (OC2 health, OC3 care leavers) give a figure only for March, the month their collection year ends.
-/// EHCPs within 20 weeks (row 20) need SEN2 data, which none of the inputs carries, so it is not computed.
+/// EHC plans within 20 weeks (row 20) come from the SEN2 return and have a figure only when one was read.
 /// </remarks>
 public static class NationalIndicators
 {
-    private const string Csc = "Children's social care", Cla = "Children looked after", Leavers = "Care leavers", Workforce = "Workforce";
+    private const string Csc = "Children's social care", Cla = "Children looked after", Leavers = "Care leavers", Send = "Special educational needs", Workforce = "Workforce";
 
     private static Indicator I(string id, string name, string area, Unit unit, Polarity polarity, Aggregation aggregation, string definition) =>
         new(id, name, area, polarity == Polarity.None ? IndicatorKind.Activity : IndicatorKind.Benchmarking, unit, polarity, aggregation, 1, definition);
@@ -72,6 +72,8 @@ public static class NationalIndicators
             "OC3 care leavers aged 19 to 21 (those who died or returned home excluded) whose activity is F1, P1, F2, P2, F4, P4, F5 or P5. March only."),
         I("care-leavers-accom-19-21", "Care leavers aged 19 to 21 in suitable accommodation", Leavers, Unit.Percent, Polarity.High, Aggregation.Snapshot,
             "OC3 care leavers aged 19 to 21 (those who died or returned home excluded) whose accommodation is suitable (code ending 1). March only."),
+        I("ehcp-20wks", "New EHC plans issued within 20 weeks", Send, Unit.Percent, Polarity.High, Aggregation.Ratio,
+            "New EHC plans issued in the period within 20 weeks (140 days) of the request for assessment, over all new plans issued in the period; plans under an exception to the 20-week limit, and cases that went to mediation or tribunal, are left out (DfE). The DfE publishes the calendar year. Needs SEN2."),
         I("caseload-worker", "Average caseload per allocated worker", Workforce, Unit.Number, Polarity.Low, Aggregation.Snapshot,
             "Children allocated at the month end (open CIN episodes with a worker, and looked-after children's social worker episodes) over the workers holding them."),
     ];
@@ -121,6 +123,7 @@ public static class NationalIndicators
             "cla-missing" => c.Ratio(c.LookedAfterDuring(c.Year).Select(c.MissingLine)),
             "care-leavers-eet-19-21" => c.YearEnd(() => c.LeaverLines(o => o.InEducationEmploymentOrTraining, $"activity {{0}}", o => o.Activity)),
             "care-leavers-accom-19-21" => c.YearEnd(() => c.LeaverLines(o => o.SuitablyAccommodated, $"accommodation {{0}}", o => o.Accommodation)),
+            "ehcp-20wks" => data.SpecialNeeds.Requests.Count == 0 ? null : c.Ratio(c.PlansIssued().OfType<ChildLine>()),
             "caseload-worker" => c.Caseload(),
             _ => throw new InvalidOperationException($"No calculation for '{indicator.Id}'."),
         };
@@ -308,6 +311,22 @@ public static class NationalIndicators
             var missing = data.LookedAfter.Missing.Where(m => m.ChildId == child.ChildId && m.Kind == "M" && Year.Contains(m.Start)).Select(m => m.Start).Order().ToList();
             return Line(child, missing.Count > 0, missing.Count > 0 ? $"{missing.Count} missing episode(s)" : "not missing", [.. missing.Select(d => ("missing from", d))]);
         }
+
+        // Row 20: plans issued in the month, days from the request received to the final plan; 140 or fewer is in time.
+        // "Timeliness figures are based on assessments ... where no mediation or tribunal has taken place" (SEN2 data
+        // guidance), so disputed cases leave the cohort; so do exception cases unless the option includes them.
+        public IEnumerable<ChildLine?> PlansIssued() =>
+            data.SpecialNeeds.Requests.SelectMany(r => r.Assessments.Where(a => a.PlanIssued is { } d && ThisMonth.Contains(d)).Select(a =>
+            {
+                if (r.Disputed || a.Disputed || (a.ExceptionsApply == true && options.EhcpExceptions == TwentyWeekExceptions.Excluded))
+                {
+                    return null;
+                }
+
+                var days = a.PlanIssued!.Value.DayNumber - r.Received.DayNumber;
+                var why = $"{days} days from request to plan{(a.ExceptionsApply == true ? " (exception applies)" : "")}";
+                return new ChildLine(r.PersonId, days <= 140, why, [("request received", r.Received), ("plan issued", a.PlanIssued!.Value)]);
+            }));
 
         public (decimal, decimal, List<ChildLine>)? Caseload()
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Outturn.Domain.ChildLevel;
+using static Outturn.Formats.XmlFile;
 
 namespace Outturn.Formats.CinCensus;
 
@@ -130,12 +131,6 @@ public static class CinCensusReader
             ? [.. Directory.GetFiles(fileOrFolder, "*.xml").Order(StringComparer.Ordinal).Select(Read)]
             : [Read(fileOrFolder)];
 
-    private static XElement? Child(XElement? e, string name) => e?.Elements().FirstOrDefault(x => x.Name.LocalName == name);
-
-    private static IEnumerable<XElement> Children(XElement? e, string name) => e?.Elements().Where(x => x.Name.LocalName == name) ?? [];
-
-    private static int? Line(XObject? o) => o is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
-
     private static DateOnly? Date(string path, XElement? e, string who, List<InputError> problems)
     {
         if (e is null || e.Value.Trim().Length == 0)
@@ -250,18 +245,13 @@ public static class CinCensusReader
 
         private bool? Bool(XElement? e)
         {
-            switch (e?.Value.Trim().ToLowerInvariant())
+            if (TryFlag(e, out var value))
             {
-                case null or "":
-                    return null;
-                case "1" or "true":
-                    return true;
-                case "0" or "false":
-                    return false;
-                default:
-                    Problem(e, $"'{e.Value.Trim()}' is not true/false or 1/0.");
-                    return null;
+                return value;
             }
+
+            Problem(e!, $"'{e!.Value.Trim()}' is not true/false or 1/0.");
+            return null;
         }
 
         private static string? Text(XElement e, string name) => Child(e, name)?.Value.Trim() is { Length: > 0 } v ? v : null;

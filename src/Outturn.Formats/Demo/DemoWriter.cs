@@ -2,19 +2,21 @@ using Outturn.Domain.Demo;
 using Outturn.Formats.AnnexA;
 using Outturn.Formats.CinCensus;
 using Outturn.Formats.Population;
+using Outturn.Formats.Sen2;
 using Outturn.Formats.Ssda903;
 
 namespace Outturn.Formats.Demo;
 
 /// <summary>
 /// Writes a synthetic LA as the files an LA holds: the SSDA903 CSV tables and the CIN census XML of every year, the
-/// Annex A workbook of the last year, and the ONS population estimates.
+/// Annex A workbook of the last year, the SEN2 returns, and the ONS population estimates.
 /// </summary>
 /// <remarks>
 /// <code>
 /// DIR/ssda903/2024-25/header.csv, episodes.csv, … (one folder per year, as the LA submits them)
 /// DIR/cin-census/CIN_Census_2024-25.xml               (one file per year)
 /// DIR/annex-a/Annex_A_2024-25.xlsx                   (the last year)
+/// DIR/sen2/SEN2_2025-01-16.xml                        (each January census, and an extract at the last 31 March)
 /// DIR/population/ons_mid-year_population_estimates.csv
 /// </code>
 /// Everything is written into a hidden folder beside DIR, which is renamed to DIR at the end: a failed run leaves
@@ -81,6 +83,14 @@ public static class DemoWriter
         var annexA = Path.Combine("annex-a", $"Annex_A_{la.Settings.LastYear}.xlsx");
         AtomicFile.Write(Path.Combine(root, annexA), s => AnnexAWriter.Write(la, la.Settings.LastYear, s));
         written.Add(annexA);
+
+        Directory.CreateDirectory(Path.Combine(root, "sen2"));
+        foreach (var reference in SpecialNeedsDemo.ReturnDates(la.Settings))
+        {
+            var sen2 = Path.Combine("sen2", $"SEN2_{reference:yyyy-MM-dd}.xml");
+            AtomicFile.Write(Path.Combine(root, sen2), s => Sen2Writer.Write(la.SpecialNeeds, la.Settings.Authority, reference, s));
+            written.Add(sen2);
+        }
 
         Directory.CreateDirectory(Path.Combine(root, "population"));
         var population = Path.Combine("population", "ons_mid-year_population_estimates.csv");

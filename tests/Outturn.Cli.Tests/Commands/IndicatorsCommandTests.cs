@@ -120,6 +120,31 @@ public class IndicatorsCommandTests
         run.Error.ShouldEndWith("Nothing was written.\n");
     }
 
+    private static string Sen2(string file) => RepoPaths.InRepo("tests", "Outturn.Formats.Tests", "Sen2", "TestData", file);
+
+    [Fact]
+    public void Sen2_GivesEhcPlansWithin20WeeksAndTheirChildren()
+    {
+        // October 2024 in the hand-made return: one plan at 140 days, one at 141; an exception and a tribunal left out
+        var run = CliRun.Of("children", "ehcp-20wks", "--sen2", Sen2("SEN2_2025.xml"), "--month", "2024-10", "--format", "csv");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        Snapshot.Match(run.Output, "children-ehcp-2024-10.csv");
+        CliRun.Of("indicators", "--sen2", Sen2("SEN2_2025.xml"), "--month", "2024-10", "--format", "csv", "--ehcp-exceptions", "included")
+            .Output.ShouldContain("ehcp-20wks,New EHC plans issued within 20 weeks,2024-10,percent,high,1,3,33.3");
+    }
+
+    [Fact]
+    public void Sen2_RefusesAReturnWithProblems()
+    {
+        var run = CliRun.Of("indicators", "--sen2", Sen2("bad.xml"), "--month", "2024-10");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("The input has 8 errors:");
+        run.Error.ShouldContain("bad.xml, row 17, column 'Week20': person A999000000012: 'maybe' is not true/false or 1/0.");
+        run.Error.ShouldEndWith("Nothing was written.\n");
+    }
+
     [Theory]
     [InlineData("indicators")]
     [InlineData("children")]

@@ -74,7 +74,7 @@ public class ReportCommandTests
 
             run.ExitCode.ShouldBe(2);
             run.Error.Replace(narrative, "narrative.md", StringComparison.Ordinal).ShouldBe(
-                "The input has an error:\n  narrative.md, row 1, column 'heading': 'Early Help' is not an area of the scorecard; the areas are: Children's social care, Children looked after, Care leavers, Workforce.\nNothing was written.\n");
+                "The input has an error:\n  narrative.md, row 1, column 'heading': 'Early Help' is not an area of the scorecard; the areas are: Children's social care, Children looked after, Care leavers, Special educational needs, Workforce.\nNothing was written.\n");
             File.Exists(html).ShouldBeFalse();
         }
         finally

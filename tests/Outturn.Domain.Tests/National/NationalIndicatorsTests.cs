@@ -282,6 +282,60 @@ public class NationalIndicatorsTests
         Compute("cla-missing", data, "2025-03").Children.Select(c => (c.ChildId, c.InNumerator)).ShouldBe([("A", true), ("B", false), ("C", false)]);
     }
 
+    private static ChildLevelData Sen2(params EhcRequest[] requests) =>
+        Cin() with { SpecialNeeds = new SpecialNeedsData(requests) };
+
+    private static EhcRequest Request(string id, string received, string? issued, bool? exception = false, bool disputed = false) =>
+        new(id, D(received), false, [new EhcAssessment("A", issued is null ? null : D(issued), disputed, exception, issued is null ? null : D(issued))]);
+
+    [Fact]
+    public void Ehcp_IsInTimeUpTo140DaysFromTheRequest()
+    {
+        // Requested Monday 2 September 2024: 20 weeks later is Monday 20 January 2025 (140 days), the last day in time
+        var data = Sen2(Request("A", "2024-09-02", "2025-01-20"), Request("B", "2024-09-02", "2025-01-21"), Request("C", "2024-12-02", null));
+
+        var result = Compute("ehcp-20wks", data, "2025-01");
+
+        result.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
+        [
+            ("A", true, "140 days from request to plan"),
+            ("B", false, "141 days from request to plan"),
+        ]);
+        result.Value.ShouldBe(50m);
+        result.Children[0].Dates.ShouldBe([("request received", D("2024-09-02")), ("plan issued", D("2025-01-20"))]);
+    }
+
+    [Fact]
+    public void Ehcp_LeavesOutExceptionsUnlessAskedAndAlwaysLeavesOutDisputes()
+    {
+        var data = Sen2(
+            Request("A", "2024-06-03", "2025-01-06", exception: true), // 31 weeks, but an exception applies
+            Request("B", "2024-06-03", "2025-01-06", disputed: true), // went to tribunal
+            Request("C", "2024-09-02", "2025-01-06", exception: null)); // Week20 not given: counted
+
+        Compute("ehcp-20wks", data, "2025-01").Children.Select(c => c.ChildId).ShouldBe(["C"]);
+
+        var included = Compute("ehcp-20wks", data, "2025-01", new NationalOptions(EhcpExceptions: TwentyWeekExceptions.Included));
+        included.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
+        [
+            ("A", false, "217 days from request to plan (exception applies)"),
+            ("C", true, "126 days from request to plan"),
+        ]);
+    }
+
+    [Fact]
+    public void Ehcp_HasNoFigureWithoutSen2AndCountsPlansInTheMonthTheyAreIssued()
+    {
+        NationalIndicators.Compute("ehcp-20wks", Cin(), Month.Parse("2025-01")).ShouldBeNull();
+
+        // A plan issued on 31 January counts in January, not February; a request received in one financial year and
+        // issued in the next counts in the year of issue
+        var data = Sen2(Request("A", "2024-12-02", "2025-01-31"), Request("B", "2025-01-06", "2025-04-01"));
+        Compute("ehcp-20wks", data, "2025-01").Children.Select(c => c.ChildId).ShouldBe(["A"]);
+        Compute("ehcp-20wks", data, "2025-02").Denominator.ShouldBe(0m);
+        Compute("ehcp-20wks", data, "2025-04").Children.Select(c => c.ChildId).ShouldBe(["B"]);
+    }
+
     [Fact]
     public void Result_FlowsIntoTheScorecardAsAMonthlyRatio()
     {

@@ -17,10 +17,12 @@ public sealed class DemoWriterTests : IDisposable
 
         var files = DemoWriter.Write(SmallLa.ThreeYears, target);
 
-        files.Count.ShouldBe((3 * 11) - 1 + 3 + 2); // 903 tables (no SW episodes in 2022-23), 3 censuses, Annex A, population
+        files.Count.ShouldBe((3 * 11) - 1 + 3 + 4 + 2); // 903 tables (no SW episodes in 2022-23), 3 censuses, 3 SEN2 censuses and an extract, Annex A, population
         files.ShouldContain(Path.Combine("ssda903", "2022-23", "episodes.csv"));
         files.ShouldContain(Path.Combine("cin-census", "CIN_Census_2024-25.xml"));
         files.ShouldContain(Path.Combine("annex-a", "Annex_A_2024-25.xlsx"));
+        files.Where(f => f.StartsWith("sen2", StringComparison.Ordinal)).ShouldBe(
+            [.. new[] { "SEN2_2023-01-19.xml", "SEN2_2024-01-18.xml", "SEN2_2025-01-16.xml", "SEN2_2025-03-31.xml" }.Select(f => Path.Combine("sen2", f))]);
         files.ShouldAllBe(f => File.Exists(Path.Combine(target, f)));
         Directory.GetFileSystemEntries(_parent).ShouldBe([target]);
     }

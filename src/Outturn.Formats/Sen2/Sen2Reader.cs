@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml.Linq;
+using Outturn.Domain.ChildLevel;
+using static Outturn.Formats.XmlFile;
+
+namespace Outturn.Formats.Sen2;
+
+/// <summary>One SEN2 return as read: its reference date, the requests, and every problem found.</summary>
+/// <param name="File">The file as named.</param>
+/// <param name="ReferenceDate">The census reference date (the January census day of the collection).</param>
+/// <param name="Data">The requests; a request with an error is left out, the rest of the person kept.</param>
+/// <param name="Problems">Every problem, each naming file, line, element, person and rule.</param>
+public sealed record Sen2File(string File, DateOnly ReferenceDate, SpecialNeedsData Data, IReadOnlyList<InputError> Problems);
+
+/// <summary>
+/// Reads the SEN2 person-level return (XML; domain-anchors.md §2, element names as <c>data-to-insight/patch</c> lists
+/// them): <c>Message/Persons/Person</c>, each with <c>Requests</c> (<c>ReceivedDate</c>, <c>RequestMediation</c>,
+/// <c>RequestTribunal</c>), their <c>Assessment</c> (<c>AssessmentOutcome</c>, <c>AssessmentOutcomeDate</c>,
+/// <c>AssessmentMediation</c>, <c>AssessmentTribunal</c>, <c>Week20</c>) and its <c>NamedPlan/StartDate</c>, the date
+/// the final plan was issued. Other elements are ignored. Names, postcodes and other personal details are not kept.
+/// </summary>
+public static class Sen2Reader
+{
+    /// <summary>Reads a file, listing problems; the caller refuses it when there are any.</summary>
+    /// <exception cref="InputException">The file is missing, not XML, or not a SEN2 return at all.</exception>
+    public static Sen2File Read(string path)
+    {
+        var document = Load(path);
+        var root = document.Root;
+        if (root?.Name.LocalName != "Message" || Child(root, "Persons") is not { } persons)
+        {
+            throw new InputException(new InputError(path, Line(root), root?.Name.LocalName, "this is not a SEN2 file: expected Message with Header and Persons."));
+        }
+
+        var problems = new List<InputError>();
+        var header = Child(Child(root, "Header"), "CollectionDetails");
+        var reference = ParseDate(Child(header, "ReferenceDate"))
+            ?? (int.TryParse(Child(header, "Year")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? new DateOnly(y, 1, 31) : (DateOnly?)null)
+            ?? throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a valid ReferenceDate nor a Year."));
+
+        var requests = new List<EhcRequest>();
+        var seen = new Dictionary<(string, DateOnly), int>();
+        foreach (var person in Children(persons, "Person"))
+        {
+            if (PersonId(person) is not { } id)
+            {
+                problems.Add(new InputError(path, Line(person), "UPN", "a person has no UPN, no UniqueLearnerNumber, and no name and birth date to tell them by: the person is left out."));
+                continue;
+            }
+
+            var ctx = new PersonContext(path, id, reference, problems);
+            foreach (var element in Children(person, "Requests"))
+            {
+                if (ctx.Request(element) is not { } request)
+                {
+                    continue;
+                }
+
+                if (seen.TryAdd((id, request.Received), Line(element) ?? 0))
+                {
+                    requests.Add(request);
+                }
+                else
+                {
+                    problems.Add(new InputError(path, Line(element), "ReceivedDate",
+                        $"person {id}: a second request received {request.Received:yyyy-MM-dd} (first at line {seen[(id, request.Received)]}): it is left out."));
+                }
+            }
+        }
+
+        return new Sen2File(path, reference, new SpecialNeedsData(Ordered(requests)), problems);
+    }
+
+    /// <summary>Reads every <c>*.xml</c> in a folder (or one file).</summary>
+    public static IReadOnlyList<Sen2File> ReadAll(string fileOrFolder) =>
+        Directory.Exists(fileOrFolder)
+            ? [.. Directory.GetFiles(fileOrFolder, "*.xml").Order(StringComparer.Ordinal).Select(Read)]
+            : [Read(fileOrFolder)];
+
+    /// <summary>
+    /// Stacks several years' returns: each January return repeats the requests still in progress, so a request (same
+    /// person, same date received) is taken from the latest return that holds it.
+    /// </summary>
+    public static SpecialNeedsData Merge(IEnumerable<Sen2File> files)
+    {
+        var byKey = new Dictionary<(string, DateOnly), EhcRequest>();
+        foreach (var file in files.OrderBy(f => f.ReferenceDate))
+        {
+            foreach (var request in file.Data.Requests)
+            {
+                byKey[(request.PersonId, request.Received)] = request;
+            }
+        }
+
+        return new SpecialNeedsData(Ordered(byKey.Values));
+    }
+
+    private static List<EhcRequest> Ordered(IEnumerable<EhcRequest> requests) =>
+        [.. requests.OrderBy(r => r.PersonId, StringComparer.Ordinal).ThenBy(r => r.Received)];
+
+    /// <summary>
+    /// The UPN, else the unique learner number, else (for a person with neither, <c>UPNunknown</c>) a key derived from
+    /// name and birth date, so the person is the same across years without their name leaving the reader.
+    /// </summary>
+    private static string? PersonId(XElement person)
+    {
+        static string? Text(XElement e, string name) => Child(e, name)?.Value.Trim() is { Length: > 0 } v ? v : null;
+
+        if ((Text(person, "UPN") ?? Text(person, "UniqueLearnerNumber")) is { } id)
+        {
+            return id;
+        }
+
+        if (Text(person, "Surname") is not { } surname || Text(person, "PersonBirthDate") is not { } birth)
+        {
+            return null;
+        }
+
+        var key = $"{surname.ToUpperInvariant()}|{Text(person, "Forename")?.ToUpperInvariant()}|{birth}";
+        return "P-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
+    }
+
+    private static DateOnly? ParseDate(XElement? e) =>
+        DateOnly.TryParseExact(e?.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>Reads one person's requests, recording problems against the person.</summary>
+    private sealed class PersonContext(string path, string id, DateOnly reference, List<InputError> problems)
+    {
+        public EhcRequest? Request(XElement request)
+        {
+            var received = Date(Child(request, "ReceivedDate"));
+            if (received is null)
+            {
+                Problem(Child(request, "ReceivedDate") ?? request, "a request has no valid ReceivedDate: it is left out.");
+                return null;
+            }
+
+            var disputed = Flag(Child(request, "RequestMediation")) == true | Flag(Child(request, "RequestTribunal")) == true;
+            var assessments = new List<EhcAssessment>();
+            foreach (var a in Children(request, "Assessment"))
+            {
+                var outcomeDate = Date(Child(a, "AssessmentOutcomeDate"));
+                var issued = Date(Child(Child(a, "NamedPlan"), "StartDate"));
+                var bad = false;
+                if (outcomeDate < received)
+                {
+                    Problem(Child(a, "AssessmentOutcomeDate")!, $"the assessment outcome ({outcomeDate:yyyy-MM-dd}) is before the request was received ({received:yyyy-MM-dd}).");
+                    bad = true;
+                }
+
+                if (issued < received)
+                {
+                    Problem(Child(Child(a, "NamedPlan"), "StartDate")!, $"the plan is issued ({issued:yyyy-MM-dd}) before the request was received ({received:yyyy-MM-dd}).");
+                    bad = true;
+                }
+
+                var assessmentDisputed = Flag(Child(a, "AssessmentMediation")) == true | Flag(Child(a, "AssessmentTribunal")) == true;
+                var exceptions = Flag(Child(a, "Week20"));
+                if (!bad)
+                {
+                    assessments.Add(new EhcAssessment(Child(a, "AssessmentOutcome")?.Value.Trim() is { Length: > 0 } o ? o : null, outcomeDate, assessmentDisputed, exceptions, issued));
+                }
+            }
+
+            return new EhcRequest(id, received.Value, disputed, assessments);
+        }
+
+        private DateOnly? Date(XElement? e)
+        {
+            if (e is null || e.Value.Trim().Length == 0)
+            {
+                return null;
+            }
+
+            if (ParseDate(e) is not { } d)
+            {
+                Problem(e, $"'{e.Value.Trim()}' is not a date (yyyy-mm-dd).");
+                return null;
+            }
+
+            if (d > reference)
+            {
+                Problem(e, $"{d:yyyy-MM-dd} is after the census reference date {reference:yyyy-MM-dd}.");
+            }
+
+            return d;
+        }
+
+        private bool? Flag(XElement? e)
+        {
+            if (TryFlag(e, out var value))
+            {
+                return value;
+            }
+
+            Problem(e!, $"'{e!.Value.Trim()}' is not true/false or 1/0.");
+            return null;
+        }
+
+        private void Problem(XElement e, string rule) => problems.Add(new InputError(path, Line(e), e.Name.LocalName, $"person {id}: {rule}"));
+    }
+}
