@@ -10,7 +10,12 @@ namespace Outturn.Formats.AnnexA;
 /// <param name="ReferralDate">The date of referral.</param>
 /// <param name="Team">The allocated team, if given.</param>
 /// <param name="Worker">The allocated worker, if given.</param>
-public sealed record AnnexAReferral(string ChildId, DateOnly ReferralDate, string? Team, string? Worker);
+/// <param name="Source">The referral source code ("6", "1B", "3D"), whatever form the cell gives it in ("q) 6: Police",
+/// "6 - Police", "6"); null when the list has no source column or the cell is blank.</param>
+/// <param name="NoFurtherAction">Whether the referral was closed with no further action; null when the list has no NFA
+/// column, or the cell is blank, not known or not a yes/no value (then a problem says so).</param>
+public sealed record AnnexAReferral(
+    string ChildId, DateOnly ReferralDate, string? Team, string? Worker, string? Source = null, bool? NoFurtherAction = null);
 
 /// <summary>An Ofsted Annex A workbook as read: each list found, its rows, and every problem.</summary>
 /// <param name="Lists">The lists found, by number (1 to 11), each a table with the workbook's own headers.</param>
@@ -22,7 +27,8 @@ public sealed record AnnexAWorkbook(IReadOnlyDictionary<int, Table> Lists, IRead
 /// Reads an Ofsted Annex A workbook (lists 1 to 11), tolerant of the variations LAs use: a list is found by its sheet
 /// name ("List 3", "List_3", "L3 Referrals", "Referrals"), its header row among the top ten rows, and its columns by
 /// meaning rather than exact wording ("Child Unique ID", "Child ID", "LA Child ID"; "Date of Referral", "Referral Date").
-/// Dates may be spreadsheet dates, ISO or dd/mm/yyyy.
+/// Dates may be spreadsheet dates, ISO or dd/mm/yyyy; coded values may be written as the template has them
+/// ("q) 6: Police", "a) Yes") or more plainly ("6 - Police", "6", "Y"), read through <see cref="AnnexACode"/>.
 /// </summary>
 public static class AnnexAReader
 {
@@ -33,6 +39,8 @@ public static class AnnexAReader
     private static readonly Regex ReferralDate = new(@"dateofreferral|referraldate", RegexOptions.CultureInvariant);
     private static readonly Regex Team = new(@"team", RegexOptions.CultureInvariant);
     private static readonly Regex Worker = new(@"worker", RegexOptions.CultureInvariant);
+    private static readonly Regex Source = new(@"referralsource|sourceofreferral|^source$", RegexOptions.CultureInvariant);
+    private static readonly Regex NoFurtherAction = new(@"^(referral)?nfa|referralnfa|nofurtheraction", RegexOptions.CultureInvariant);
 
     /// <summary>Reads the workbook.</summary>
     /// <exception cref="InputException">The file is missing or not a workbook.</exception>
@@ -75,11 +83,21 @@ public static class AnnexAReader
             {
                 var team = Column(list3, Team);
                 var worker = Column(list3, Worker);
+                var source = Column(list3, Source);
+                var nfa = Column(list3, NoFurtherAction);
                 foreach (var row in list3.Rows)
                 {
+                    bool? noFurtherAction = null;
+                    if (nfa is not null && !AnnexACode.TryYesNo(row[nfa], out noFurtherAction))
+                    {
+                        problems.Add(new InputError(list3.File, row.Number, nfa, $"child {row[id]}: '{row[nfa]}' is not yes or no (Yes/No, Y/N, True/False, 1/0)."));
+                    }
+
                     if (Date(row[date]) is { } d)
                     {
-                        referrals.Add(new AnnexAReferral(row[id], d, team is null ? null : Blank(row[team]), worker is null ? null : Blank(row[worker])));
+                        referrals.Add(new AnnexAReferral(
+                            row[id], d, team is null ? null : Blank(row[team]), worker is null ? null : Blank(row[worker]),
+                            source is null ? null : AnnexACode.Parse(row[source])?.Code, noFurtherAction));
                     }
                     else
                     {

@@ -15,7 +15,7 @@ public class AnnexAReaderTests
         workbook.Lists.Keys.Order().ShouldBe(Enumerable.Range(1, 11));
         workbook.Problems.ShouldBeEmpty();
         workbook.Referrals.Count.ShouldBe(workbook.Lists[3].Rows.Count);
-        workbook.Referrals[0].ShouldBe(new AnnexAReferral("6537810", new DateOnly(2020, 9, 16), "Multi Agency Safeguarding Hub", "Dustin Hazlett"));
+        workbook.Referrals[0].ShouldBe(new AnnexAReferral("6537810", new DateOnly(2020, 9, 16), "Multi Agency Safeguarding Hub", "Dustin Hazlett", "8", false));
     }
 
     [Theory]
@@ -64,10 +64,72 @@ public class AnnexAReaderTests
             // Then
             workbook.Referrals.ShouldBe(
             [
-                new AnnexAReferral("K1", new DateOnly(2025, 2, 5), "East", "A Worker"),
-                new AnnexAReferral("K2", new DateOnly(2025, 2, 6), null, null),
+                new AnnexAReferral("K1", new DateOnly(2025, 2, 5), "East", "A Worker", NoFurtherAction: false),
+                new AnnexAReferral("K2", new DateOnly(2025, 2, 6), null, null, NoFurtherAction: false),
             ]);
             workbook.Problems.Single().ToString().ShouldBe($"{path} [L3 Referrals], row 6, column 'Referral Date': child K3: 'yesterday' is not a date.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Read_TypesTheSampleWorkbooksReferralSourcesAndNfa()
+    {
+        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+
+        // Counted from the raw cells: "q) 6: Police" is source 6, "No" is not NFA.
+        var rows = workbook.Lists[3].Rows;
+        var rawSources = rows.GroupBy(r => r["Referral Source"].Split(") ")[1].Split(':')[0]).ToDictionary(g => g.Key, g => g.Count());
+        var rawNfa = (Yes: rows.Count(r => r["Referral NFA?"] == "Yes"), No: rows.Count(r => r["Referral NFA?"] == "No"));
+
+        workbook.Problems.ShouldBeEmpty();
+        workbook.Referrals.GroupBy(r => r.Source!).ToDictionary(g => g.Key, g => g.Count()).ShouldBe(rawSources, ignoreOrder: true);
+        rawSources.ShouldBe(new Dictionary<string, int> { ["6"] = 3, ["8"] = 1, ["3D"] = 1, ["2A"] = 1 }, ignoreOrder: true);
+        (workbook.Referrals.Count(r => r.NoFurtherAction == true), workbook.Referrals.Count(r => r.NoFurtherAction == false)).ShouldBe(rawNfa);
+        rawNfa.ShouldBe((0, 6));
+    }
+
+    [Fact]
+    public void Read_ReadsYesNoVariantsAndNamesTheOneItCannot()
+    {
+        // Given list 3 with its NFA column written four ways, one of them not yes or no
+        var path = Path.Combine(Path.GetTempPath(), $"outturn-annex-a-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            var styles = new XlsxStyles();
+            var sheet = new XlsxSheetWriter("List 3", styles);
+            string[] headers = ["Child Unique ID", "Date of Referral", "Source of referral", "NFA"];
+            string[][] rows =
+            [
+                ["K1", "2025-02-05", "q) 6: Police", "a) Yes"],
+                ["K2", "2025-02-06", "1B - Individual", "Y"],
+                ["K3", "2025-02-07", "3D", "No"],
+                ["K4", "2025-02-08", "", "maybe"],
+            ];
+            foreach (var (row, r) in rows.Prepend(headers).Select((row, r) => (row, r)))
+            {
+                for (var c = 0; c < row.Length; c++)
+                {
+                    sheet.Text(r + 1, c + 1, row[c]);
+                }
+            }
+
+            using (var stream = File.Create(path))
+            {
+                XlsxWorkbook.Save(stream, styles, [sheet]);
+            }
+
+            // When
+            var workbook = AnnexAReader.Read(path);
+
+            // Then
+            workbook.Referrals.Select(r => (r.ChildId, r.Source, r.NoFurtherAction)).ShouldBe(
+                [("K1", "6", true), ("K2", "1B", true), ("K3", "3D", false), ("K4", null, null)]);
+            workbook.Problems.Single().ToString().ShouldBe(
+                $"{path} [List 3], row 5, column 'NFA': child K4: 'maybe' is not yes or no (Yes/No, Y/N, True/False, 1/0).");
         }
         finally
         {

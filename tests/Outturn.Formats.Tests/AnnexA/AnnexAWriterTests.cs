@@ -72,6 +72,27 @@ public class AnnexAWriterTests
     }
 
     [Fact]
+    public void Read_GivesBackEachReferralsSourceAndNfaAsWritten()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"outturn-annex-a-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            File.WriteAllBytes(path, Workbook());
+
+            var workbook = AnnexAReader.Read(path);
+
+            workbook.Problems.ShouldBeEmpty();
+            var expected = SmallLa.OneYear.Children.SelectMany(c => c.CinEpisodes.Where(e => Year.Contains(e.ReferralDate))
+                .Select(e => (c.Id, e.ReferralDate, (string?)e.ReferralSource, (bool?)e.ReferralNfa)));
+            workbook.Referrals.Select(r => (r.ChildId, r.ReferralDate, r.Source, r.NoFurtherAction)).ShouldBe(expected, ignoreOrder: true);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Write_WritesDatesAsExcelDatesShownDayMonthYear()
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(Workbook()), false);
