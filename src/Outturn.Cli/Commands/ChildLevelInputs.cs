@@ -10,6 +10,7 @@ using Outturn.Formats.Demo;
 using Outturn.Formats.Population;
 using Outturn.Formats.Sen2;
 using Outturn.Formats.Ssda903;
+using Outturn.Formats.Staff;
 
 namespace Outturn.Cli.Commands;
 
@@ -21,8 +22,9 @@ internal sealed class ChildLevelInputs
 
     private readonly Option<string?> _ssda903 = new("--903") { Description = "SSDA903 returns: a folder with one subfolder of CSV tables per year (2024-25, …)." };
     private readonly Option<string?> _cin = new("--cin") { Description = "CIN census XML: one file, or a folder of one file per year." };
-    private readonly Option<string?> _annexA = new("--annex-a") { Description = "The Ofsted Annex A workbook: list 3 gives each referral's team and worker." };
+    private readonly Option<string?> _annexA = new("--annex-a") { Description = "The Ofsted Annex A workbook: lists 3 to 8 give the team and worker holding each case." };
     private readonly Option<string?> _sen2 = new("--sen2") { Description = "SEN2 returns (XML): one file, or a folder of them; for EHC plans within 20 weeks." };
+    private readonly Option<string?> _staff = new("--staff") { Description = "The staff list (id, name, team): joins the SSDA903 SW_ID to the names and teams of Annex A, for caseloads." };
     private readonly Option<string?> _population = new("--population") { Description = "ONS mid-year estimates of children aged 0-17 (DfE layout), for rates per 10,000." };
     private readonly Option<string?> _la = new("--la") { Description = "The authority in the population file (name or code), when it holds more than one." };
     private readonly Option<bool> _demo = new("--demo") { Description = "Use the synthetic demo LA (generated on first use: 60,000 children, 2021-22 to 2024-25, seed 1)." };
@@ -64,7 +66,7 @@ internal sealed class ChildLevelInputs
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _ssda903, _cin, _annexA, _sen2, _population, _la, _demo, _clock, _startDay, _repeat, _ehcp })
+        foreach (var option in new Option[] { _ssda903, _cin, _annexA, _sen2, _staff, _population, _la, _demo, _clock, _startDay, _repeat, _ehcp })
         {
             command.Add(option);
         }
@@ -80,7 +82,7 @@ internal sealed class ChildLevelInputs
     {
         return IsDemo(parse)
             ? ReadDemo()
-            : Load(parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_annexA), parse.GetValue(_sen2), parse.GetValue(_population), parse.GetValue(_la));
+            : Load(parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_annexA), parse.GetValue(_sen2), parse.GetValue(_staff), parse.GetValue(_population), parse.GetValue(_la));
     }
 
     /// <summary>The demo LA's returns, generated on first use.</summary>
@@ -88,11 +90,11 @@ internal sealed class ChildLevelInputs
     {
         EnsureDemo();
         return Load(Path.Combine(DemoFolder, "ssda903"), Path.Combine(DemoFolder, "cin-census"),
-            Directory.GetFiles(Path.Combine(DemoFolder, "annex-a"), "*.xlsx").Single(), Path.Combine(DemoFolder, "sen2"),
+            Directory.GetFiles(Path.Combine(DemoFolder, "annex-a"), "*.xlsx").Single(), Path.Combine(DemoFolder, "sen2"), Path.Combine(DemoFolder, "staff", "staff.csv"),
             Directory.GetFiles(Path.Combine(DemoFolder, "population"), "*.csv").Single(), null);
     }
 
-    private static ChildLevelData Load(string? ssda903, string? cin, string? annexA, string? sen2, string? population, string? la)
+    private static ChildLevelData Load(string? ssda903, string? cin, string? annexA, string? sen2, string? staff, string? population, string? la)
     {
         if (ssda903 is null && cin is null && sen2 is null)
         {
@@ -116,11 +118,25 @@ internal sealed class ChildLevelInputs
             claData = stack.Data;
         }
 
+        DateOnly? allocatedFrom = null;
         if (annexA is not null)
         {
             var workbook = AnnexAReader.Read(annexA);
             problems.AddRange(workbook.Problems);
-            cinData = AnnexAReader.Allocate(cinData, workbook.Referrals);
+            cinData = AnnexAReader.Allocate(cinData, workbook);
+            allocatedFrom = workbook.PeriodStart;
+        }
+
+        if (staff is not null)
+        {
+            try
+            {
+                claData = claData.WithStaff(StaffReader.Read(staff));
+            }
+            catch (InputException e)
+            {
+                problems.AddRange(e.Errors);
+            }
         }
 
         var send = SpecialNeedsData.Empty;
@@ -137,7 +153,7 @@ internal sealed class ChildLevelInputs
         }
 
         var counts = population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(population, la);
-        return new ChildLevelData(cinData, claData, counts) { SpecialNeeds = send };
+        return new ChildLevelData(cinData, claData, counts) { SpecialNeeds = send, AllocatedFrom = allocatedFrom };
     }
 
     private static void EnsureDemo()

@@ -20,6 +20,21 @@ public sealed record LookedAfterData(
 {
     /// <summary>No children.</summary>
     public static readonly LookedAfterData Empty = new([], [], [], [], []);
+
+    /// <summary>
+    /// The data with each social worker episode's <c>SW_ID</c> replaced by the worker's name and team from the staff
+    /// list, so a worker is the same person whether Annex A (names) or the SSDA903 (ids) holds the case. Ids not on the
+    /// list are kept as they are.
+    /// </summary>
+    public LookedAfterData WithStaff(IEnumerable<StaffMember> staff)
+    {
+        var byId = staff.ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
+        return this with
+        {
+            SocialWorkers = [.. SocialWorkers.Select(sw => byId.TryGetValue(sw.WorkerId, out var m) ? sw with { WorkerId = m.Name, Team = m.Team } : sw)],
+        };
+    }
+
 }
 
 /// <summary>A child in the SSDA903 header table.</summary>
@@ -106,4 +121,11 @@ public sealed record MissingEpisode(string ChildId, string Kind, DateOnly Start,
 /// <param name="Start">Allocated from.</param>
 /// <param name="End">Allocated until, null while allocated.</param>
 /// <param name="Reason">Why the allocation ended (<c>SW_REASON</c>).</param>
-public sealed record SocialWorkerEpisode(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, string? Reason);
+/// <param name="Team">The worker's team, when a staff list gives it.</param>
+public sealed record SocialWorkerEpisode(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, string? Reason, string? Team = null);
+
+/// <summary>A social worker on the authority's staff list.</summary>
+/// <param name="Id">The id the case management system gives the worker, as the SSDA903 <c>SW_ID</c> reports it.</param>
+/// <param name="Name">The worker's name, as Annex A shows it.</param>
+/// <param name="Team">The worker's team, if known.</param>
+public sealed record StaffMember(string Id, string Name, string? Team);

@@ -134,9 +134,16 @@ internal sealed partial class DemoSimulation
                 for (var m = 0; m < members; m++)
                 {
                     id++;
-                    var worker = new Worker(
-                        string.Create(CultureInfo.InvariantCulture, $"SW{id:D4}"),
-                        $"{Pick(FirstNames)} {Pick(Surnames)}", teamName);
+                    var (first, surname) = (Pick(FirstNames), Pick(Surnames));
+                    var fullName = $"{first} {surname}";
+                    if (_workers.Any(w => w.Name == fullName))
+                    {
+                        // Names tell workers apart in Annex A and the caseload: a second "Owen Yardley" gets a middle
+                        // initial (from the id, so no extra random draw shifts the rest of the demo).
+                        fullName = $"{first} {(char)('A' + (id % 26))}. {surname}";
+                    }
+
+                    var worker = new Worker(string.Create(CultureInfo.InvariantCulture, $"SW{id:D4}"), fullName, teamName);
                     _workers.Add(worker);
                     list.Add(worker);
                 }

@@ -83,6 +83,13 @@ public sealed record ChildLevelData(ChildInNeedData Cin, LookedAfterData LookedA
     public SpecialNeedsData SpecialNeeds { get; init; } = SpecialNeedsData.Empty;
 
     /// <summary>
+    /// The first day the CIN episodes' teams and workers describe (Annex A shows who held each case in its period, so
+    /// earlier months would count only the cases still open then): caseloads are not computed before it. Null when
+    /// the allocations have no such limit.
+    /// </summary>
+    public DateOnly? AllocatedFrom { get; init; }
+
+    /// <summary>
     /// The population for a month: the mid-year estimate of the calendar year in which its financial year starts,
     /// as the DfE uses the mid-(Y-1) estimate for the year ending 31 March Y; the latest earlier estimate when that
     /// one is not yet published.

@@ -75,7 +75,7 @@ public static class NationalIndicators
         I("ehcp-20wks", "New EHC plans issued within 20 weeks", Send, Unit.Percent, Polarity.High, Aggregation.Ratio,
             "New EHC plans issued in the period within 20 weeks (140 days) of the request for assessment, over all new plans issued in the period; plans under an exception to the 20-week limit, and cases that went to mediation or tribunal, are left out (DfE). The DfE publishes the calendar year. Needs SEN2."),
         I("caseload-worker", "Average caseload per allocated worker", Workforce, Unit.Number, Polarity.Low, Aggregation.Snapshot,
-            "Children allocated at the month end (open CIN episodes with a worker, and looked-after children's social worker episodes) over the workers holding them."),
+            "Children allocated at the month end, each once (the worker of an open CIN episode, as Annex A names it; else the looked-after child's SSDA903 social worker episode), over the workers holding them."),
     ];
 
     /// <summary>Looks up a catalogue entry.</summary>
@@ -330,6 +330,11 @@ public static class NationalIndicators
 
         public (decimal, decimal, List<ChildLine>)? Caseload()
         {
+            if (AsAt < data.AllocatedFrom)
+            {
+                return null;
+            }
+
             var lines = new List<ChildLine>();
             foreach (var child in data.Cin.Children)
             {
@@ -339,11 +344,14 @@ public static class NationalIndicators
                 }
             }
 
+            // A looked-after child held through a CIN episode is counted there once; the SSDA903 social worker
+            // episodes (SW_ID, no team) count only the children no CIN allocation names.
+            var counted = lines.Select(l => l.ChildId).ToHashSet(StringComparer.Ordinal);
             foreach (var sw in data.LookedAfter.SocialWorkers.Where(s => s.Start <= AsAt && (s.End is null || s.End > AsAt)))
             {
-                if (!lines.Any(l => l.ChildId == sw.ChildId && l.Worker == sw.WorkerId))
+                if (counted.Add(sw.ChildId))
                 {
-                    lines.Add(new ChildLine(sw.ChildId, true, "allocated looked-after child", [("allocated", sw.Start)], null, sw.WorkerId));
+                    lines.Add(new ChildLine(sw.ChildId, true, "allocated looked-after child", [("allocated", sw.Start)], sw.Team, sw.WorkerId));
                 }
             }
 

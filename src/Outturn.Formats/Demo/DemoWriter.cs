@@ -4,12 +4,13 @@ using Outturn.Formats.CinCensus;
 using Outturn.Formats.Population;
 using Outturn.Formats.Sen2;
 using Outturn.Formats.Ssda903;
+using Outturn.Formats.Staff;
 
 namespace Outturn.Formats.Demo;
 
 /// <summary>
 /// Writes a synthetic LA as the files an LA holds: the SSDA903 CSV tables and the CIN census XML of every year, the
-/// Annex A workbook of the last year, the SEN2 returns, and the ONS population estimates.
+/// Annex A workbook of the last year, the SEN2 returns, the staff list, and the ONS population estimates.
 /// </summary>
 /// <remarks>
 /// <code>
@@ -18,6 +19,7 @@ namespace Outturn.Formats.Demo;
 /// DIR/annex-a/Annex_A_2024-25.xlsx                   (the last year)
 /// DIR/sen2/SEN2_2025-01-16.xml                        (each January census, and an extract at the last 31 March)
 /// DIR/population/ons_mid-year_population_estimates.csv
+/// DIR/staff/staff.csv                                 (social workers: SSDA903 id, name, team)
 /// </code>
 /// Everything is written into a hidden folder beside DIR, which is renamed to DIR at the end: a failed run leaves
 /// nothing half-written. DIR must not exist or be empty; an existing folder with files in it is never touched.
@@ -96,6 +98,11 @@ public static class DemoWriter
         var population = Path.Combine("population", "ons_mid-year_population_estimates.csv");
         OnsPopulationWriter.Write(la, Path.Combine(root, population));
         written.Add(population);
+
+        Directory.CreateDirectory(Path.Combine(root, "staff"));
+        var staff = Path.Combine("staff", "staff.csv");
+        StaffWriter.Write(la, Path.Combine(root, staff));
+        written.Add(staff);
         return written;
     }
 }

@@ -22,7 +22,7 @@ public sealed class DemoCommandTests : IDisposable
         run.ExitCode.ShouldBe(0);
         run.Error.ShouldBeEmpty();
         Snapshot.Match(run.Output.Replace(Folder("la"), "DIR", StringComparison.Ordinal), "demo-generate.txt");
-        Contents(Folder("la")).Count.ShouldBe(16);
+        Contents(Folder("la")).Count.ShouldBe(17);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public class DemoGeneratorTests(DemoFixture fixture)
         }
 
         text.AppendJoin('\n', la.Workers).AppendJoin('\n', la.Population);
+        text.AppendJoin('\n', la.SpecialNeeds.Select(p => $"{p.Upn} {p.BirthDate:O} {p.Sex} {string.Join(',', p.Requests)}"));
         return text.ToString();
     }
 
@@ -47,6 +48,26 @@ public class DemoGeneratorTests(DemoFixture fixture)
     {
         Digest(DemoGenerator.Generate(new DemoSettings(5_000, 2, 42, DemoFixture.AsAt)))
             .ShouldNotBe(Digest(DemoGenerator.Generate(new DemoSettings(5_000, 2, 43, DemoFixture.AsAt))));
+    }
+
+    [Fact]
+    public void Workers_AreToldApartByNameAsAnnexAShowsThem()
+    {
+        _la.Workers.Select(w => w.Name).ShouldBeUnique();
+        _la.Workers.Select(w => w.Id).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void SpecialNeeds_HaveEnglandsVolumesAndDatesInOrder()
+    {
+        // 113 requests a year per 10,000 children, 76% assessed, 92% of those issued: about 474 plans a year for 60,000
+        var year = new FinancialYear(2024);
+        var requests = _la.SpecialNeeds.SelectMany(p => p.Requests).ToList();
+        requests.Count(r => year.Contains(r.Received)).ShouldBeInRange(610, 750);
+        requests.Count(r => r.Issued is { } d && year.Contains(d)).ShouldBeInRange(400, 550);
+        requests.ShouldAllBe(r => r.Received < r.Decided && (r.Assessed == null || r.Decided < r.Assessed) && (r.Issued == null || r.Assessed <= r.Issued));
+        requests.ShouldAllBe(r => WorkingDayCalendar.IsWorkingDay(r.Received) && (r.Issued == null || WorkingDayCalendar.IsWorkingDay(r.Issued.Value)));
+        _la.SpecialNeeds.Select(p => p.Upn).ShouldBeUnique();
     }
 
     [Fact]

@@ -227,6 +227,41 @@ public class NationalIndicatorsTests
     }
 
     [Fact]
+    public void Caseload_CountsALookedAfterChildOnceThroughTheirCinAllocation()
+    {
+        // A is looked after and held through a CIN episode (W1) and an SSDA903 social worker episode (SW9): counted
+        // once, with W1; E has only the SSDA903 episode, so SW9 holds E; F's SW episode ended before the month end
+        var cin = Cin(Child("A", Referral("2024-06-01", worker: "W1", team: "East")));
+        var data = cin with
+        {
+            LookedAfter = LookedAfterData.Empty with
+            {
+                SocialWorkers =
+                [
+                    new SocialWorkerEpisode("A", "SW9", D("2024-07-01"), null, null),
+                    new SocialWorkerEpisode("E", "SW9", D("2024-07-01"), null, null),
+                    new SocialWorkerEpisode("F", "SW8", D("2024-07-01"), D("2025-03-31"), "SWL1"),
+                ],
+            },
+        };
+
+        var result = Compute("caseload-worker", data, "2025-03");
+
+        result.Children.Select(c => (c.ChildId, c.Team, c.Worker)).ShouldBe([("A", "East", "W1"), ("E", null, "SW9")]);
+        (result.Numerator, result.Denominator).ShouldBe((2m, 2m));
+    }
+
+    [Fact]
+    public void Caseload_HasNoFigureBeforeTheAllocationsBegin()
+    {
+        // Annex A from April 2024 says who holds the cases open then; March 2024 would count only those still open
+        var data = Cin(Child("A", Referral("2023-06-01", worker: "W1", team: "East"))) with { AllocatedFrom = D("2024-04-01") };
+
+        NationalIndicators.Compute("caseload-worker", data, Month.Parse("2024-03")).ShouldBeNull();
+        Compute("caseload-worker", data, "2024-04").Value.ShouldBe(1m);
+    }
+
+    [Fact]
     public void Positions_CountChildrenOpenAtTheMonthEndOnce()
     {
         // A: two open episodes and two plans, counted once; B: closed on the last day, so not open at its end; C: referred after it

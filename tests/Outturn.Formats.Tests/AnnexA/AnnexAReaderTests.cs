@@ -1,5 +1,6 @@
 using Outturn.Domain.ChildLevel;
 using Outturn.Formats.AnnexA;
+using Outturn.Formats.Tables;
 using Outturn.Formats.Xlsx;
 using Outturn.Testing;
 
@@ -138,13 +139,58 @@ public class AnnexAReaderTests
     }
 
     [Fact]
-    public void Allocate_GivesEachCinEpisodeTheTeamAndWorkerOfItsReferral()
+    public void Allocate_GivesEachCinEpisodeTheTeamAndWorkerHoldingIt()
     {
-        var episode = new CinEpisode(new DateOnly(2025, 2, 5), "1A", false, "N1", null, null, [], [], [], []);
-        var cin = new ChildInNeedData([new CinChild("K1", null, "M", [episode, episode with { ReferralDate = new DateOnly(2024, 1, 1) }])]);
+        // Given four episodes: referred this year (list 3 only), open from earlier (list 6), on a plan that list 7
+        // shows with a newer holder than list 3, and one the workbook does not show
+        static DateOnly D(int y, int m, int d) => new(y, m, d);
+        CinEpisode Episode(DateOnly referral, DateOnly? closed = null) => new(referral, "1A", false, "N1", closed, null, [], [], [], []);
+        var cin = new ChildInNeedData(
+        [
+            new CinChild("K1", null, "M", [Episode(D(2022, 5, 1), D(2023, 1, 1)), Episode(D(2025, 2, 5))]),
+            new CinChild("K2", null, "F", [Episode(D(2023, 6, 1))]),
+            new CinChild("K3", null, "F", [Episode(D(2024, 6, 3))]),
+        ]);
+        var workbook = new AnnexAWorkbook(new Dictionary<int, Table>(), [], [])
+        {
+            Allocations =
+            [
+                new AnnexAAllocation("K1", 3, D(2025, 2, 5), "Assessment Team 1", "A Worker"),
+                new AnnexAAllocation("K2", 6, D(2023, 6, 1), "CIN Team 2", "B Worker"),
+                new AnnexAAllocation("K3", 3, D(2024, 6, 3), "Assessment Team 1", "A Worker"),
+                new AnnexAAllocation("K3", 7, D(2024, 8, 12), "CIN Team 1", "C Worker"),
+            ],
+        };
 
-        var allocated = AnnexAReader.Allocate(cin, [new AnnexAReferral("K1", new DateOnly(2025, 2, 5), "East", "A Worker")]);
+        // When
+        var allocated = AnnexAReader.Allocate(cin, workbook);
 
-        allocated.Children[0].Episodes.Select(e => (e.Team, e.Worker)).ShouldBe([("East", "A Worker"), (null, null)]);
+        // Then
+        allocated.Children.SelectMany(c => c.Episodes.Select(e => (c.ChildId, e.Team, e.Worker))).ShouldBe(
+        [
+            ("K1", null, null), // closed before the workbook's year: no list shows it
+            ("K1", "Assessment Team 1", "A Worker"),
+            ("K2", "CIN Team 2", "B Worker"),
+            ("K3", "CIN Team 1", "C Worker"), // the plan's holder, not the referral's
+        ]);
+    }
+
+    [Fact]
+    public void Read_TakesTheHolderOfEveryOpenCaseFromListsFourToEight()
+    {
+        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+
+        workbook.Problems.ShouldBeEmpty();
+        foreach (var n in new[] { 3, 4, 5, 6, 7, 8 })
+        {
+            var columns = workbook.Lists[n].Headers.Where(h => h.Contains("Team", StringComparison.OrdinalIgnoreCase) || h.Contains("Worker", StringComparison.OrdinalIgnoreCase)).ToList();
+            columns.Count.ShouldBe(2, $"list {n}");
+            var named = workbook.Lists[n].Rows.Count(r => columns.Any(c => r[c].Length > 0));
+            workbook.Allocations.Count(a => a.List == n).ShouldBe(named, $"list {n}");
+        }
+
+        workbook.Allocations.Select(a => a.List).Distinct().Order().ShouldBe([3, 4, 5, 6, 7, 8]);
+        var first = workbook.Lists[3].Rows.Select(r => workbook.Referrals.First(x => x.ChildId == r["Child Unique ID"]).ReferralDate).Min();
+        workbook.PeriodStart.ShouldBe(new DateOnly(first.Year, first.Month, 1));
     }
 }

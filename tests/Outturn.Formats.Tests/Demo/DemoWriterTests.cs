@@ -17,7 +17,7 @@ public sealed class DemoWriterTests : IDisposable
 
         var files = DemoWriter.Write(SmallLa.ThreeYears, target);
 
-        files.Count.ShouldBe((3 * 11) - 1 + 3 + 4 + 2); // 903 tables (no SW episodes in 2022-23), 3 censuses, 3 SEN2 censuses and an extract, Annex A, population
+        files.Count.ShouldBe((3 * 11) - 1 + 3 + 4 + 3); // 903 tables (no SW episodes in 2022-23), 3 censuses, 3 SEN2 censuses and an extract, Annex A, population, staff
         files.ShouldContain(Path.Combine("ssda903", "2022-23", "episodes.csv"));
         files.ShouldContain(Path.Combine("cin-census", "CIN_Census_2024-25.xml"));
         files.ShouldContain(Path.Combine("annex-a", "Annex_A_2024-25.xlsx"));

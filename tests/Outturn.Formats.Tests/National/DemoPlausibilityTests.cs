@@ -1,12 +1,14 @@
 using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
+using Outturn.Formats.AnnexA;
 using Outturn.Formats.CinCensus;
 using Outturn.Formats.Demo;
 using Outturn.Formats.Population;
 using Outturn.Formats.Published;
 using Outturn.Formats.Sen2;
 using Outturn.Formats.Ssda903;
+using Outturn.Formats.Staff;
 using Outturn.Testing;
 
 namespace Outturn.Formats.Tests.National;
@@ -30,11 +32,15 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
             var cin = CinCensusReader.ReadAll(Path.Combine(_folder, "cin-census"));
             var cla = Ssda903Reader.ReadStacked(Path.Combine(_folder, "ssda903"));
             var sen2 = Sen2Reader.ReadAll(Path.Combine(_folder, "sen2"));
-            Problems = [.. cin.SelectMany(f => f.Problems), .. cla.Problems, .. sen2.SelectMany(f => f.Problems)];
-            Data = new ChildLevelData(CinCensusReader.Merge(cin), cla.Data,
+            var annexA = AnnexAReader.Read(Directory.GetFiles(Path.Combine(_folder, "annex-a")).Single());
+            Problems = [.. cin.SelectMany(f => f.Problems), .. cla.Problems, .. sen2.SelectMany(f => f.Problems), .. annexA.Problems];
+            Data = new ChildLevelData(
+                AnnexAReader.Allocate(CinCensusReader.Merge(cin), annexA),
+                cla.Data.WithStaff(StaffReader.Read(Path.Combine(_folder, "staff", "staff.csv"))),
                 OnsPopulationReader.Read(Directory.GetFiles(Path.Combine(_folder, "population")).Single()))
             {
                 SpecialNeeds = Sen2Reader.Merge(sen2),
+                AllocatedFrom = annexA.PeriodStart,
             };
             National = PublishedData.Open(PublishedFolder.Path);
         }
@@ -83,6 +89,16 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
         // England 46.4% in 2024, 50.3% in 2023 (DfE "Education, health and care plans", June 2025, excluding exception
         // cases); the release is not among the published files here, so the figure is stated. About 430 plans a year.
         Outturn("ehcp-20wks").ShouldBe(46.4m, 8m);
+    }
+
+    [Fact]
+    public void Caseload_IsNearEnglandsCaseloadPerSocialWorker()
+    {
+        // England's children and family social workers held 15.4 cases each (FTE, 30 September 2024, CSWW). The demo
+        // counts cases per worker holding any at 31 March, each child once: within a quarter of England's.
+        var england = demo.National.Figures(demo.National.Indicator("sw-caseload"))[FinancialYear.Parse("2024-25")].National!.Number!.Value;
+
+        Outturn("caseload-worker").ShouldBe(england, england / 4, $"demo {Outturn("caseload-worker"):0.0} against England {england:0.0}");
     }
 
     [Theory]
