@@ -27,32 +27,9 @@ public static class CinCensusWriter
     {
         ArgumentNullException.ThrowIfNull(census);
         ArgumentNullException.ThrowIfNull(authority);
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "    ",
-            NewLineChars = "\n",
-        };
-        using var xml = XmlWriter.Create(stream, settings);
+        using var xml = XmlWriter.Create(stream, XmlFile.WriterSettings());
         var year = census.Year;
-        xml.WriteStartDocument();
-        xml.WriteStartElement("Message");
-        xml.WriteStartElement("Header");
-        xml.WriteStartElement("CollectionDetails");
-        xml.WriteElementString("Collection", "CIN");
-        xml.WriteElementString("Year", year.EndYear.ToString(CultureInfo.InvariantCulture));
-        xml.WriteElementString("ReferenceDate", Date(year.End));
-        xml.WriteEndElement();
-        xml.WriteStartElement("Source");
-        xml.WriteElementString("SourceLevel", "L");
-        xml.WriteElementString("LEA", authority.OldLaCode);
-        xml.WriteElementString("SoftwareCode", "Outturn demo");
-        xml.WriteElementString("Release", "1");
-        xml.WriteElementString("SerialNo", "001");
-        xml.WriteElementString("DateTime", Date(year.End) + "T18:00:00");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        XmlFile.WriteHeader(xml, "CIN", year.EndYear, year.End, authority.OldLaCode);
         xml.WriteStartElement("Children");
         foreach (var child in census.Children)
         {

@@ -21,25 +21,8 @@ public static class Sen2Writer
     {
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(authority);
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "    ", NewLineChars = "\n" };
-        using var xml = XmlWriter.Create(stream, settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("Message");
-        xml.WriteStartElement("Header");
-        xml.WriteStartElement("CollectionDetails");
-        xml.WriteElementString("Collection", "SEN2");
-        xml.WriteElementString("Year", reference.Year.ToString(CultureInfo.InvariantCulture));
-        xml.WriteElementString("ReferenceDate", Date(reference));
-        xml.WriteEndElement();
-        xml.WriteStartElement("Source");
-        xml.WriteElementString("SourceLevel", "L");
-        xml.WriteElementString("LEA", authority.OldLaCode);
-        xml.WriteElementString("SoftwareCode", "Outturn demo");
-        xml.WriteElementString("Release", "1");
-        xml.WriteElementString("SerialNo", "001");
-        xml.WriteElementString("DateTime", Date(reference) + "T18:00:00");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        using var xml = XmlWriter.Create(stream, XmlFile.WriterSettings());
+        XmlFile.WriteHeader(xml, "SEN2", reference.Year, reference, authority.OldLaCode);
         xml.WriteStartElement("Persons");
         var serial = 0;
         foreach (var person in people)
