@@ -360,9 +360,10 @@ internal sealed partial class DemoSimulation
             intoCare = false;
         }
 
-        // Reviews: the first within 3 months, then at most 6 months apart; the plan ends at a review conference.
+        // Reviews: the first within 3 months, then at most 6 months apart, but about one in 25 late (England has about
+        // 92% of children's plans reviewed in time); the plan ends at a review conference.
         var reviews = new List<DateOnly>();
-        var review = WorkingDayOnOrBefore(start.AddDays(Between(56, 88)));
+        var review = Late(child, start, 0, WorkingDayOnOrBefore(start.AddDays(Between(56, 88))));
         var endFrom = stop.AddDays(-45);
         while (review <= _horizon.AddDays(200))
         {
@@ -372,7 +373,7 @@ internal sealed partial class DemoSimulation
             }
 
             reviews.Add(review);
-            review = WorkingDayOnOrBefore(review.AddDays(Between(140, 180)));
+            review = Late(child, start, reviews.Count, WorkingDayOnOrBefore(review.AddDays(Between(140, 180))));
         }
 
         DateOnly end;
@@ -401,6 +402,21 @@ internal sealed partial class DemoSimulation
         return Chance(0.6)
             ? new Next(Step.CinPlan, end, Outcome: Outcome.AfterProtection)
             : new Next(Step.Close, end, Outcome: Outcome.AfterProtection);
+    }
+
+    /// <summary>
+    /// A review conference held late: 4% of them, by 10 to 40 days, on the next working day. Decided by a hash of the
+    /// child, plan and review, not a random draw, so the rest of the simulation draws the same numbers.
+    /// </summary>
+    private static DateOnly Late(ChildBuilder child, DateOnly planStart, int review, DateOnly due)
+    {
+        var hash = 2166136261u;
+        foreach (var c in $"{child.Id}|{planStart.DayNumber}|{review}")
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash % 100 < 4 ? WorkingDayOnOrAfter(due.AddDays(10 + (int)(hash / 100 % 31))) : due;
     }
 
     private Next Care(ChildBuilder child, EpisodeBuilder episode, DateOnly start, CareRoute route)

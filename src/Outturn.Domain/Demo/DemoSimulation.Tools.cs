@@ -133,7 +133,7 @@ internal sealed partial class DemoSimulation
     private static bool IsWorkingDay(DateOnly date) =>
         Covered(date) ? WorkingDayCalendar.IsWorkingDay(date) : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
-    private static DateOnly WorkingDayOnOrAfter(DateOnly date)
+    internal static DateOnly WorkingDayOnOrAfter(DateOnly date)
     {
         while (!IsWorkingDay(date))
         {

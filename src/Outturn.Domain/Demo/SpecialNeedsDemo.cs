@@ -1,5 +1,3 @@
-using Outturn.Domain.Calendar;
-
 namespace Outturn.Domain.Demo;
 
 /// <summary>A child or young person in the synthetic LA's SEN2 returns: every request for an EHC needs assessment made for them.</summary>
@@ -58,7 +56,7 @@ public static class SpecialNeedsDemo
                 return people;
             }
 
-            var received = WorkingDayOnOrAfter(day);
+            var received = DemoSimulation.WorkingDayOnOrAfter(day);
             var age = rng.NextDouble() switch { < 0.35 => rng.Next(2, 5), < 0.70 => rng.Next(5, 11), < 0.92 => rng.Next(11, 16), _ => rng.Next(16, 20) };
             var birth = received.AddYears(-age).AddDays(-rng.Next(0, 365));
             var upn = DemoSimulation.MakeUpn(settings.Authority.OldLaCode, 500_000 + people.Count, birth.Year + 5);
@@ -102,7 +100,7 @@ public static class SpecialNeedsDemo
 
     private static SenRequest Request(Random rng, DateOnly received, double onTime)
     {
-        var decided = WorkingDayOnOrAfter(received.AddDays(rng.Next(25, 43)));
+        var decided = DemoSimulation.WorkingDayOnOrAfter(received.AddDays(rng.Next(25, 43)));
         if (rng.NextDouble() >= 0.76)
         {
             return new SenRequest(received, false, decided, null, null, null, false, false);
@@ -110,25 +108,15 @@ public static class SpecialNeedsDemo
 
         // Days from request to final plan: in time (98 to 140) or late (141 and a long tail)
         var days = rng.NextDouble() < onTime ? rng.Next(98, 141) : 141 + (int)Math.Min(280, Math.Floor(-Math.Log(1 - rng.NextDouble()) * 55));
-        var issued = WorkingDayOnOrAfter(received.AddDays(days));
-        var assessed = WorkingDayOnOrAfter(issued.AddDays(-rng.Next(14, 29)));
+        var issued = DemoSimulation.WorkingDayOnOrAfter(received.AddDays(days));
+        var assessed = DemoSimulation.WorkingDayOnOrAfter(issued.AddDays(-rng.Next(14, 29)));
         if (assessed <= decided)
         {
-            assessed = WorkingDayOnOrAfter(decided.AddDays(1));
+            assessed = DemoSimulation.WorkingDayOnOrAfter(decided.AddDays(1));
         }
 
         return rng.NextDouble() < 0.92
             ? new SenRequest(received, true, decided, true, assessed, issued > assessed ? issued : assessed, rng.NextDouble() < 0.05, rng.NextDouble() < 0.04)
             : new SenRequest(received, true, decided, false, assessed, null, false, false);
-    }
-
-    private static DateOnly WorkingDayOnOrAfter(DateOnly date)
-    {
-        while (!WorkingDayCalendar.IsWorkingDay(date))
-        {
-            date = date.AddDays(1);
-        }
-
-        return date;
     }
 }
