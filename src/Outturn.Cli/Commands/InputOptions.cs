@@ -74,13 +74,10 @@ internal sealed class InputOptions(bool demoIsLa = false)
     /// </summary>
     public ScorecardInput Read(ParseResult parse)
     {
-        if (demoIsLa && IsDemo(parse))
-        {
-            return DemoLa();
-        }
-
         string? Pick(Option<string?> o, string file) => parse.GetValue(o) ?? (IsDemo(parse) ? Path.Combine(DemoFolder, file) : null);
-        var input = ScorecardFiles.Read(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
+        var input = demoIsLa && IsDemo(parse)
+            ? DemoLa()
+            : ScorecardFiles.Read(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
         return parse.GetValue(_us) is { } la ? BenchmarkCommand.WithPublishedBenchmarks(input, la, parse.GetValue(_published)) : input;
     }
 }

@@ -16,6 +16,17 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Draft_OfTheDemoLaPlacesItAmongTheNeighboursOfTheLaGiven()
+    {
+        // --la fills the benchmark columns of the demo LA too: Rotherham's published neighbours and England
+        var run = CliRun.Of("report", "draft", "--demo", "--la", "Rotherham", "--published", PublishedFolder.Path);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldContain("the statistical neighbour (20.5%) average"); // re-referrals: Rotherham's neighbours' mean, 2024-25
+        run.Output.ShouldContain("national (22.6%)"); // England's re-referrals, as published
+    }
+
+    [Fact]
     public void Report_PublishesTheEditedNarrative()
     {
         // Given the draft, edited by an officer
