@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
@@ -97,6 +98,10 @@ internal static class IndicatorsCommand
         var team = new Option<string?>("--team") { Description = "Only cases allocated to this team." };
         var worker = new Option<string?>("--worker") { Description = "Only cases allocated to this worker." };
         var outside = new Option<bool>("--outside") { Description = "Only the cases outside the numerator (e.g. assessments over 45 working days)." };
+        var concern = new Option<bool>("--concern")
+        {
+            Description = "Only the cases that count against the figure: outside the numerator where high is good (assessments over 45 working days), in it where low is good (plans of 2 years or more).",
+        };
         var by = new Option<string?>("--by") { Description = "Instead of the children, the figure for each team or worker: team or worker." };
         by.AcceptOnlyFromAmong("team", "worker");
         var format = new Option<string>("--format", "-f") { Description = "table or csv.", DefaultValueFactory = _ => "table" };
@@ -105,7 +110,7 @@ internal static class IndicatorsCommand
 
         var command = new Command("children", "List the children behind one indicator's figure, with the dates that decide each (recorded in the access log).")
         {
-            indicator, month, team, worker, outside, by, format, outputFile,
+            indicator, month, team, worker, outside, concern, by, format, outputFile,
         };
         inputs.AddTo(command);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
@@ -122,6 +127,15 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
+            var polarity = NationalIndicators.Find(id)!.Polarity;
+            if (parse.GetValue(concern) && (parse.GetValue(outside) || polarity == Polarity.None))
+            {
+                error.WriteLine(parse.GetValue(outside)
+                    ? "--concern and --outside choose different cases: give one."
+                    : $"{id} is an activity measure: no case counts against it, so --concern has nothing to choose.");
+                return 1;
+            }
+
             var result = NationalIndicators.Compute(id, inputs.Read(parse), m, inputs.Options(parse));
             if (result is null)
             {
@@ -129,16 +143,20 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
-            var lines = result.Children
+            var allocated = result.Children
                 .Where(c => parse.GetValue(team) is not { } t || string.Equals(c.Team, t, StringComparison.OrdinalIgnoreCase))
                 .Where(c => parse.GetValue(worker) is not { } w || string.Equals(c.Worker, w, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            var lines = allocated
                 .Where(c => !parse.GetValue(outside) || !c.InNumerator)
+                .Where(c => !parse.GetValue(concern) || c.InNumerator == (polarity == Polarity.Low))
                 .ToList();
             var shown = result with { Children = lines };
             if (parse.GetValue(by) is { } grouping)
             {
-                // Aggregated by team or worker: no child is shown, so nothing is logged.
-                var groups = NationalWriters.ByAllocation(shown, grouping == "team");
+                // Aggregated by team or worker, each group's whole figure (--outside and --concern choose children to
+                // list, not the cases a figure is made of): no child is shown, so nothing is logged.
+                var groups = NationalWriters.ByAllocation(result with { Children = allocated }, grouping == "team");
                 TextOutput.Emit(parse.GetValue(format) == "csv" ? NationalWriters.GroupsCsv(groups, grouping) : Terminal.Render(GroupTable(shown, groups, grouping)), parse.GetValue(outputFile), output);
                 return 0;
             }

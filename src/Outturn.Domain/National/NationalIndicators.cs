@@ -128,7 +128,7 @@ public static class NationalIndicators
             _ => throw new InvalidOperationException($"No calculation for '{indicator.Id}'."),
         };
 
-        return r is { } x ? new IndicatorResult(indicator, month, x.Numerator, x.Denominator, x.Lines) : null;
+        return r is { } x ? new IndicatorResult(indicator, month, x.Numerator, x.Denominator, [.. x.Lines.Select(c.WithHolder)]) : null;
     }
 
     private static ChildLine Line(CinChild child, bool numerator, string reason, params (string, DateOnly)[] dates) => new(child.ChildId, numerator, reason, dates);
@@ -143,6 +143,9 @@ public static class NationalIndicators
 
     private sealed class Context(ChildLevelData data, Month month, NationalOptions options)
     {
+        private Dictionary<string, CinChild>? _cinById;
+        private ILookup<string, SocialWorkerEpisode>? _workersByChild;
+
         public DateOnly AsAt { get; } = month.LastDay;
 
         public Window ThisMonth { get; } = new(month.FirstDay, month.LastDay);
@@ -327,6 +330,30 @@ public static class NationalIndicators
                 var why = $"{days} days from request to plan{(a.ExceptionsApply == true ? " (exception applies)" : "")}";
                 return new ChildLine(r.PersonId, days <= 140, why, [("request received", r.Received), ("plan issued", a.PlanIssued!.Value)]);
             }));
+
+        /// <summary>
+        /// A line with the team and worker that hold the child's case at the month end, where the line does not name
+        /// them already: the open CIN episode's allocation (Annex A), else the SSDA903 social worker episode, as the
+        /// caseload counts them. So a manager can take any figure by team and worker.
+        /// </summary>
+        public ChildLine WithHolder(ChildLine line)
+        {
+            if (line.Team is not null || line.Worker is not null)
+            {
+                return line;
+            }
+
+            _cinById ??= data.Cin.Children.ToDictionary(ch => ch.ChildId, StringComparer.Ordinal);
+            if (_cinById.TryGetValue(line.ChildId, out var child) && child.Episodes.LastOrDefault(e => e.IsOpenOn(AsAt) && e.Worker is not null) is { } episode)
+            {
+                return line with { Team = episode.Team, Worker = episode.Worker };
+            }
+
+            _workersByChild ??= data.LookedAfter.SocialWorkers.ToLookup(sw => sw.ChildId, StringComparer.Ordinal);
+            return _workersByChild[line.ChildId].LastOrDefault(sw => sw.Start <= AsAt && (sw.End is null || sw.End > AsAt)) is { } held
+                ? line with { Team = held.Team, Worker = held.WorkerId }
+                : line;
+        }
 
         public (decimal, decimal, List<ChildLine>)? Caseload()
         {

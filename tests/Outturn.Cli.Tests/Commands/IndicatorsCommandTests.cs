@@ -86,6 +86,31 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public void Children_ConcernListsTheCasesThatCountAgainstTheFigureWithWhoHoldsThem()
+    {
+        // Plans of 2 years or more (low is good): the numerator; assessments (high is good): those outside it
+        var plans = CliRun.Of("children", "cpp-2yrs", "--demo", "--concern", "--format", "csv");
+        var figure = CliRun.Of("indicators", "--demo", "--format", "csv").Output.Split('\n').Single(l => l.StartsWith("cpp-2yrs,", StringComparison.Ordinal)).Split(',');
+
+        plans.ExitCode.ShouldBe(0, plans.Error);
+        var rows = plans.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        rows.Count.ShouldBe(int.Parse(figure[5], CultureInfo.InvariantCulture));
+        rows.ShouldAllBe(r => r[1] == "yes" && r[4].Length > 0 && r[5].Length > 0); // in the numerator, with team and worker
+        CliRun.Of("children", "assess-45wd", "--demo", "--concern", "--format", "csv").Output
+            .ShouldBe(CliRun.Of("children", "assess-45wd", "--demo", "--outside", "--format", "csv").Output);
+    }
+
+    [Fact]
+    public void Children_ConcernIsRefusedWhereNoCaseCountsAgainstTheFigure()
+    {
+        var activity = CliRun.Of("children", "cla-rate", "--demo", "--concern");
+        activity.ExitCode.ShouldBe(1);
+        activity.Error.ShouldBe("cla-rate is an activity measure: no case counts against it, so --concern has nothing to choose.\n");
+
+        CliRun.Of("children", "cpp-2yrs", "--demo", "--concern", "--outside").Error.ShouldBe("--concern and --outside choose different cases: give one.\n");
+    }
+
+    [Fact]
     public void Children_ByTeamGivesEachTeamsFigureWithoutShowingAChild()
     {
         var run = CliRun.Of("children", "assess-45wd", "--demo", "--by", "team", "--format", "csv");

@@ -262,6 +262,24 @@ public class NationalIndicatorsTests
     }
 
     [Fact]
+    public void EveryLine_NamesWhoHoldsTheChildsCaseAtTheMonthEnd()
+    {
+        // A's plan is held through A's open CIN episode; B is looked after and held only by an SSDA903 social worker
+        var plan = new ProtectionPlan(D("2022-06-01"), null, "N1", 0, []);
+        var data = Cin(Child("A", Referral("2022-05-01", plans: [plan], worker: "W1", team: "East"))) with
+        {
+            LookedAfter = new LookedAfterData(
+                [LookedAfter("B", "2012-01-01", Ep("2024-01-01", "S"))], [], [], [],
+                [new SocialWorkerEpisode("B", "Fern Ellery", D("2024-01-01"), null, null, "Children in Care Team 1")]),
+        };
+
+        var line = Compute("cpp-2yrs", data, "2025-03").Children.Single();
+        (line.ChildId, line.InNumerator, line.Team, line.Worker).ShouldBe(("A", true, "East", "W1"));
+        var cla = Compute("cla-rate", data, "2025-03").Children.Single();
+        (cla.Team, cla.Worker).ShouldBe(("Children in Care Team 1", "Fern Ellery"));
+    }
+
+    [Fact]
     public void Positions_CountChildrenOpenAtTheMonthEndOnce()
     {
         // A: two open episodes and two plans, counted once; B: closed on the last day, so not open at its end; C: referred after it
