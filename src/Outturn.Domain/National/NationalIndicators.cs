@@ -82,16 +82,22 @@ public static class NationalIndicators
     public static Indicator? Find(string id) => Catalogue.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Computes every indicator for a month; indicators with no figure that month are left out.</summary>
-    public static IReadOnlyList<IndicatorResult> ComputeAll(ChildLevelData data, Month month, NationalOptions? options = null) =>
-        [.. Catalogue.Select(i => Compute(i.Id, data, month, options)).OfType<IndicatorResult>()];
+    public static IReadOnlyList<IndicatorResult> ComputeAll(ChildLevelData data, Month month, NationalOptions? options = null)
+    {
+        var indexes = new Indexes(data);
+        return [.. Catalogue.Select(i => Compute(i.Id, data, month, options, indexes)).OfType<IndicatorResult>()];
+    }
 
     /// <summary>Computes one indicator for a month, or null when it has no figure (a yearly indicator outside March, no population).</summary>
     /// <exception cref="ArgumentException">The id is not in the catalogue.</exception>
-    public static IndicatorResult? Compute(string id, ChildLevelData data, Month month, NationalOptions? options = null)
+    public static IndicatorResult? Compute(string id, ChildLevelData data, Month month, NationalOptions? options = null) =>
+        Compute(id, data, month, options, new Indexes(data));
+
+    private static IndicatorResult? Compute(string id, ChildLevelData data, Month month, NationalOptions? options, Indexes indexes)
     {
         var indicator = Find(id) ?? throw new ArgumentException($"'{id}' is not a national indicator.", nameof(id));
         options ??= NationalOptions.Default;
-        var c = new Context(data, month, options);
+        var c = new Context(data, month, options, indexes);
         (decimal Numerator, decimal Denominator, List<ChildLine> Lines)? r = indicator.Id switch
         {
             "referrals-rate" => c.Rate(c.Referrals(c.Year).Select(x => Line(x.Child, true, "referred", ("referral", x.Episode.ReferralDate)))),
@@ -141,10 +147,36 @@ public static class NationalIndicators
         public bool Contains(DateOnly d) => d >= From && d <= To;
     }
 
-    private sealed class Context(ChildLevelData data, Month month, NationalOptions options)
+    /// <summary>Look-ups by child, built once for all the indicators of a month, and only when one needs them.</summary>
+    private sealed class Indexes(ChildLevelData data)
     {
         private Dictionary<string, CinChild>? _cinById;
         private ILookup<string, SocialWorkerEpisode>? _workersByChild;
+        private ILookup<string, MissingEpisode>? _missingByChild;
+
+        public Dictionary<string, CinChild> CinById => _cinById ??= data.Cin.Children.ToDictionary(ch => ch.ChildId, StringComparer.Ordinal);
+
+        public ILookup<string, SocialWorkerEpisode> WorkersByChild => _workersByChild ??= data.LookedAfter.SocialWorkers.ToLookup(sw => sw.ChildId, StringComparer.Ordinal);
+
+        private readonly Dictionary<CinChild, ProtectionPlan[]> _plans = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>A child's protection plans across all episodes, in start order.</summary>
+        public ProtectionPlan[] Plans(CinChild child)
+        {
+            if (!_plans.TryGetValue(child, out var plans))
+            {
+                plans = [.. child.Episodes.SelectMany(e => e.ProtectionPlans).OrderBy(p => p.Start)];
+                _plans[child] = plans;
+            }
+
+            return plans;
+        }
+
+        public ILookup<string, MissingEpisode> MissingByChild => _missingByChild ??= data.LookedAfter.Missing.ToLookup(m => m.ChildId, StringComparer.Ordinal);
+    }
+
+    private sealed class Context(ChildLevelData data, Month month, NationalOptions options, Indexes indexes)
+    {
 
         public DateOnly AsAt { get; } = month.LastDay;
 
@@ -204,7 +236,7 @@ public static class NationalIndicators
                     [("section 47 start", x.Enquiry.Start), ("conference", x.Enquiry.ConferenceDate!.Value)], x.Episode.Team, x.Episode.Worker)
                 : null;
 
-        public IEnumerable<ProtectionPlan> Plans(CinChild child) => child.Episodes.SelectMany(e => e.ProtectionPlans).OrderBy(p => p.Start);
+        public IReadOnlyList<ProtectionPlan> Plans(CinChild child) => indexes.Plans(child);
 
         public IEnumerable<(CinChild Child, ProtectionPlan Plan)> PlansStarting(Window window) =>
             data.Cin.Children.SelectMany(ch => Plans(ch).Where(p => window.Contains(p.Start)).Select(p => (ch, p)));
@@ -311,7 +343,7 @@ public static class NationalIndicators
         // Row 19: looked after during the 12 months, with a missing episode starting in them.
         public ChildLine MissingLine(LookedAfterChild child)
         {
-            var missing = data.LookedAfter.Missing.Where(m => m.ChildId == child.ChildId && m.Kind == "M" && Year.Contains(m.Start)).Select(m => m.Start).Order().ToList();
+            var missing = indexes.MissingByChild[child.ChildId].Where(m => m.Kind == "M" && Year.Contains(m.Start)).Select(m => m.Start).Order().ToList();
             return Line(child, missing.Count > 0, missing.Count > 0 ? $"{missing.Count} missing episode(s)" : "not missing", [.. missing.Select(d => ("missing from", d))]);
         }
 
@@ -343,14 +375,12 @@ public static class NationalIndicators
                 return line;
             }
 
-            _cinById ??= data.Cin.Children.ToDictionary(ch => ch.ChildId, StringComparer.Ordinal);
-            if (_cinById.TryGetValue(line.ChildId, out var child) && child.Episodes.LastOrDefault(e => e.IsOpenOn(AsAt) && e.Worker is not null) is { } episode)
+            if (indexes.CinById.TryGetValue(line.ChildId, out var child) && child.Episodes.LastOrDefault(e => e.IsOpenOn(AsAt) && e.Worker is not null) is { } episode)
             {
                 return line with { Team = episode.Team, Worker = episode.Worker };
             }
 
-            _workersByChild ??= data.LookedAfter.SocialWorkers.ToLookup(sw => sw.ChildId, StringComparer.Ordinal);
-            return _workersByChild[line.ChildId].LastOrDefault(sw => sw.Start <= AsAt && (sw.End is null || sw.End > AsAt)) is { } held
+            return indexes.WorkersByChild[line.ChildId].LastOrDefault(sw => sw.Start <= AsAt && (sw.End is null || sw.End > AsAt)) is { } held
                 ? line with { Team = held.Team, Worker = held.WorkerId }
                 : line;
         }
