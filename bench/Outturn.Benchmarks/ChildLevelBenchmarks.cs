@@ -1,14 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
-using Outturn.Formats.AnnexA;
-using Outturn.Formats.CinCensus;
 using Outturn.Formats.Demo;
-using Outturn.Formats.Sen2;
-using Outturn.Formats.Ssda903;
+using Outturn.Formats.National;
 
 namespace Outturn.Benchmarks;
 
@@ -39,20 +35,9 @@ public class ChildLevelBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>Four years of SSDA903 and CIN census, the Annex A workbook and the SEN2 returns, read, checked and stacked.</summary>
+    /// <summary>Four years of SSDA903, CIN census and SEN2, the Annex A workbook, staff list and population: read, checked, stacked.</summary>
     [Benchmark]
-    public ChildLevelData Read()
-    {
-        var cin = CinCensusReader.ReadAll(Path.Combine(_folder, "cin-census"));
-        var cla = Ssda903Reader.ReadStacked(Path.Combine(_folder, "ssda903"));
-        var annexA = AnnexAReader.Read(Directory.GetFiles(Path.Combine(_folder, "annex-a")).Single());
-        var sen2 = Sen2Reader.ReadAll(Path.Combine(_folder, "sen2"));
-        return new ChildLevelData(AnnexAReader.Allocate(CinCensusReader.Merge(cin), annexA), cla.Data, new Dictionary<int, decimal> { [2024] = Children })
-        {
-            SpecialNeeds = Sen2Reader.Merge(sen2),
-            AllocatedFrom = annexA.PeriodStart,
-        };
-    }
+    public ChildLevelData Read() => ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(_folder));
 
     /// <summary>Every indicator for March 2025, with the children behind each.</summary>
     [Benchmark]

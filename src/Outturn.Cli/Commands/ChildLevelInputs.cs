@@ -1,16 +1,10 @@
 using System.CommandLine;
 using Outturn.Domain.Calendar;
-using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Formats;
-using Outturn.Formats.AnnexA;
-using Outturn.Formats.CinCensus;
 using Outturn.Formats.Demo;
-using Outturn.Formats.Population;
-using Outturn.Formats.Sen2;
-using Outturn.Formats.Ssda903;
-using Outturn.Formats.Staff;
+using Outturn.Formats.National;
 
 namespace Outturn.Cli.Commands;
 
@@ -82,78 +76,15 @@ internal sealed class ChildLevelInputs
     {
         return IsDemo(parse)
             ? ReadDemo()
-            : Load(parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_annexA), parse.GetValue(_sen2), parse.GetValue(_staff), parse.GetValue(_population), parse.GetValue(_la));
+            : ChildLevelFiles.Read(new ChildLevelPaths(
+                parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_sen2), parse.GetValue(_annexA), parse.GetValue(_staff), parse.GetValue(_population), parse.GetValue(_la)));
     }
 
     /// <summary>The demo LA's returns, generated on first use.</summary>
     public static ChildLevelData ReadDemo()
     {
         EnsureDemo();
-        return Load(Path.Combine(DemoFolder, "ssda903"), Path.Combine(DemoFolder, "cin-census"),
-            Directory.GetFiles(Path.Combine(DemoFolder, "annex-a"), "*.xlsx").Single(), Path.Combine(DemoFolder, "sen2"), Path.Combine(DemoFolder, "staff", "staff.csv"),
-            Directory.GetFiles(Path.Combine(DemoFolder, "population"), "*.csv").Single(), null);
-    }
-
-    private static ChildLevelData Load(string? ssda903, string? cin, string? annexA, string? sen2, string? staff, string? population, string? la)
-    {
-        if (ssda903 is null && cin is null && sen2 is null)
-        {
-            throw new InputException(new InputError("(command line)", null, "--903, --cin, --sen2", "give the SSDA903 returns (--903), the CIN census (--cin), the SEN2 returns (--sen2), or several; or --demo."));
-        }
-
-        var problems = new List<InputError>();
-        var cinData = ChildInNeedData.Empty;
-        if (cin is not null)
-        {
-            var files = CinCensusReader.ReadAll(cin);
-            problems.AddRange(files.SelectMany(f => f.Problems));
-            cinData = CinCensusReader.Merge(files);
-        }
-
-        var claData = LookedAfterData.Empty;
-        if (ssda903 is not null)
-        {
-            var stack = Ssda903Reader.ReadStacked(ssda903);
-            problems.AddRange(stack.Problems);
-            claData = stack.Data;
-        }
-
-        DateOnly? allocatedFrom = null;
-        if (annexA is not null)
-        {
-            var workbook = AnnexAReader.Read(annexA);
-            problems.AddRange(workbook.Problems);
-            cinData = AnnexAReader.Allocate(cinData, workbook);
-            allocatedFrom = workbook.PeriodStart;
-        }
-
-        if (staff is not null)
-        {
-            try
-            {
-                claData = claData.WithStaff(StaffReader.Read(staff));
-            }
-            catch (InputException e)
-            {
-                problems.AddRange(e.Errors);
-            }
-        }
-
-        var send = SpecialNeedsData.Empty;
-        if (sen2 is not null)
-        {
-            var files = Sen2Reader.ReadAll(sen2);
-            problems.AddRange(files.SelectMany(f => f.Problems));
-            send = Sen2Reader.Merge(files);
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new InputException(problems);
-        }
-
-        var counts = population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(population, la);
-        return new ChildLevelData(cinData, claData, counts) { SpecialNeeds = send, AllocatedFrom = allocatedFrom };
+        return ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(DemoFolder));
     }
 
     private static void EnsureDemo()

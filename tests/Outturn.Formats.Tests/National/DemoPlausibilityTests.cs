@@ -1,14 +1,9 @@
 using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
-using Outturn.Formats.AnnexA;
-using Outturn.Formats.CinCensus;
 using Outturn.Formats.Demo;
-using Outturn.Formats.Population;
+using Outturn.Formats.National;
 using Outturn.Formats.Published;
-using Outturn.Formats.Sen2;
-using Outturn.Formats.Ssda903;
-using Outturn.Formats.Staff;
 using Outturn.Testing;
 
 namespace Outturn.Formats.Tests.National;
@@ -29,25 +24,22 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
         public DemoLa()
         {
             DemoWriter.Write(DemoGenerator.Generate(new DemoSettings(60_000, 4, 1, new DateOnly(2025, 3, 31))), _folder);
-            var cin = CinCensusReader.ReadAll(Path.Combine(_folder, "cin-census"));
-            var cla = Ssda903Reader.ReadStacked(Path.Combine(_folder, "ssda903"));
-            var sen2 = Sen2Reader.ReadAll(Path.Combine(_folder, "sen2"));
-            var annexA = AnnexAReader.Read(Directory.GetFiles(Path.Combine(_folder, "annex-a")).Single());
-            Problems = [.. cin.SelectMany(f => f.Problems), .. cla.Problems, .. sen2.SelectMany(f => f.Problems), .. annexA.Problems];
-            Data = new ChildLevelData(
-                AnnexAReader.Allocate(CinCensusReader.Merge(cin), annexA),
-                cla.Data.WithStaff(StaffReader.Read(Path.Combine(_folder, "staff", "staff.csv"))),
-                OnsPopulationReader.Read(Directory.GetFiles(Path.Combine(_folder, "population")).Single()))
+            try
             {
-                SpecialNeeds = Sen2Reader.Merge(sen2),
-                AllocatedFrom = annexA.PeriodStart,
-            };
+                Data = ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(_folder)); // as `indicators --demo` reads them
+            }
+            catch (InputException e)
+            {
+                Problems = e.Errors;
+                Data = null!;
+            }
+
             National = PublishedData.Open(PublishedFolder.Path);
         }
 
         public ChildLevelData Data { get; }
 
-        public IReadOnlyList<InputError> Problems { get; }
+        public IReadOnlyList<InputError> Problems { get; } = [];
 
         public PublishedData National { get; }
 

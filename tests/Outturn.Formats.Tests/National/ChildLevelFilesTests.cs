@@ -1,0 +1,36 @@
+using Outturn.Formats.National;
+using Outturn.Testing;
+
+namespace Outturn.Formats.Tests.National;
+
+public class ChildLevelFilesTests
+{
+    private static string Data(string folder, string file) => RepoPaths.InRepo("tests", "Outturn.Formats.Tests", folder, "TestData", file);
+
+    [Fact]
+    public void Read_NeedsAReturnToComputeFrom()
+    {
+        var error = Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, null, AnnexA: "annex-a.xlsx")));
+
+        error.Errors.Single().Field.ShouldBe("--903, --cin, --sen2");
+    }
+
+    [Fact]
+    public void Read_ListsTheProblemsOfEveryFileAndLoadsNothing()
+    {
+        // A CIN census with 9 problems and a SEN2 return with 8: all 17 are listed, from both files
+        var error = Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, Data("CinCensus", "bad-2024-25.xml"), Data("Sen2", "bad.xml"))));
+
+        error.Errors.Count.ShouldBe(17);
+        error.Errors.Select(e => Path.GetFileName(e.File)).Distinct().ShouldBe(["bad-2024-25.xml", "bad.xml"]);
+    }
+
+    [Fact]
+    public void Read_TakesTheSen2ReturnsAlone()
+    {
+        var data = ChildLevelFiles.Read(new ChildLevelPaths(null, null, Data("Sen2", "SEN2_2025.xml")));
+
+        (data.Cin.Children.Count, data.LookedAfter.Children.Count, data.SpecialNeeds.Requests.Count).ShouldBe((0, 0, 7));
+        data.AllocatedFrom.ShouldBeNull();
+    }
+}
