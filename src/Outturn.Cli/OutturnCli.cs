@@ -11,6 +11,16 @@ public static class OutturnCli
     /// <summary>Exit code for input files that hold errors.</summary>
     public const int InputErrorExit = 2;
 
+    /// <summary>
+    /// The environment variable naming "our" authority (name or code), the default of the scorecard's and report's
+    /// <c>--la</c>: set once, they fill their benchmark columns for it.
+    /// </summary>
+    public const string AuthorityVariable = "OUTTURN_LA";
+
+    /// <summary>Our authority from <see cref="AuthorityVariable"/>, or null when it is not set.</summary>
+    public static string? ConfiguredAuthority() =>
+        Environment.GetEnvironmentVariable(AuthorityVariable) is { Length: > 0 } la ? la.Trim() : null;
+
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {

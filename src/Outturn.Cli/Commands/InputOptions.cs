@@ -11,7 +11,11 @@ internal sealed class InputOptions(bool demoIsLa = false)
     private readonly Option<string?> _targets = new("--targets", "-t") { Description = "Targets and tolerances per indicator per year (CSV or XLSX)." };
     private readonly Option<string?> _measures = new("--measures", "-m") { Description = "Monthly or yearly figures (CSV or XLSX)." };
     private readonly Option<string?> _benchmarks = new("--benchmarks", "-b") { Description = "Published benchmarks per indicator per year (CSV or XLSX); optional." };
-    private readonly Option<string?> _us = new("--la") { Description = "Our local authority (name or code): fills the benchmark columns from the published statistics (see outturn benchmark); rows in --benchmarks take precedence." };
+    private readonly Option<string?> _us = new("--la")
+    {
+        Description = "Our local authority (name or code): fills the benchmark columns from the published statistics (see outturn benchmark); rows in --benchmarks take precedence. Default: $OUTTURN_LA.",
+        DefaultValueFactory = _ => OutturnCli.ConfiguredAuthority(),
+    };
     private readonly Option<string?> _published = new("--published") { Description = "The folder of DfE published files for --la (as for outturn benchmark)." };
     private readonly Option<bool> _demo = new("--demo")
     {

@@ -80,7 +80,7 @@ public class IndicatorsCommandTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable(AccessLog.PathVariable, null);
+            Environment.SetEnvironmentVariable(AccessLog.PathVariable, TestEnvironment.AccessLog);
             File.Delete(log);
         }
     }
