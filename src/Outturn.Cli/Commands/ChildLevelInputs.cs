@@ -20,7 +20,7 @@ internal sealed class ChildLevelInputs
     private readonly Option<string?> _sen2 = new("--sen2") { Description = "SEN2 returns (XML): one file, or a folder of them; for EHC plans within 20 weeks." };
     private readonly Option<string?> _staff = new("--staff") { Description = "The staff list (id, name, team): joins the SSDA903 SW_ID to the names and teams of Annex A, for caseloads." };
     private readonly Option<string?> _population = new("--population") { Description = "ONS mid-year estimates of children aged 0-17 (DfE layout), for rates per 10,000." };
-    private readonly Option<string?> _la = new("--la") { Description = "The authority in the population file (name or code), when it holds more than one." };
+    private readonly Option<string?> _la = new("--la") { Description = "The authority in the population file (name or code), when it holds more than one (default: $OUTTURN_LA)." };
     private readonly Option<bool> _demo = new("--demo") { Description = "Use the synthetic demo LA (generated on first use: 60,000 children, 2021-22 to 2024-25, seed 1)." };
     private readonly Option<AssessmentClock> _clock = Choice("--assessment-clock", "Count assessment timeliness from the assessment start (DfE) or the referral (Working Together).", AssessmentClock.AssessmentStart);
     private readonly Option<StartDay> _startDay = Choice("--start-day", "Whether the start day counts as a working day.", StartDay.Included);
@@ -77,7 +77,8 @@ internal sealed class ChildLevelInputs
         return IsDemo(parse)
             ? ReadDemo()
             : ChildLevelFiles.Read(new ChildLevelPaths(
-                parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_sen2), parse.GetValue(_annexA), parse.GetValue(_staff), parse.GetValue(_population), parse.GetValue(_la)));
+                parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_sen2), parse.GetValue(_annexA), parse.GetValue(_staff), parse.GetValue(_population), parse.GetValue(_la),
+                OutturnCli.ConfiguredAuthority()));
     }
 
     /// <summary>The demo LA's returns, generated on first use.</summary>

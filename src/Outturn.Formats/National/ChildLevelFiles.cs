@@ -17,8 +17,11 @@ namespace Outturn.Formats.National;
 /// <param name="Staff">The staff list: SSDA903 social worker ids to names and teams.</param>
 /// <param name="Population">ONS mid-year estimates of children aged 0-17.</param>
 /// <param name="Authority">The authority in the population file, when it holds more than one.</param>
+/// <param name="ConfiguredAuthority">Our authority as configured (<c>OUTTURN_LA</c>): the one read from a population
+/// file of several when <paramref name="Authority"/> is not given.</param>
 public sealed record ChildLevelPaths(
-    string? Ssda903, string? Cin, string? Sen2 = null, string? AnnexA = null, string? Staff = null, string? Population = null, string? Authority = null)
+    string? Ssda903, string? Cin, string? Sen2 = null, string? AnnexA = null, string? Staff = null, string? Population = null, string? Authority = null,
+    string? ConfiguredAuthority = null)
 {
     /// <summary>The returns as <see cref="Demo.DemoWriter"/> lays them out in a folder.</summary>
     public static ChildLevelPaths InDemoFolder(string folder) => new(
@@ -98,7 +101,7 @@ public static class ChildLevelFiles
             throw new InputException(problems);
         }
 
-        var population = paths.Population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(paths.Population, paths.Authority);
+        var population = paths.Population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
         return new ChildLevelData(cin, lookedAfter, population) { SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom };
     }
 }

@@ -13,10 +13,11 @@ public static class OnsPopulationReader
 
     /// <summary>
     /// The population by mid-year for the authority named by <paramref name="authority"/> (name, DfE code or ONS
-    /// code); when null, the file must hold exactly one authority.
+    /// code); when null, the file's only authority, or, in a file of several, <paramref name="configured"/> (our
+    /// authority as the user has set it up, which a file of one other authority does not contradict).
     /// </summary>
     /// <exception cref="InputException">Columns are missing, numbers are bad, or the authority is not in the file.</exception>
-    public static IReadOnlyDictionary<int, decimal> Read(string path, string? authority = null)
+    public static IReadOnlyDictionary<int, decimal> Read(string path, string? authority = null, string? configured = null)
     {
         var table = TableReader.Read(path);
         var missing = table.MissingColumns("time_period", "geographic_level", "old_la_code", "new_la_code", "la_name", "age_group", "population_estimate").ToList();
@@ -27,6 +28,7 @@ public static class OnsPopulationReader
 
         var rows = table.Rows.Where(r => r["geographic_level"] == "Local authority" && r["age_group"] == ChildrenAgeGroup).ToList();
         var names = rows.Select(r => r["la_name"]).Distinct().ToList();
+        authority ??= names.Count > 1 ? configured : null;
         var chosen = authority is null
             ? names.Count == 1 ? names[0] : null
             : rows.FirstOrDefault(r => new[] { r["la_name"], r["old_la_code"], r["new_la_code"] }.Contains(authority.Trim(), StringComparer.OrdinalIgnoreCase))?["la_name"];
