@@ -28,10 +28,20 @@ internal sealed class ChildLevelInputs
     private readonly Option<TwentyWeekExceptions> _ehcp = Choice("--ehcp-exceptions", "EHC plans issued under an exception to the 20-week limit: left out (DfE headline) or included.", TwentyWeekExceptions.Excluded);
 
     /// <summary>
-    /// Where the demo LA is generated: once per build of the generator (deterministic builds give the same module id
-    /// for the same code), then reused.
+    /// Where the demo LA is generated: once per build of the generator and of the writers (deterministic builds give
+    /// the same module ids for the same code), then reused.
     /// </summary>
-    public static string DemoFolder => Path.Combine(Path.GetTempPath(), $"outturn-demo-la-{typeof(DemoGenerator).Assembly.ManifestModule.ModuleVersionId:N}");
+    public static string DemoFolder => Path.Combine(Path.GetTempPath(), $"outturn-demo-la-{DemoBuild}");
+
+    private static string DemoBuild
+    {
+        get
+        {
+            var generator = typeof(DemoGenerator).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+            var writers = typeof(DemoWriter).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData([.. generator, .. writers]))[..32].ToLowerInvariant();
+        }
+    }
 
     /// <summary>An option naming one of an enum's values in kebab case (<c>within-two-years</c>), or as the value itself.</summary>
     private static Option<T> Choice<T>(string name, string description, T fallback)
