@@ -33,18 +33,46 @@ internal static class XmlFile
     /// <summary>The line a node is on, when the file was loaded with line information.</summary>
     public static int? Line(XObject? o) => o is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
-    /// <summary>Reads a 1/0 or true/false element (null when absent or empty); false when it is neither, for the caller to report.</summary>
-    public static bool TryFlag(XElement? e, out bool? value)
+    /// <summary>Reads a yyyy-mm-dd element; null when absent, empty or not such a date.</summary>
+    public static DateOnly? ParseDate(XElement? e) =>
+        DateOnly.TryParseExact(e?.Value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>Reads a yyyy-mm-dd element (null when absent or empty), reporting one that is not such a date to <paramref name="problem"/>.</summary>
+    public static DateOnly? Date(XElement? e, Action<XElement, string> problem)
     {
-        (var known, value) = e?.Value.Trim().ToLowerInvariant() switch
+        if (e is null || e.Value.Trim().Length == 0)
         {
-            null or "" => (true, (bool?)null),
-            "1" or "true" => (true, true),
-            "0" or "false" => (true, false),
-            _ => (false, null),
-        };
-        return known;
+            return null;
+        }
+
+        if (ParseDate(e) is { } d)
+        {
+            return d;
+        }
+
+        problem(e, $"'{e.Value.Trim()}' is not a date (yyyy-mm-dd).");
+        return null;
     }
+
+    /// <summary>Reads a 1/0 or true/false element (null when absent or empty), reporting any other value to <paramref name="problem"/>.</summary>
+    public static bool? Flag(XElement? e, Action<XElement, string> problem)
+    {
+        switch (e?.Value.Trim().ToLowerInvariant())
+        {
+            case null or "":
+                return null;
+            case "1" or "true":
+                return true;
+            case "0" or "false":
+                return false;
+            default:
+                problem(e, $"'{e.Value.Trim()}' is not true/false or 1/0.");
+                return null;
+        }
+    }
+
+    /// <summary>A date as the DfE XML returns write it: yyyy-mm-dd.</summary>
+    public static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>How the demo returns are written: UTF-8 without a byte order mark, 4-space indent, \n line ends.</summary>
     public static XmlWriterSettings WriterSettings() =>
@@ -56,7 +84,7 @@ internal static class XmlFile
     /// </summary>
     public static void WriteHeader(XmlWriter xml, string collection, int year, DateOnly reference, string lea)
     {
-        var date = reference.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = DateText(reference);
         xml.WriteStartDocument();
         xml.WriteStartElement("Message");
         xml.WriteStartElement("Header");

@@ -131,21 +131,8 @@ public static class CinCensusReader
             ? [.. Directory.GetFiles(fileOrFolder, "*.xml").Order(StringComparer.Ordinal).Select(Read)]
             : [Read(fileOrFolder)];
 
-    private static DateOnly? Date(string path, XElement? e, string who, List<InputError> problems)
-    {
-        if (e is null || e.Value.Trim().Length == 0)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(e.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            return d;
-        }
-
-        problems.Add(new InputError(path, Line(e), e.Name.LocalName, $"{who}: '{e.Value.Trim()}' is not a date (yyyy-mm-dd)."));
-        return null;
-    }
+    private static DateOnly? Date(string path, XElement? e, string who, List<InputError> problems) =>
+        XmlFile.Date(e, (x, rule) => problems.Add(new InputError(path, Line(x), x.Name.LocalName, $"{who}: {rule}")));
 
     /// <summary>Reads one child's modules, recording problems against the child.</summary>
     private sealed class ChildContext(string path, string id, DateOnly reference, List<InputError> problems)
@@ -243,16 +230,7 @@ public static class CinCensusReader
                 closure, Text(details, "ReasonForClosure"), assessments, plans, enquiries, protection);
         }
 
-        private bool? Bool(XElement? e)
-        {
-            if (TryFlag(e, out var value))
-            {
-                return value;
-            }
-
-            Problem(e!, $"'{e!.Value.Trim()}' is not true/false or 1/0.");
-            return null;
-        }
+        private bool? Bool(XElement? e) => Flag(e, Problem);
 
         private static string? Text(XElement e, string name) => Child(e, name)?.Value.Trim() is { Length: > 0 } v ? v : null;
 

@@ -164,7 +164,7 @@ public static class CinCensusWriter
         }
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => XmlFile.DateText(date);
 
     private static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 }

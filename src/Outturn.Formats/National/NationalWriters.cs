@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Formats.Scorecards;
+using Outturn.Formats.Tables;
 
 namespace Outturn.Formats.National;
 
@@ -16,16 +15,14 @@ namespace Outturn.Formats.National;
 /// </summary>
 public static class NationalWriters
 {
-    private static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
-
     /// <summary>One row per indicator: numerator, denominator and value (unrounded in JSON, at the indicator's decimals here).</summary>
-    public static string ResultsCsv(IEnumerable<IndicatorResult> results) => Write(csv =>
+    public static string ResultsCsv(IEnumerable<IndicatorResult> results) => CsvText.Write(csv =>
     {
-        Row(csv, "id", "name", "month", "unit", "good_performance_is", "numerator", "denominator", "value");
+        CsvText.Row(csv, "id", "name", "month", "unit", "good_performance_is", "numerator", "denominator", "value");
         foreach (var r in results)
         {
             var i = r.Indicator;
-            Row(csv, i.Id, i.Name, r.Month.ToString(), Display.Lower(i.Unit), Display.Lower(i.Polarity), Number(r.Numerator), Number(r.Denominator),
+            CsvText.Row(csv, i.Id, i.Name, r.Month.ToString(), Display.Lower(i.Unit), Display.Lower(i.Polarity), Number(r.Numerator), Number(r.Denominator),
                 r.Value is { } v ? i.Round(v).ToString("F" + i.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "");
         }
     });
@@ -68,12 +65,12 @@ public static class NationalWriters
     }
 
     /// <summary>The children behind a figure: one row per case, with the deciding dates, team and worker.</summary>
-    public static string ChildrenCsv(IndicatorResult result) => Write(csv =>
+    public static string ChildrenCsv(IndicatorResult result) => CsvText.Write(csv =>
     {
-        Row(csv, "child_id", "in_numerator", "reason", "dates", "team", "worker");
+        CsvText.Row(csv, "child_id", "in_numerator", "reason", "dates", "team", "worker");
         foreach (var c in result.Children)
         {
-            Row(csv, c.ChildId, c.InNumerator ? "yes" : "no", c.Reason, Dates(c), c.Team ?? "", c.Worker ?? "");
+            CsvText.Row(csv, c.ChildId, c.InNumerator ? "yes" : "no", c.Reason, Dates(c), c.Team ?? "", c.Worker ?? "");
         }
     });
 
@@ -103,12 +100,12 @@ public static class NationalWriters
     }
 
     /// <summary>The figure by team or worker as CSV.</summary>
-    public static string GroupsCsv(IReadOnlyList<Group> groups, string by) => Write(csv =>
+    public static string GroupsCsv(IReadOnlyList<Group> groups, string by) => CsvText.Write(csv =>
     {
-        Row(csv, by, "numerator", "denominator");
+        CsvText.Row(csv, by, "numerator", "denominator");
         foreach (var g in groups)
         {
-            Row(csv, g.Name, Number(g.Numerator), Number(g.Denominator));
+            CsvText.Row(csv, g.Name, Number(g.Numerator), Number(g.Denominator));
         }
     });
 
@@ -117,46 +114,25 @@ public static class NationalWriters
         string.Join("; ", line.Dates.Select(d => $"{d.Label} {d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
 
     /// <summary>A catalogue file in the scorecard's columns.</summary>
-    public static string CatalogueCsv(IEnumerable<Indicator> catalogue) => Write(csv =>
+    public static string CatalogueCsv(IEnumerable<Indicator> catalogue) => CsvText.Write(csv =>
     {
-        Row(csv, ScorecardFiles.CatalogueColumns);
+        CsvText.Row(csv, ScorecardFiles.CatalogueColumns);
         foreach (var i in catalogue)
         {
-            Row(csv, i.Id, i.Name, i.Area, Display.Lower(i.Kind), Display.Lower(i.Unit), Display.Lower(i.Polarity), Display.Lower(i.Aggregation),
+            CsvText.Row(csv, i.Id, i.Name, i.Area, Display.Lower(i.Kind), Display.Lower(i.Unit), Display.Lower(i.Polarity), Display.Lower(i.Aggregation),
                 i.Decimals.ToString(CultureInfo.InvariantCulture), i.Definition);
         }
     });
 
     /// <summary>A measures file in the scorecard's columns: every result as a monthly numerator and denominator.</summary>
-    public static string MeasuresCsv(IEnumerable<IndicatorResult> results) => Write(csv =>
+    public static string MeasuresCsv(IEnumerable<IndicatorResult> results) => CsvText.Write(csv =>
     {
-        Row(csv, ScorecardFiles.MeasureColumns);
+        CsvText.Row(csv, ScorecardFiles.MeasureColumns);
         foreach (var r in results)
         {
-            Row(csv, r.Indicator.Id, r.Month.ToString(), "", Number(r.Numerator), Number(r.Denominator));
+            CsvText.Row(csv, r.Indicator.Id, r.Month.ToString(), "", Number(r.Numerator), Number(r.Denominator));
         }
     });
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Write(Action<CsvWriter> body)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(writer, Csv, leaveOpen: true))
-        {
-            body(csv);
-        }
-
-        return writer.ToString();
-    }
-
-    private static void Row(CsvWriter csv, params string[] fields)
-    {
-        foreach (var f in fields)
-        {
-            csv.WriteField(f);
-        }
-
-        csv.NextRecord();
-    }
 }

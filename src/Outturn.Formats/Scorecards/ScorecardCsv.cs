@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Outturn.Domain.Scorecards;
+using Outturn.Formats.Tables;
 
 namespace Outturn.Formats.Scorecards;
 
@@ -13,7 +14,7 @@ public static class ScorecardCsv
     /// <summary>Writes the scorecard.</summary>
     public static void Write(Scorecard scorecard, TextWriter writer)
     {
-        using var csv = new CsvWriter(writer, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        using var csv = new CsvWriter(writer, CsvText.Configuration, leaveOpen: true);
         var first = scorecard.Rows.FirstOrDefault();
         string[] header =
         [
@@ -25,12 +26,7 @@ public static class ScorecardCsv
             .. (first?.Trend.Select(q => $"trend {q.Period}") ?? []),
             "benchmark_year", "stat_neighbour_average", "best_stat_neighbour", "national", "regional", "top_quartile",
         ];
-        foreach (var h in header)
-        {
-            csv.WriteField(h);
-        }
-
-        csv.NextRecord();
+        CsvText.Row(csv, header);
         foreach (var row in scorecard.Rows)
         {
             var i = row.Indicator;
@@ -49,12 +45,7 @@ public static class ScorecardCsv
                 .. row.Trend.Select(P),
                 b?.Year.ToString() ?? "", N(b?.StatNeighbourAverage), N(b?.BestStatNeighbour), N(b?.National), N(b?.Regional), N(b?.TopQuartile),
             ];
-            foreach (var f in fields)
-            {
-                csv.WriteField(f);
-            }
-
-            csv.NextRecord();
+            CsvText.Row(csv, fields);
         }
     }
 

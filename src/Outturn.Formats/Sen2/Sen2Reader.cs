@@ -122,9 +122,6 @@ public static class Sen2Reader
         return "P-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
     }
 
-    private static DateOnly? ParseDate(XElement? e) =>
-        DateOnly.TryParseExact(e?.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
     /// <summary>Reads one person's requests, recording problems against the person.</summary>
     private sealed class PersonContext(string path, string id, DateOnly reference, List<InputError> problems)
     {
@@ -169,35 +166,16 @@ public static class Sen2Reader
 
         private DateOnly? Date(XElement? e)
         {
-            if (e is null || e.Value.Trim().Length == 0)
-            {
-                return null;
-            }
-
-            if (ParseDate(e) is not { } d)
-            {
-                Problem(e, $"'{e.Value.Trim()}' is not a date (yyyy-mm-dd).");
-                return null;
-            }
-
+            var d = XmlFile.Date(e, Problem);
             if (d > reference)
             {
-                Problem(e, $"{d:yyyy-MM-dd} is after the census reference date {reference:yyyy-MM-dd}.");
+                Problem(e!, $"{d:yyyy-MM-dd} is after the census reference date {reference:yyyy-MM-dd}.");
             }
 
             return d;
         }
 
-        private bool? Flag(XElement? e)
-        {
-            if (TryFlag(e, out var value))
-            {
-                return value;
-            }
-
-            Problem(e!, $"'{e!.Value.Trim()}' is not true/false or 1/0.");
-            return null;
-        }
+        private bool? Flag(XElement? e) => XmlFile.Flag(e, Problem);
 
         private void Problem(XElement e, string rule) => problems.Add(new InputError(path, Line(e), e.Name.LocalName, $"person {id}: {rule}"));
     }

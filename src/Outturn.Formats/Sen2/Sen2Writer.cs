@@ -91,5 +91,5 @@ public static class Sen2Writer
         xml.WriteEndElement();
     }
 
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly d) => XmlFile.DateText(d);
 }

@@ -1,4 +1,5 @@
 using Outturn.Domain.Demo;
+using Outturn.Formats.Tables;
 
 namespace Outturn.Formats.Staff;
 
@@ -9,8 +10,13 @@ public static class StaffWriter
     public static void Write(SyntheticLa la, string path)
     {
         ArgumentNullException.ThrowIfNull(la);
-        AtomicFile.WriteText(path, string.Join("\n", la.Workers.Select(w => $"{Field(w.Id)},{Field(w.Name)},{Field(w.Team)}").Prepend(string.Join(",", StaffReader.Columns))) + "\n");
+        AtomicFile.WriteText(path, CsvText.Write(csv =>
+        {
+            CsvText.Row(csv, StaffReader.Columns);
+            foreach (var w in la.Workers)
+            {
+                CsvText.Row(csv, w.Id, w.Name, w.Team);
+            }
+        }));
     }
-
-    private static string Field(string text) => text.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }

@@ -1,0 +1,34 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Outturn.Formats.Tables;
+
+/// <summary>How Outturn writes CSV: invariant culture, LF line ends, fields quoted only where they must be.</summary>
+internal static class CsvText
+{
+    public static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+    /// <summary>The text <paramref name="body"/> writes.</summary>
+    public static string Write(Action<CsvWriter> body)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(writer, Configuration, leaveOpen: true))
+        {
+            body(csv);
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>Writes one record.</summary>
+    public static void Row(CsvWriter csv, params string[] fields)
+    {
+        foreach (var f in fields)
+        {
+            csv.WriteField(f);
+        }
+
+        csv.NextRecord();
+    }
+}
