@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
@@ -116,7 +115,7 @@ internal static class IndicatorsCommand
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var id = parse.GetValue(indicator)!;
-            if (NationalIndicators.Find(id) is null)
+            if (NationalIndicators.Find(id) is not { } chosen)
             {
                 error.WriteLine($"'{id}' is not a national indicator. See: outturn indicators catalogue.");
                 return 1;
@@ -127,7 +126,7 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
-            var polarity = NationalIndicators.Find(id)!.Polarity;
+            var polarity = chosen.Polarity;
             if (parse.GetValue(concern) && (parse.GetValue(outside) || polarity == Polarity.None))
             {
                 error.WriteLine(parse.GetValue(outside)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Outturn.Domain.Disclosure;
 using Outturn.Domain.Periods;
 using Outturn.Formats;

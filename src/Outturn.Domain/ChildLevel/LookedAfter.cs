@@ -34,7 +34,6 @@ public sealed record LookedAfterData(
             SocialWorkers = [.. SocialWorkers.Select(sw => byId.TryGetValue(sw.WorkerId, out var m) ? sw with { WorkerId = m.Name, Team = m.Team } : sw)],
         };
     }
-
 }
 
 /// <summary>A child in the SSDA903 header table.</summary>
@@ -122,7 +121,11 @@ public sealed record MissingEpisode(string ChildId, string Kind, DateOnly Start,
 /// <param name="End">Allocated until, null while allocated.</param>
 /// <param name="Reason">Why the allocation ended (<c>SW_REASON</c>).</param>
 /// <param name="Team">The worker's team, when a staff list gives it.</param>
-public sealed record SocialWorkerEpisode(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, string? Reason, string? Team = null);
+public sealed record SocialWorkerEpisode(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, string? Reason, string? Team = null)
+{
+    /// <summary>Allocated at the end of a day: from on or before it, not ended on or before it.</summary>
+    public bool IsOpenOn(DateOnly date) => Start <= date && (End is null || End > date);
+}
 
 /// <summary>A social worker on the authority's staff list.</summary>
 /// <param name="Id">The id the case management system gives the worker, as the SSDA903 <c>SW_ID</c> reports it.</param>

@@ -150,6 +150,7 @@ public static class NationalIndicators
     /// <summary>Look-ups by child, built once for all the indicators of a month, and only when one needs them.</summary>
     private sealed class Indexes(ChildLevelData data)
     {
+        private readonly Dictionary<CinChild, ProtectionPlan[]> _plans = new(ReferenceEqualityComparer.Instance);
         private Dictionary<string, CinChild>? _cinById;
         private ILookup<string, SocialWorkerEpisode>? _workersByChild;
         private ILookup<string, MissingEpisode>? _missingByChild;
@@ -158,7 +159,7 @@ public static class NationalIndicators
 
         public ILookup<string, SocialWorkerEpisode> WorkersByChild => _workersByChild ??= data.LookedAfter.SocialWorkers.ToLookup(sw => sw.ChildId, StringComparer.Ordinal);
 
-        private readonly Dictionary<CinChild, ProtectionPlan[]> _plans = new(ReferenceEqualityComparer.Instance);
+        public ILookup<string, MissingEpisode> MissingByChild => _missingByChild ??= data.LookedAfter.Missing.ToLookup(m => m.ChildId, StringComparer.Ordinal);
 
         /// <summary>A child's protection plans across all episodes, in start order.</summary>
         public ProtectionPlan[] Plans(CinChild child)
@@ -171,13 +172,10 @@ public static class NationalIndicators
 
             return plans;
         }
-
-        public ILookup<string, MissingEpisode> MissingByChild => _missingByChild ??= data.LookedAfter.Missing.ToLookup(m => m.ChildId, StringComparer.Ordinal);
     }
 
     private sealed class Context(ChildLevelData data, Month month, NationalOptions options, Indexes indexes)
     {
-
         public DateOnly AsAt { get; } = month.LastDay;
 
         public Window ThisMonth { get; } = new(month.FirstDay, month.LastDay);
@@ -380,7 +378,7 @@ public static class NationalIndicators
                 return line with { Team = episode.Team, Worker = episode.Worker };
             }
 
-            return indexes.WorkersByChild[line.ChildId].LastOrDefault(sw => sw.Start <= AsAt && (sw.End is null || sw.End > AsAt)) is { } held
+            return indexes.WorkersByChild[line.ChildId].LastOrDefault(sw => sw.IsOpenOn(AsAt)) is { } held
                 ? line with { Team = held.Team, Worker = held.WorkerId }
                 : line;
         }
@@ -402,9 +400,9 @@ public static class NationalIndicators
             }
 
             // A looked-after child held through a CIN episode is counted there once; the SSDA903 social worker
-            // episodes (SW_ID, no team) count only the children no CIN allocation names.
+            // episodes count only the children no CIN allocation names.
             var counted = lines.Select(l => l.ChildId).ToHashSet(StringComparer.Ordinal);
-            foreach (var sw in data.LookedAfter.SocialWorkers.Where(s => s.Start <= AsAt && (s.End is null || s.End > AsAt)))
+            foreach (var sw in data.LookedAfter.SocialWorkers.Where(s => s.IsOpenOn(AsAt)))
             {
                 if (counted.Add(sw.ChildId))
                 {

@@ -72,10 +72,13 @@ public static class AnnexAReader
     private static readonly Regex Team = new(@"team", RegexOptions.CultureInvariant);
     private static readonly Regex Worker = new(@"worker", RegexOptions.CultureInvariant);
     private static readonly Regex Source = new(@"referralsource|sourceofreferral|^source$", RegexOptions.CultureInvariant);
-    /// <summary>The date column that places each list's rows: the referral, assessment, enquiry, CIN, plan or care start.</summary>
+
+    /// <summary>
+    /// The date column that places the rows of lists 4 to 8: the assessment, enquiry, CIN, plan or care start (list 3's
+    /// referrals are already typed).
+    /// </summary>
     private static readonly Dictionary<int, Regex> StartColumns = new()
     {
-        [3] = ReferralDate,
         [4] = new(@"assessment(actual)?startdate", RegexOptions.CultureInvariant),
         [5] = new(@"(section|s)47.*startdate|startdate.*(section|s)47", RegexOptions.CultureInvariant),
         [6] = new(@"cin(episode)?startdate|^startdate$", RegexOptions.CultureInvariant),
@@ -153,20 +156,21 @@ public static class AnnexAReader
             }
         }
 
-        var allocations = new List<AnnexAAllocation>();
+        var allocations = referrals.Where(r => r.Team is not null || r.Worker is not null)
+            .Select(r => new AnnexAAllocation(r.ChildId, 3, r.ReferralDate, r.Team, r.Worker)).ToList();
         foreach (var (n, start) in StartColumns)
         {
             if (lists.TryGetValue(n, out var list))
             {
-                allocations.AddRange(Allocations(list, n, start, n == 3 ? null : problems));
+                allocations.AddRange(Allocations(list, n, start, problems));
             }
         }
 
         return new AnnexAWorkbook(lists, referrals, problems) { Allocations = allocations };
     }
 
-    /// <summary>The rows of one list that name a team or worker; a start date that is not a date is a problem (list 3's are already reported).</summary>
-    private static IEnumerable<AnnexAAllocation> Allocations(Table list, int n, Regex startColumn, List<InputError>? problems)
+    /// <summary>The rows of one list that name a team or worker; a start date that is not a date is a problem.</summary>
+    private static IEnumerable<AnnexAAllocation> Allocations(Table list, int n, Regex startColumn, List<InputError> problems)
     {
         var id = Column(list, ChildId)!;
         var team = Column(list, Team);
@@ -190,7 +194,7 @@ public static class AnnexAReader
             }
             else
             {
-                problems?.Add(new InputError(list.File, row.Number, start, $"child {row[id]}: '{row[start]}' is not a date."));
+                problems.Add(new InputError(list.File, row.Number, start, $"child {row[id]}: '{row[start]}' is not a date."));
             }
         }
     }
