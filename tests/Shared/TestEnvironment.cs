@@ -4,7 +4,8 @@ namespace Outturn.Testing;
 
 /// <summary>
 /// Keeps a user's own settings out of the tests: no configured authority (it would fill benchmark columns the expected
-/// files do not have), and an access log of the test run's own, so listings made by tests never reach the real log.
+/// files do not have), no folder of published statistics of their own (the tests check the repository's), and an
+/// access log of the test run's own, so listings made by tests never reach the real log.
 /// </summary>
 internal static class TestEnvironment
 {
@@ -15,6 +16,7 @@ internal static class TestEnvironment
     internal static void Isolate()
     {
         Environment.SetEnvironmentVariable("OUTTURN_LA", null);
+        Environment.SetEnvironmentVariable("OUTTURN_PUBLISHED", null);
         Environment.SetEnvironmentVariable("OUTTURN_AUDIT_LOG", AccessLog);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(AccessLog);
     }
