@@ -11,7 +11,7 @@ public class AnnexAReaderTests
     [Fact]
     public void Read_FindsAllElevenListsOfTheSampleWorkbook()
     {
-        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+        var workbook = AnnexAReader.Read(RepoPaths.InSamples("annex-a", "Annex_A.xlsx"));
 
         workbook.Lists.Keys.Order().ShouldBe(Enumerable.Range(1, 11));
         workbook.Problems.ShouldBeEmpty();
@@ -79,7 +79,7 @@ public class AnnexAReaderTests
     [Fact]
     public void Read_TypesTheSampleWorkbooksReferralSourcesAndNfa()
     {
-        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+        var workbook = AnnexAReader.Read(RepoPaths.InSamples("annex-a", "Annex_A.xlsx"));
 
         // Counted from the raw cells: "q) 6: Police" is source 6, "No" is not NFA.
         var rows = workbook.Lists[3].Rows;
@@ -178,7 +178,7 @@ public class AnnexAReaderTests
     [Fact]
     public void Read_TakesTheHolderOfEveryOpenCaseFromListsFourToEight()
     {
-        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+        var workbook = AnnexAReader.Read(RepoPaths.InSamples("annex-a", "Annex_A.xlsx"));
 
         workbook.Problems.ShouldBeEmpty();
         foreach (var n in new[] { 3, 4, 5, 6, 7, 8 })

@@ -7,7 +7,7 @@ public class CinCensusReaderTests
 {
     private static string Data(string file) => RepoPaths.InRepo("tests", "Outturn.Formats.Tests", "CinCensus", "TestData", file);
 
-    private static string Sample(string file) => RepoPaths.InShared("data", "samples", "cin-census", file);
+    private static string Sample(string file) => RepoPaths.InSamples("cin-census", file);
 
     [Fact]
     public void Read_ListsEveryProblemWithLineElementChildAndRule()

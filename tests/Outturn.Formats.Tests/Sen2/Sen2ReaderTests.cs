@@ -69,7 +69,7 @@ public class Sen2ReaderTests
     [Fact]
     public void Read_RefusesAFileThatIsNotSen2()
     {
-        var error = Should.Throw<InputException>(() => Sen2Reader.Read(RepoPaths.InShared("data", "samples", "cin-census", "CIN_Census_2021.xml")));
+        var error = Should.Throw<InputException>(() => Sen2Reader.Read(RepoPaths.InSamples("cin-census", "CIN_Census_2021.xml")));
 
         error.Errors.Single().Message.ShouldBe("this is not a SEN2 file: expected Message with Header and Persons.");
     }

@@ -20,7 +20,7 @@ public class Ssda903ReaderTests
     [Fact]
     public void ReadYear_TheDfESampleHas5050EpisodesFor2123Children()
     {
-        var year = Ssda903Reader.ReadYear(RepoPaths.InShared("data", "samples", "ssda903"), FinancialYear.Parse("2017-18"));
+        var year = Ssda903Reader.ReadYear(RepoPaths.InSamples("ssda903"), FinancialYear.Parse("2017-18"));
 
         year.Data.Children.Count.ShouldBe(2123);
         year.Data.Children.Sum(c => c.Episodes.Count).ShouldBe(5050);
@@ -60,7 +60,7 @@ public class Ssda903ReaderTests
     [Fact]
     public void ReadXml_TheDfEFakeHas459EpisodesFor198ChildrenInCare()
     {
-        var year = Ssda903Reader.ReadXml(RepoPaths.InShared("data", "samples", "ssda903", "fake_903.xml"), FinancialYear.Parse("2017-18"));
+        var year = Ssda903Reader.ReadXml(RepoPaths.InSamples("ssda903", "fake_903.xml"), FinancialYear.Parse("2017-18"));
 
         // 253 children in the header, 198 of them with episodes; OC2 for all 253, OC3 and missing for 6 each
         year.Data.Children.Count.ShouldBe(198);
