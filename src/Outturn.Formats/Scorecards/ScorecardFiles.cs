@@ -68,6 +68,20 @@ public static class ScorecardFiles
         return new ScorecardInput(catalogue, targets, measures, benchmarks);
     }
 
+    /// <summary>Reads and checks a targets file against a catalogue already held (for example the national indicators').</summary>
+    /// <exception cref="InputException">The file holds any error; the exception lists them all.</exception>
+    public static IReadOnlyList<Target> ReadTargets(string targetsPath, IReadOnlyList<Indicator> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var errors = new List<InputError>();
+        var table = TableReader.Read(targetsPath);
+        errors.AddRange(table.MissingColumns(["indicator", "year", "green"]));
+        var targets = errors.Count == 0
+            ? ReadTargets(table, catalogue.ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase), new CellParser(errors))
+            : [];
+        return errors.Count > 0 ? throw new InputException(errors) : targets;
+    }
+
     private static List<Indicator> ReadCatalogue(Table table, CellParser cells)
     {
         var result = new List<Indicator>();

@@ -44,11 +44,15 @@ public class Sen2ReaderTests
         var merged = Sen2Reader.Merge([Sen2Reader.Read(Data("SEN2_2025.xml")), Sen2Reader.Read(Data("SEN2_2025-03-31.xml"))]);
         var data = new ChildLevelData(ChildInNeedData.Empty, LookedAfterData.Empty, new Dictionary<int, decimal>()) { SpecialNeeds = merged };
 
-        var october = NationalIndicators.Compute("ehcp-20wks", data, Month.Parse("2024-10"))!;
-        october.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
+        var ehcp = NationalIndicators.Find("ehcp-20wks")!;
+        var context = new NationalContext(data);
+        var october = ehcp.Cases(context, Month.Parse("2024-10"))!;
+        october.Cases.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
             [("9990000006", false, "141 days from request to plan"), ("A999000000001", true, "140 days from request to plan")]);
-        NationalIndicators.Compute("ehcp-20wks", data, Month.Parse("2024-09"))!.Value.ShouldBe(0m); // P2, 175 days
-        NationalIndicators.Compute("ehcp-20wks", data, Month.Parse("2025-03"))!.Value.ShouldBe(100m); // P5, from the extract
+        var figures = ehcp.Figures(context, new MonthRange(Month.Parse("2024-09"), Month.Parse("2025-03"))).ToDictionary(f => f.Month);
+        figures[Month.Parse("2024-09")].Value.ShouldBe(0m); // P2, 175 days
+        figures[Month.Parse("2024-10")].ShouldBe(october.Figure);
+        figures[Month.Parse("2025-03")].Value.ShouldBe(100m); // P5, from the extract
     }
 
     [Fact]
