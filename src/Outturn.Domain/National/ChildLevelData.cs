@@ -1,4 +1,5 @@
 using Outturn.Domain.ChildLevel;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.National;
@@ -18,6 +19,9 @@ public sealed record ChildLevelData(ChildInNeedData Cin, LookedAfterData LookedA
     /// the allocations have no such limit.
     /// </summary>
     public DateOnly? AllocatedFrom { get; init; }
+
+    /// <summary>The repairs made to episodes when SSDA903 years were stacked, for the analyst to see.</summary>
+    public IReadOnlyList<EpisodeFix> Repairs { get; init; } = [];
 
     /// <summary>
     /// The population for a month: the mid-year estimate of the calendar year in which its financial year starts,

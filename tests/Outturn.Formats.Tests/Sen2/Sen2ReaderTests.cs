@@ -1,4 +1,5 @@
 using Outturn.Domain.ChildLevel;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
@@ -31,7 +32,7 @@ public class Sen2ReaderTests
     [Fact]
     public void Merge_TakesARepeatedRequestFromTheLatestReturn()
     {
-        var merged = Sen2Reader.Merge(Sen2Reader.ReadAll(Data("")).Where(f => !f.File.EndsWith("bad.xml", StringComparison.Ordinal)));
+        var merged = Stack.Sen2(Sen2Reader.ReadAll(Data("")).Where(f => !f.File.EndsWith("bad.xml", StringComparison.Ordinal)).Select(f => (f.ReferenceDate, f.Data)));
 
         merged.Requests.Count.ShouldBe(7);
         merged.Requests.Single(r => r.PersonId == "A999000000005").Assessments.Single().PlanIssued.ShouldBe(new DateOnly(2025, 3, 24));
@@ -41,7 +42,7 @@ public class Sen2ReaderTests
     public void TheFilesGiveTheIndicatorHandWorked()
     {
         // October 2024: P1 140 days (in time), P6 141 days (late); P3 (exception) and P4 (tribunal) left out
-        var merged = Sen2Reader.Merge([Sen2Reader.Read(Data("SEN2_2025.xml")), Sen2Reader.Read(Data("SEN2_2025-03-31.xml"))]);
+        var merged = Stack.Sen2(new[] { Sen2Reader.Read(Data("SEN2_2025.xml")), Sen2Reader.Read(Data("SEN2_2025-03-31.xml")) }.Select(f => (f.ReferenceDate, f.Data)));
         var data = new ChildLevelData(ChildInNeedData.Empty, LookedAfterData.Empty, new Dictionary<int, decimal>()) { SpecialNeeds = merged };
 
         var ehcp = NationalIndicators.Find("ehcp-20wks")!;
@@ -95,7 +96,7 @@ public class Sen2ReaderTests
 
             // When read back and stacked
             var files = Sen2Reader.ReadAll(folder);
-            var merged = Sen2Reader.Merge(files);
+            var merged = Stack.Sen2(files.Select(f => (f.ReferenceDate, f.Data)));
 
             // Then every plan issued from the first return's year to the last return is there, with its dates; none later
             files.SelectMany(f => f.Problems).ShouldBeEmpty();
