@@ -1,3 +1,4 @@
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Formats.CinCensus;
 using Outturn.Testing;
 
@@ -59,7 +60,7 @@ public class CinCensusReaderTests
     [Fact]
     public void Merge_CombinesAnEpisodesModulesAcrossYearsTheNewerVersionWinning()
     {
-        var merged = CinCensusReader.Merge([CinCensusReader.ReadStrict(Data("newer-2024-25.xml")), CinCensusReader.ReadStrict(Data("older-2023-24.xml"))]);
+        var merged = Stack.CinCensus(new[] { CinCensusReader.ReadStrict(Data("newer-2024-25.xml")), CinCensusReader.ReadStrict(Data("older-2023-24.xml")) }.Select(f => (f.ReferenceDate, f.Data)));
 
         var child = merged.Children.ShouldHaveSingleItem();
         child.Gender.ShouldBe("F");
