@@ -1,6 +1,9 @@
 using System.CommandLine;
+using Outturn.App;
+using Outturn.App.Benchmarks;
 using Outturn.Cli.Commands;
 using Outturn.Formats;
+using Outturn.Formats.Pdf;
 using Outturn.Formats.Published;
 
 namespace Outturn.Cli;
@@ -17,21 +20,42 @@ public static class OutturnCli
     /// </summary>
     public const string AuthorityVariable = "OUTTURN_LA";
 
-    /// <summary>Our authority from <see cref="AuthorityVariable"/>, or null when it is not set.</summary>
-    public static string? ConfiguredAuthority() =>
-        Environment.GetEnvironmentVariable(AuthorityVariable) is { Length: > 0 } la ? la.Trim() : null;
+    /// <summary>The environment variable naming the folder of published statistics when --published is not given.</summary>
+    public const string PublishedVariable = "OUTTURN_PUBLISHED";
 
     /// <summary>The environment variable naming the access log file.</summary>
     public const string AccessLogVariable = "OUTTURN_AUDIT_LOG";
 
-    /// <summary>The access log: <c>$OUTTURN_AUDIT_LOG</c>, or <c>outturn/access.log</c> in the user's local application data.</summary>
-    public static string AccessLogPath() =>
-        Environment.GetEnvironmentVariable(AccessLogVariable) is { Length: > 0 } path
-            ? path
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "outturn", "access.log");
+    /// <summary>The environment variable naming the Chromium executable, when it is not on the usual paths.</summary>
+    public const string ChromiumVariable = "OUTTURN_CHROMIUM";
 
-    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>
+    /// The settings from the environment: our authority (<c>OUTTURN_LA</c>), the published statistics
+    /// (<c>OUTTURN_PUBLISHED</c>, else beside the app or in the repository), the access log (<c>OUTTURN_AUDIT_LOG</c>,
+    /// else <c>outturn/access.log</c> in the user's local application data), Chromium (<c>OUTTURN_CHROMIUM</c>, else the
+    /// usual paths), the demo cache in the temporary folder, the user and the system clock.
+    /// </summary>
+    public static OutturnSettings SettingsFromEnvironment()
+    {
+        static string? Variable(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v.Trim() : null;
+        return new OutturnSettings
+        {
+            Authority = Variable(AuthorityVariable),
+            PublishedFolder = PublishedLocation.Find(Variable(PublishedVariable), AppContext.BaseDirectory, Environment.CurrentDirectory),
+            AccessLog = Variable(AccessLogVariable)
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "outturn", "access.log"),
+            Chromium = ChromiumPdf.FindExecutable(Variable(ChromiumVariable)),
+            DemoCache = ChildLevelInputs.DemoCacheIn(Path.GetTempPath()),
+            User = Environment.UserName,
+            Clock = TimeProvider.System,
+        };
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/> with the settings from the environment; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, SettingsFromEnvironment());
+
+    /// <summary>Parses and runs <paramref name="args"/> with the settings given; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, OutturnSettings settings)
     {
         // A plain command rather than RootCommand, so help names the tool "outturn" however it is started
         // (dotnet run, the test host, an installed binary) instead of the process name.
@@ -39,12 +63,12 @@ public static class OutturnCli
         {
             new System.CommandLine.Help.HelpOption(),
             new VersionOption(),
-            ScorecardCommand.Create(output, error),
-            ReportCommand.Create(output, error),
-            BenchmarkCommand.Create(output, error),
+            ScorecardCommand.Create(output, error, settings),
+            ReportCommand.Create(output, error, settings),
+            BenchmarkCommand.Create(output, error, settings),
             DemoCommand.Create(output, error),
-            IndicatorsCommand.Create(output, error),
-            IndicatorsCommand.CreateChildren(output, error),
+            IndicatorsCommand.Create(output, error, settings),
+            IndicatorsCommand.CreateChildren(output, error, settings),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
@@ -62,7 +86,7 @@ public static class OutturnCli
         {
             return body();
         }
-        catch (InvalidOperationException e) when (e.Source == typeof(Formats.Pdf.ChromiumPdf).Assembly.GetName().Name)
+        catch (PrintException e)
         {
             error.WriteLine(e.Message);
             return 1;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Outturn.App;
 using Outturn.Domain.Calendar;
 using Outturn.Domain.Demo;
 using Outturn.Domain.National;
@@ -9,7 +10,7 @@ using Outturn.Formats.National;
 namespace Outturn.Cli.Commands;
 
 /// <summary>The child-level returns (SSDA903, CIN census), the population, and the definitional options; or <c>--demo</c>.</summary>
-internal sealed class ChildLevelInputs
+internal sealed class ChildLevelInputs(OutturnSettings settings)
 {
     /// <summary>The month the demo reports: the last of its four years.</summary>
     public const string DemoMonth = "2025-03";
@@ -27,11 +28,14 @@ internal sealed class ChildLevelInputs
     private readonly Option<RepeatPlanRule> _repeat = Choice("--repeat-plans", "Repeat child protection plans: any earlier plan (DfE) or one ended within two years.", RepeatPlanRule.Ever);
     private readonly Option<TwentyWeekExceptions> _ehcp = Choice("--ehcp-exceptions", "EHC plans issued under an exception to the 20-week limit: left out (DfE headline) or included.", TwentyWeekExceptions.Excluded);
 
+    /// <summary>The demo LA's returns already read, by folder: read once per process.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ChildLevelData>> Demos = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// Where the demo LA is generated: once per build of the generator and of the writers (deterministic builds give
-    /// the same module ids for the same code), then reused.
+    /// Where the demo LA is generated under <paramref name="root"/>: once per build of the generator and of the
+    /// writers (deterministic builds give the same module ids for the same code), then reused.
     /// </summary>
-    public static string DemoFolder => Path.Combine(Path.GetTempPath(), $"outturn-demo-la-{DemoBuild}");
+    public static string DemoCacheIn(string root) => Path.Combine(root, $"outturn-demo-la-{DemoBuild}");
 
     private static string DemoBuild
     {
@@ -88,29 +92,30 @@ internal sealed class ChildLevelInputs
     public ChildLevelData Read(ParseResult parse)
     {
         return IsDemo(parse)
-            ? ReadDemo()
+            ? ReadDemo(settings)
             : ChildLevelFiles.Read(new ChildLevelPaths(
                 parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_sen2), parse.GetValue(_annexA), parse.GetValue(_staff), parse.GetValue(_population), parse.GetValue(_la),
-                OutturnCli.ConfiguredAuthority()));
+                settings.Authority));
     }
 
-    /// <summary>The demo LA's returns, generated on first use.</summary>
-    public static ChildLevelData ReadDemo()
-    {
-        EnsureDemo();
-        return ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(DemoFolder));
-    }
+    /// <summary>The demo LA's returns, generated into the settings' demo cache on first use and read once per process.</summary>
+    public static ChildLevelData ReadDemo(OutturnSettings settings) =>
+        Demos.GetOrAdd(settings.DemoCache, folder => new Lazy<ChildLevelData>(() =>
+        {
+            EnsureDemo(folder);
+            return ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(folder));
+        })).Value;
 
-    private static void EnsureDemo()
+    private static void EnsureDemo(string folder)
     {
-        if (!Directory.Exists(DemoFolder))
+        if (!Directory.Exists(folder))
         {
             var la = DemoGenerator.Generate(new DemoSettings(60_000, 4, 1, new DateOnly(2025, 3, 31)));
             try
             {
-                DemoWriter.Write(la, DemoFolder);
+                DemoWriter.Write(la, folder);
             }
-            catch (Exception) when (Directory.Exists(DemoFolder))
+            catch (Exception) when (Directory.Exists(folder))
             {
                 // Another process generated the same demo first; its files are identical.
             }

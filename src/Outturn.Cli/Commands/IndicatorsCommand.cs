@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Outturn.App;
 using Outturn.App.Audit;
 using Outturn.App.National;
 using Outturn.Domain.Indicators;
@@ -18,9 +19,9 @@ namespace Outturn.Cli.Commands;
 /// </summary>
 internal static class IndicatorsCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, OutturnSettings settings)
     {
-        var inputs = new ChildLevelInputs();
+        var inputs = new ChildLevelInputs(settings);
         var month = new Option<string?>("--month") { Description = "The month, e.g. 2025-03 (required unless --demo)." };
         var format = new Option<string>("--format", "-f") { Description = "table, json, csv; measures (every month to --month, for the scorecard's --measures); scorecard.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "measures", "scorecard");
@@ -84,9 +85,9 @@ internal static class IndicatorsCommand
         return command;
     }
 
-    public static Command CreateChildren(TextWriter output, TextWriter error)
+    public static Command CreateChildren(TextWriter output, TextWriter error, OutturnSettings settings)
     {
-        var inputs = new ChildLevelInputs();
+        var inputs = new ChildLevelInputs(settings);
         var indicator = new Argument<string>("indicator") { Description = "The indicator id, e.g. assess-45wd (see outturn indicators catalogue)." };
         var month = new Option<string?>("--month") { Description = "The month, e.g. 2025-03 (required unless --demo)." };
         var team = new Option<string?>("--team") { Description = "Only cases allocated to this team." };
@@ -146,8 +147,8 @@ internal static class IndicatorsCommand
             }
 
             // Who saw which child: recorded before anything is shown, so nothing shown is missing from the log.
-            var lists = new CaseLists(new FileAccessLog(OutturnCli.AccessLogPath()), TimeProvider.System);
-            if (lists.List(context, chosen, m, filter, Environment.UserName) is not { } shown)
+            var lists = new CaseLists(new FileAccessLog(settings.AccessLog), settings.Clock);
+            if (lists.List(context, chosen, m, filter, settings.User) is not { } shown)
             {
                 return NoFigure(error, id, m);
             }

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using Outturn.App;
+using Outturn.App.Benchmarks;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats.Scorecards;
 
 namespace Outturn.Cli.Commands;
 
 /// <summary>The analyst's four files, or <c>--demo</c> for the seed scorecard shipped with Outturn.</summary>
-internal sealed class InputOptions(bool demoIsLa = false)
+internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = false)
 {
     private readonly Option<string?> _catalogue = new("--catalogue", "-c") { Description = "Indicator catalogue (CSV or XLSX)." };
     private readonly Option<string?> _targets = new("--targets", "-t") { Description = "Targets and tolerances per indicator per year (CSV or XLSX)." };
@@ -14,7 +16,7 @@ internal sealed class InputOptions(bool demoIsLa = false)
     private readonly Option<string?> _us = new("--la")
     {
         Description = "Our local authority (name or code): fills the benchmark columns from the published statistics (see outturn benchmark); rows in --benchmarks take precedence. Default: $OUTTURN_LA.",
-        DefaultValueFactory = _ => OutturnCli.ConfiguredAuthority(),
+        DefaultValueFactory = _ => settings.Authority,
     };
     private readonly Option<string?> _published = new("--published") { Description = "The folder of DfE published files for --la (as for outturn benchmark)." };
     private readonly Option<bool> _demo = new("--demo")
@@ -28,9 +30,9 @@ internal sealed class InputOptions(bool demoIsLa = false)
     /// The demo LA as scorecard input: the national catalogue, the 24 months to March 2025 computed from its returns,
     /// and the shipped targets, read through the same checks as an analyst's file.
     /// </summary>
-    private static ScorecardInput DemoLa()
+    private ScorecardInput DemoLa()
     {
-        var context = new Domain.National.NationalContext(ChildLevelInputs.ReadDemo());
+        var context = new Domain.National.NationalContext(ChildLevelInputs.ReadDemo(settings));
         var figures = Domain.National.NationalIndicators.Figures(context, new Domain.Periods.MonthRange(new(2023, 4), new(2025, 3)));
         var catalogue = Domain.National.NationalIndicators.Indicators;
         var targets = ScorecardFiles.ReadTargets(Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"), catalogue);
@@ -67,6 +69,6 @@ internal sealed class InputOptions(bool demoIsLa = false)
         var input = demoIsLa && IsDemo(parse)
             ? DemoLa()
             : ScorecardFiles.Read(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
-        return parse.GetValue(_us) is { } la ? BenchmarkCommand.WithPublishedBenchmarks(input, la, parse.GetValue(_published)) : input;
+        return parse.GetValue(_us) is { } la ? new PublishedBenchmarks(BenchmarkCommand.Statistics(parse.GetValue(_published), settings)).WithOurBenchmarks(input, la) : input;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Outturn.App;
 using Outturn.Domain.Disclosure;
 using Outturn.Domain.Periods;
 using Outturn.Formats;
@@ -14,9 +15,9 @@ internal static class ReportCommand
     /// <summary>The quarter the demo reports: the demo LA's last quarter.</summary>
     public const string DemoQuarter = "2024-25Q4";
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, OutturnSettings settings)
     {
-        var inputs = new InputOptions(demoIsLa: true);
+        var inputs = new InputOptions(settings, demoIsLa: true);
         var quarter = new Option<string?>("--quarter", "-q") { Description = "The quarter, e.g. 2024-25Q4 (Q1 is April to June; required unless --demo)." };
         var format = new Option<string>("--format", "-f") { Description = "html, pdf or xlsx.", DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("html", "pdf", "xlsx");
@@ -83,7 +84,7 @@ internal static class ReportCommand
                     AtomicFile.Write(path, s => ScorecardXlsx.WriteReport(report, s));
                     break;
                 case "pdf":
-                    ChromiumPdf.Print(ReportHtml.Render(report), path);
+                    ChromiumPdf.Print(ReportHtml.Render(report), path, settings.Chromium);
                     break;
                 default:
                     AtomicFile.WriteText(path, ReportHtml.Render(report));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Outturn.App;
 using Outturn.Domain.Disclosure;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
@@ -14,9 +15,9 @@ internal static class ScorecardCommand
     /// <summary>The month the demo shows: the seed scorecard's 2024/25 outturn.</summary>
     public const string DemoMonth = "2025-03";
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, OutturnSettings settings)
     {
-        var inputs = new InputOptions();
+        var inputs = new InputOptions(settings);
         var month = new Option<string?>("--month") { Description = "The scorecard month, e.g. 2025-03 (required unless --demo)." };
         var format = new Option<string>("--format", "-f") { Description = "table, json, csv, xlsx or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx", "html");

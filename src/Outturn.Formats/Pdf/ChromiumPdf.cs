@@ -8,16 +8,13 @@ namespace Outturn.Formats.Pdf;
 /// </summary>
 public static class ChromiumPdf
 {
-    /// <summary>The environment variable that names the Chromium executable, when it is not on the usual paths.</summary>
-    public const string ExecutableVariable = "OUTTURN_CHROMIUM";
-
     /// <summary>How long printing may take before it is abandoned.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    /// <summary>The Chromium executable, or null when none is installed.</summary>
-    public static string? FindExecutable()
+    /// <summary>The Chromium executable: the one named, if it exists; else Debian's or Google's on the usual paths; null when none is.</summary>
+    /// <param name="named">The executable the user named (configuration), if any.</param>
+    public static string? FindExecutable(string? named)
     {
-        var named = Environment.GetEnvironmentVariable(ExecutableVariable);
         if (!string.IsNullOrWhiteSpace(named))
         {
             return File.Exists(named) ? named : null;
@@ -27,11 +24,17 @@ public static class ChromiumPdf
     }
 
     /// <summary>Prints <paramref name="html"/> to the PDF file <paramref name="pdfPath"/>, replacing it only on success.</summary>
-    /// <exception cref="InvalidOperationException">Chromium is missing, fails or takes too long.</exception>
-    public static void Print(string html, string pdfPath)
+    /// <param name="html">The page.</param>
+    /// <param name="pdfPath">The PDF to write.</param>
+    /// <param name="chromium">The Chromium executable (see <see cref="FindExecutable"/>); null when none was found.</param>
+    /// <exception cref="PrintException">Chromium is missing, fails or takes too long.</exception>
+    public static void Print(string html, string pdfPath, string? chromium)
     {
-        var chromium = FindExecutable() ?? throw new InvalidOperationException(
-            $"PDF output needs Chromium: install it (apt-get install chromium) or set {ExecutableVariable} to its path.");
+        if (chromium is null)
+        {
+            throw new PrintException("PDF output needs Chromium: install it (apt-get install chromium) or set OUTTURN_CHROMIUM to its path.");
+        }
+
         var work = Directory.CreateTempSubdirectory("outturn-pdf-");
         try
         {
@@ -55,18 +58,18 @@ public static class ChromiumPdf
                 start.ArgumentList.Add(argument);
             }
 
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"Chromium ({chromium}) did not start.");
+            using var process = Process.Start(start) ?? throw new PrintException($"Chromium ({chromium}) did not start.");
             var errors = process.StandardError.ReadToEndAsync();
             _ = process.StandardOutput.ReadToEndAsync();
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"Chromium took longer than {Timeout.TotalSeconds:0} s to print the PDF.");
+                throw new PrintException($"Chromium took longer than {Timeout.TotalSeconds:0} s to print the PDF.");
             }
 
             if (process.ExitCode != 0 || !File.Exists(output) || new FileInfo(output).Length == 0)
             {
-                throw new InvalidOperationException($"Chromium could not print the PDF (exit code {process.ExitCode}): {errors.Result.Trim()}");
+                throw new PrintException($"Chromium could not print the PDF (exit code {process.ExitCode}): {errors.Result.Trim()}");
             }
 
             AtomicFile.Write(pdfPath, stream =>
@@ -81,3 +84,6 @@ public static class ChromiumPdf
         }
     }
 }
+
+/// <summary>A PDF could not be printed: Chromium is missing, failed or took too long. The message says which.</summary>
+public sealed class PrintException(string message) : Exception(message);

@@ -1,5 +1,4 @@
 using Outturn.Domain.Benchmarking;
-using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 using Outturn.Formats.Tables;
 
@@ -7,7 +6,7 @@ namespace Outturn.Formats.Published;
 
 /// <summary>
 /// A folder of published statistics (EES CSV files and the two statistical neighbour groupings) read through the
-/// measure mapping: finds authorities, indicators and years by name, and computes benchmark blocks.
+/// measure mapping: finds authorities, indicators and years by name. The benchmarks computed from them are the App's.
 /// </summary>
 /// <remarks>Files are read when first needed and kept, so a file shared by several measures is read once.</remarks>
 public sealed class PublishedData
@@ -122,58 +121,4 @@ public sealed class PublishedData
         return found ?? throw new LookupException($"local authority '{query}'", "the published statistics",
             [.. CloseMatches.Find(q, all, a => a.Name).Select(a => $"{a.Name} ({a.Code})")]);
     }
-
-    /// <summary>
-    /// The benchmark block for an authority, indicator and year, comparing with the neighbour model in force for
-    /// the year unless <paramref name="model"/> is given.
-    /// </summary>
-    /// <exception cref="LookupException">The year is not published for the indicator; the years that are are listed.</exception>
-    /// <exception cref="InputException">A file is missing or holds errors.</exception>
-    public AuthorityBenchmark Benchmark(PublishedMeasure measure, LocalAuthority authority, FinancialYear year,
-        NeighbourAverage method = NeighbourAverage.Mean, NeighbourModel? model = null)
-    {
-        ArgumentNullException.ThrowIfNull(measure);
-        ArgumentNullException.ThrowIfNull(authority);
-        var figures = Figures(measure);
-        if (!figures.TryGetValue(year, out var current))
-        {
-            var years = figures.Keys.Order().ToList();
-            throw new LookupException($"{measure.Id} figure for {year}", Path.GetFileName(FileOf(measure)),
-                [.. years.OrderBy(y => Math.Abs(y.StartYear - year.StartYear)).Take(3).Select(y => y.ToString())],
-                $"Published years are {Span(years)}; the closest");
-        }
-
-        var selection = (model ?? NeighbourModels.For(year)).Select(authority.Code, Reorganisation.England);
-        return BenchmarkCalculator.Compute(measure.Id, measure.Polarity, authority, current,
-            figures.GetValueOrDefault(year.Previous()), selection, method);
-    }
-
-    /// <summary>
-    /// Benchmarks for the scorecard of the authority configured as "us": every published year of every catalogue
-    /// indicator that the mapping covers (others are skipped), as the scorecard's benchmark columns. The catalogue's
-    /// polarity is used where it has one, since the authority's catalogue says which way is good for it.
-    /// </summary>
-    public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        var result = new List<Benchmark>();
-        foreach (var indicator in catalogue)
-        {
-            if (Indicators.FirstOrDefault(m => m.Id.Equals(indicator.Id, StringComparison.OrdinalIgnoreCase)) is not { } measure)
-            {
-                continue;
-            }
-
-            var judged = indicator.Polarity == Polarity.None ? measure : measure with { Polarity = indicator.Polarity };
-            result.AddRange(Figures(measure).Keys.Order()
-                .Select(y => Benchmark(judged, authority, y, method).ToBenchmark() with { IndicatorId = indicator.Id }));
-        }
-
-        return result;
-    }
-
-    private static string Span(IReadOnlyList<FinancialYear> years) =>
-        years.Count > 2 && years[^1].StartYear - years[0].StartYear == years.Count - 1
-            ? $"{years[0]} to {years[^1]}"
-            : years.Count == 0 ? "none" : string.Join(", ", years);
 }

@@ -19,8 +19,8 @@ public sealed class ChromiumPdfTests(ChromiumPdfTests.PrintedReport printed) : I
     {
         public PrintedReport()
         {
-            ChromiumPdf.FindExecutable().ShouldNotBeNull("Chromium is needed: apt-get install chromium (.ci/run installs it).");
-            ChromiumPdf.Print(ReportHtml.Render(DemoReport.Build()), Path);
+            ChromiumPdf.FindExecutable(null).ShouldNotBeNull("Chromium is needed: apt-get install chromium (.ci/run installs it).");
+            ChromiumPdf.Print(ReportHtml.Render(DemoReport.Build()), Path, ChromiumPdf.FindExecutable(null));
         }
 
         public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"outturn-report-{Guid.NewGuid():N}.pdf");

@@ -1,19 +1,22 @@
 using System.Globalization;
+using Outturn.App.Benchmarks;
 using Outturn.Domain.Benchmarking;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 using Outturn.Formats.Published;
 using Outturn.Testing;
 
-namespace Outturn.Formats.Tests.Published;
+namespace Outturn.App.Tests.Benchmarks;
 
 /// <summary>
-/// The acceptance checks of issue 4 on the real published files: every expected figure here is worked out in the test
+/// The acceptance checks of issue 4 on the real published files, through the published statistics of the repository: every expected figure here is worked out in the test
 /// from the raw CSV cells (see <see cref="RawCsv"/>), never by the code under test.
 /// </summary>
-public class PublishedDataTests
+public class PublishedBenchmarksTests
 {
-    private static readonly PublishedData Data = PublishedData.Open(PublishedFolder.Path);
+    private static readonly PublishedFiles Data = PublishedFiles.Open(PublishedFolder.Path);
+
+    private static readonly PublishedBenchmarks Benchmarks = new(Data);
 
     /// <summary>One check: an authority, an indicator and year, and where the test itself finds the figures.</summary>
     public sealed record Case(
@@ -69,7 +72,7 @@ public class PublishedDataTests
     private AuthorityBenchmark Benchmark(Case c)
     {
         var measure = Data.Indicator(c.Indicator);
-        return Data.Benchmark(measure, Data.Authority(c.Code, [measure]), new FinancialYear(c.StartYear));
+        return Benchmarks.Benchmark(measure, Data.Authority(c.Code, [measure]), new FinancialYear(c.StartYear));
     }
 
     [Theory]
@@ -149,7 +152,7 @@ public class PublishedDataTests
         // Wakefield 18.5, Telford and Wrekin 15.8, Dudley 22.5, Redcar and Cleveland 14.6, Sunderland 18.5,
         // Gateshead 13.9, County Durham 18.7: sum 205.1, mean 20.51; lowest (best) Gateshead.
         var measure = Data.Indicator("rereferrals-12m");
-        var result = Data.Benchmark(measure, Data.Authority("Rotherham", [measure]), new FinancialYear(2024));
+        var result = Benchmarks.Benchmark(measure, Data.Authority("Rotherham", [measure]), new FinancialYear(2024));
 
         result.Value!.Number.ShouldBe(19.6m);
         result.Neighbours!.Figures.Select(f => $"{f.Name} {f.Value}").ShouldBe([
@@ -168,7 +171,7 @@ public class PublishedDataTests
     {
         // Rotherham, CPP lasting 2 years or more at 31 March 2025: several neighbours publish "c".
         var measure = Data.Indicator("cpp-2yrs");
-        var result = Data.Benchmark(measure, Data.Authority("Rotherham", [measure]), new FinancialYear(2024));
+        var result = Benchmarks.Benchmark(measure, Data.Authority("Rotherham", [measure]), new FinancialYear(2024));
 
         var n = result.Neighbours!;
         var suppressed = n.Figures.Where(f => f.Value?.Marker == SuppressionMarker.Confidential).ToList();
@@ -183,7 +186,7 @@ public class PublishedDataTests
     public void Benchmark_Median_IsSelectable()
     {
         var measure = Data.Indicator("rereferrals-12m");
-        var result = Data.Benchmark(measure, Data.Authority("372", [measure]), new FinancialYear(2024), NeighbourAverage.Median);
+        var result = Benchmarks.Benchmark(measure, Data.Authority("372", [measure]), new FinancialYear(2024), NeighbourAverage.Median);
 
         // sorted 13.9 14.6 15.8 18.5 18.5 18.7 22.5 25.5 27.7 29.4: the middle two are 18.5 and 18.7
         result.Neighbours!.Average.ShouldBe(18.6m);
@@ -220,7 +223,7 @@ public class PublishedDataTests
     {
         var measure = Data.Indicator("rereferrals-12m");
 
-        var e = Should.Throw<LookupException>(() => Data.Benchmark(measure, Data.Authority("372", [measure]), new FinancialYear(2026)));
+        var e = Should.Throw<LookupException>(() => Benchmarks.Benchmark(measure, Data.Authority("372", [measure]), new FinancialYear(2026)));
 
         e.Message.ShouldBe("There is no rereferrals-12m figure for 2026-27 in c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv. "
             + "Published years are 2012-13 to 2024-25; the closest: 2024-25; 2023-24; 2022-23?");
@@ -241,7 +244,7 @@ public class PublishedDataTests
         Indicator Catalogued(string id, Polarity polarity) =>
             new(id, id, "Children in Need", IndicatorKind.Benchmarking, Unit.Percent, polarity, Aggregation.Ratio, 1);
 
-        var benchmarks = Data.ForScorecard(Data.Authority("Rotherham", [measure]),
+        var benchmarks = Benchmarks.ForScorecard(Data.Authority("Rotherham", [measure]),
             [Catalogued("rereferrals-12m", Polarity.Low), Catalogued("assess-45wd", Polarity.High)]);
 
         benchmarks.Select(b => b.Year.ToString()).ShouldBe(Enumerable.Range(2012, 13).Select(y => new FinancialYear(y).ToString()));
@@ -257,7 +260,7 @@ public class PublishedDataTests
         var measure = Data.Indicator("cin-rate");
         var catalogued = new Indicator("cin-rate", "CIN rate", "Children in Need", IndicatorKind.Benchmarking, Unit.Rate, Polarity.Low, Aggregation.Snapshot, 1);
 
-        var latest = Data.ForScorecard(Data.Authority("Rotherham", [measure]), [catalogued])[^1];
+        var latest = Benchmarks.ForScorecard(Data.Authority("Rotherham", [measure]), [catalogued])[^1];
 
         latest.BestStatNeighbour.ShouldNotBeNull();
         latest.TopQuartile.ShouldNotBeNull();

@@ -2,13 +2,13 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace Outturn.Formats.Tests.Published;
+namespace Outturn.Testing;
 
 /// <summary>
 /// A deliberately plain reading of a published CSV file, independent of the readers under test: every row as a
 /// dictionary of column to text, so tests can look values up the way an analyst would in a spreadsheet.
 /// </summary>
-internal static class RawCsv
+public static class RawCsv
 {
     private static readonly Dictionary<string, List<Dictionary<string, string>>> Cache = [];
 

@@ -1,0 +1,95 @@
+using Outturn.Domain.Benchmarking;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+using Outturn.Formats.Published;
+
+namespace Outturn.App.Benchmarks;
+
+/// <summary>
+/// An authority's benchmarks computed from published statistics: its statistical neighbours, England and its region
+/// as published, its quartile band and rank, its change from the previous year; and the scorecard's benchmark columns
+/// filled for "us".
+/// </summary>
+/// <param name="statistics">Where the published figures come from.</param>
+public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
+{
+    /// <summary>The statistics read.</summary>
+    public IPublishedStatistics Statistics { get; } = statistics;
+
+    /// <summary>
+    /// The benchmark block for an authority, indicator and year, comparing with the neighbour model in force for
+    /// the year unless <paramref name="model"/> is given.
+    /// </summary>
+    /// <exception cref="LookupException">The year is not published for the indicator; the years that are are listed.</exception>
+    /// <exception cref="Formats.InputException">A file is missing or holds errors.</exception>
+    public AuthorityBenchmark Benchmark(PublishedMeasure measure, LocalAuthority authority, FinancialYear year,
+        NeighbourAverage method = NeighbourAverage.Mean, NeighbourModel? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(authority);
+        var figures = Statistics.Figures(measure);
+        if (!figures.TryGetValue(year, out var current))
+        {
+            var years = figures.Keys.Order().ToList();
+            throw new LookupException($"{measure.Id} figure for {year}", Statistics.SourceOf(measure),
+                [.. years.OrderBy(y => Math.Abs(y.StartYear - year.StartYear)).Take(3).Select(y => y.ToString())],
+                $"Published years are {Span(years)}; the closest");
+        }
+
+        var selection = (model ?? Statistics.NeighbourModels.For(year)).Select(authority.Code, Reorganisation.England);
+        return BenchmarkCalculator.Compute(measure.Id, measure.Polarity, authority, current,
+            figures.GetValueOrDefault(year.Previous()), selection, method);
+    }
+
+    /// <summary>
+    /// Benchmarks for the scorecard of the authority configured as "us": every published year of every catalogue
+    /// indicator that the mapping covers (others are skipped), as the scorecard's benchmark columns. The catalogue's
+    /// polarity is used where it has one, since the authority's catalogue says which way is good for it.
+    /// </summary>
+    public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var result = new List<Benchmark>();
+        foreach (var indicator in catalogue)
+        {
+            if (Statistics.Indicators.FirstOrDefault(m => m.Id.Equals(indicator.Id, StringComparison.OrdinalIgnoreCase)) is not { } measure)
+            {
+                continue;
+            }
+
+            var judged = indicator.Polarity == Polarity.None ? measure : measure with { Polarity = indicator.Polarity };
+            result.AddRange(Statistics.Figures(measure).Keys.Order()
+                .Select(y => Benchmark(judged, authority, y, method).ToBenchmark() with { IndicatorId = indicator.Id }));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The scorecard input with its benchmark columns filled for our authority, for every catalogue indicator the
+    /// mapping covers. Benchmarks already given (the analyst's file) are kept and win over computed ones for the same
+    /// indicator and year.
+    /// </summary>
+    /// <exception cref="LookupException">The authority is not in the published statistics.</exception>
+    /// <exception cref="Formats.InputException">The published files are missing or hold errors.</exception>
+    public ScorecardInput WithOurBenchmarks(ScorecardInput input, string authority)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var mapped = Statistics.Indicators.Where(m => input.IndicatorsById.ContainsKey(m.Id)).ToList();
+        if (mapped.Count == 0)
+        {
+            return input;
+        }
+
+        var us = Statistics.Authority(authority, mapped);
+        var given = input.Benchmarks.Select(b => (b.IndicatorId.ToUpperInvariant(), b.Year)).ToHashSet();
+        var computed = ForScorecard(us, input.Catalogue).Where(b => !given.Contains((b.IndicatorId.ToUpperInvariant(), b.Year)));
+        return new ScorecardInput(input.Catalogue, input.Targets, input.Measures, [.. input.Benchmarks, .. computed]);
+    }
+
+    private static string Span(IReadOnlyList<FinancialYear> years) =>
+        years.Count > 2 && years[^1].StartYear - years[0].StartYear == years.Count - 1
+            ? $"{years[0]} to {years[^1]}"
+            : years.Count == 0 ? "none" : string.Join(", ", years);
+}
