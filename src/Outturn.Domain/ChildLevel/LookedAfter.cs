@@ -45,6 +45,36 @@ public sealed record LookedAfterChild(string ChildId, string Sex, DateOnly Birth
 {
     /// <summary>Age in whole years on a date.</summary>
     public int AgeOn(DateOnly date) => date.Year - BirthDate.Year - (BirthDate.AddYears(date.Year - BirthDate.Year) > date ? 1 : 0);
+
+    /// <summary>
+    /// The placements the child had from <paramref name="from"/> to <paramref name="to"/>, as the DfE counts them for
+    /// "3 or more placements in the year": the placement open at the start of the window, plus each new placement
+    /// with a new carer (<see cref="CareEpisode.IsNewPlacement"/>: RNE S, P or B) begun in the window. Short breaks
+    /// (V3, V4) are left out; changes with the same carer (RNE L, T, U) and placing for adoption with the current
+    /// foster carers (A3, A5) are not counted. Every period of care in the window counts, not only the latest.
+    /// </summary>
+    /// <remarks>
+    /// <para>The window is the days <paramref name="from"/> to <paramref name="to"/>, both included ("the 12 months to
+    /// 31 March 2025" is 1 April 2024 to 31 March 2025). An episode counts only when it overlaps the window: begun on or
+    /// before <paramref name="to"/> and not ended on or before <paramref name="from"/>.</para>
+    /// <para>"Open at the start" is such an episode begun before <paramref name="from"/>; it counts once however many
+    /// there are. An episode begun on <paramref name="from"/> itself is not open at the start: it counts as a new
+    /// placement when its reason is S, P or B. So an episode ending on <paramref name="from"/> with its successor
+    /// beginning that day (X1) leaves the start placement uncounted unless the successor is a new placement.</para>
+    /// </remarks>
+    public int PlacementsBetween(DateOnly from, DateOnly to) =>
+        (InWindow(from, to).Any(e => e.Start < from) ? 1 : 0) + NewPlacementsBetween(from, to).Count;
+
+    /// <summary>
+    /// The new placements <see cref="PlacementsBetween"/> counts after the one open at the start: episodes begun from
+    /// <paramref name="from"/> to <paramref name="to"/> (both included) with a new carer, in start order.
+    /// </summary>
+    public IReadOnlyList<CareEpisode> NewPlacementsBetween(DateOnly from, DateOnly to) =>
+        [.. InWindow(from, to).Where(e => e.Start >= from && e.IsNewPlacement && e.Placement is not ("A3" or "A5"))];
+
+    /// <summary>The episodes, short breaks left out, that overlap the days <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private IEnumerable<CareEpisode> InWindow(DateOnly from, DateOnly to) =>
+        Episodes.Where(e => !e.IsShortBreak && e.Start <= to && (e.End is null || e.End > from));
 }
 
 /// <summary>An SSDA903 episode: a period with one legal status and one placement.</summary>

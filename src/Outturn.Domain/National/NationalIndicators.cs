@@ -294,13 +294,11 @@ public static class NationalIndicators
         public IEnumerable<LookedAfterChild> LookedAfterDuring(Window window) =>
             data.LookedAfter.Children.Where(ch => ch.Episodes.Any(e => !e.IsShortBreak && e.Start <= window.To && (e.End is null || e.End >= window.From)));
 
-        // Row 15: the placement open at the window start plus each new carer in the window.
+        // Row 15: the placement open at the window start plus each new carer in the window (LookedAfterChild.PlacementsBetween).
         public ChildLine PlacementsLine(LookedAfterChild child)
         {
-            var inWindow = child.Episodes.Where(e => !e.IsShortBreak && e.Start <= AsAt && (e.End is null || e.End > Year.From)).ToList();
-            var atStart = inWindow.Any(e => e.Start < Year.From) ? 1 : 0;
-            var moves = inWindow.Where(e => e.Start >= Year.From && e.IsNewPlacement && e.Placement is not ("A3" or "A5")).ToList();
-            var count = atStart + moves.Count;
+            var count = child.PlacementsBetween(Year.From, AsAt);
+            var moves = child.NewPlacementsBetween(Year.From, AsAt);
             return Line(child, count >= 3, $"{count} placement(s) in the 12 months", [.. moves.Select(m => ("new placement", m.Start))]);
         }
 
