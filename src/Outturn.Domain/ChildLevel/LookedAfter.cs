@@ -70,7 +70,7 @@ public sealed record LookedAfterChild(string ChildId, string Sex, DateOnly Birth
     /// <paramref name="from"/> to <paramref name="to"/> (both included) with a new carer, in start order.
     /// </summary>
     public IReadOnlyList<CareEpisode> NewPlacementsBetween(DateOnly from, DateOnly to) =>
-        [.. InWindow(from, to).Where(e => e.Start >= from && e.IsNewPlacement && e.Placement is not ("A3" or "A5"))];
+        [.. InWindow(from, to).Where(e => e.Start >= from && e.IsNewPlacement && !Ssda903Codes.IsAdoptionWithCurrentFosterCarers(e.Placement))];
 
     /// <summary>The episodes, short breaks left out, that overlap the days <paramref name="from"/> to <paramref name="to"/>.</summary>
     private IEnumerable<CareEpisode> InWindow(DateOnly from, DateOnly to) =>
@@ -100,16 +100,16 @@ public sealed record CareEpisode(
     string? ReasonPlaceChange)
 {
     /// <summary>Whether the episode is a short break (legal status V3 or V4), left out of most CLA measures.</summary>
-    public bool IsShortBreak => LegalStatus is "V3" or "V4";
+    public bool IsShortBreak => Ssda903Codes.IsShortBreak(LegalStatus);
 
     /// <summary>Whether the episode began with a change of carer: a new period of care or a new placement with a new carer.</summary>
-    public bool IsNewPlacement => Reason is "S" or "P" or "B";
+    public bool IsNewPlacement => Ssda903Codes.IsNewCarer(Reason);
 
     /// <summary>Looked after at the end of a day: started on or before it and not ended on or before it.</summary>
-    public bool IsOpenOn(DateOnly date) => Start <= date && (End is null || End > date);
+    public bool IsOpenOn(DateOnly date) => Dated.IsOpenOn(Start, End, date);
 
     /// <summary>Whether the episode ends the period of care (an end reason other than X1).</summary>
-    public bool EndsCare => End is not null && ReasonEnded is not null && ReasonEnded != "X1";
+    public bool EndsCare => End is not null && Ssda903Codes.EndsCare(ReasonEnded);
 }
 
 /// <summary>An OC2 row: health outcomes of a child looked after continuously for 12 months at 31 March.</summary>
@@ -154,7 +154,7 @@ public sealed record MissingEpisode(string ChildId, string Kind, DateOnly Start,
 public sealed record SocialWorkerEpisode(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, string? Reason, string? Team = null)
 {
     /// <summary>Allocated at the end of a day: from on or before it, not ended on or before it.</summary>
-    public bool IsOpenOn(DateOnly date) => Start <= date && (End is null || End > date);
+    public bool IsOpenOn(DateOnly date) => Dated.IsOpenOn(Start, End, date);
 }
 
 /// <summary>A social worker on the authority's staff list.</summary>
