@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Outturn.Domain.Demo;
+using Outturn.Demo;
+using Outturn.Demo.Returns;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
-using Outturn.Formats.Demo;
 using Outturn.Formats.National;
 
 namespace Outturn.Benchmarks;

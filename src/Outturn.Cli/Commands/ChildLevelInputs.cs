@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Outturn.Demo;
+using Outturn.Demo.Returns;
 using Outturn.Domain.Calendar;
-using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Formats;
-using Outturn.Formats.Demo;
 using Outturn.Formats.National;
+using Outturn.Formats.Xlsx;
 
 namespace Outturn.Cli.Commands;
 
@@ -28,18 +29,22 @@ internal sealed class ChildLevelInputs
     private readonly Option<TwentyWeekExceptions> _ehcp = Choice("--ehcp-exceptions", "EHC plans issued under an exception to the 20-week limit: left out (DfE headline) or included.", TwentyWeekExceptions.Excluded);
 
     /// <summary>
-    /// Where the demo LA is generated: once per build of the generator and of the writers (deterministic builds give
+    /// Where the demo LA is generated: once per build of the code that decides its bytes (deterministic builds give
     /// the same module ids for the same code), then reused.
     /// </summary>
     public static string DemoFolder => Path.Combine(Path.GetTempPath(), $"outturn-demo-la-{DemoBuild}");
 
+    /// <summary>
+    /// The builds the demo's files come from: Outturn.Demo (the generator and the return writers), Outturn.Formats (the
+    /// XLSX and CSV writers they write through) and Outturn.Domain (calendar, periods, and the rules Annex A counts by).
+    /// </summary>
     private static string DemoBuild
     {
         get
         {
-            var generator = typeof(DemoGenerator).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
-            var writers = typeof(DemoWriter).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
-            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData([.. generator, .. writers]))[..32].ToLowerInvariant();
+            var builds = new[] { typeof(DemoGenerator), typeof(XlsxWorkbook), typeof(WorkingDayCalendar) }
+                .SelectMany(t => t.Assembly.ManifestModule.ModuleVersionId.ToByteArray()).ToArray();
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(builds))[..32].ToLowerInvariant();
         }
     }
 

@@ -23,7 +23,7 @@ public sealed record ChildLevelPaths(
     string? Ssda903, string? Cin, string? Sen2 = null, string? AnnexA = null, string? Staff = null, string? Population = null, string? Authority = null,
     string? ConfiguredAuthority = null)
 {
-    /// <summary>The returns as <see cref="Demo.DemoWriter"/> lays them out in a folder.</summary>
+    /// <summary>The returns as the demo LA (Outturn.Demo) lays them out in a folder.</summary>
     public static ChildLevelPaths InDemoFolder(string folder) => new(
         Path.Combine(folder, "ssda903"),
         Path.Combine(folder, "cin-census"),
