@@ -21,7 +21,7 @@ namespace Outturn.Demo;
 /// <param name="Urn">The Ofsted URN of the placement's provider; null where the placement type needs none.</param>
 /// <param name="Carer">An internal identifier of the carer or home, to tell a change of carer from a change of
 /// placement with the same carer (not written to any return).</param>
-public sealed record CareEpisode(
+public sealed record SyntheticCareEpisode(
     DateOnly Start, string Rne, string LegalStatus, string CategoryOfNeed, string Placement, string? Provider,
     DateOnly? End, string? Rec, string? ReasonPlaceChange, string? HomePostcode, string? PlacementPostcode, string? Urn,
     string Carer)
@@ -47,7 +47,7 @@ public sealed record CareReview(DateOnly Date, string Participation);
 /// <param name="End">The child returned (the same day or later, within the same placement).</param>
 /// <param name="ReturnInterviewOffered">Whether a return interview was offered (Annex A list 8).</param>
 /// <param name="ReturnInterviewAccepted">Whether the child accepted it.</param>
-public sealed record MissingEpisode(string Kind, DateOnly Start, DateOnly End, bool ReturnInterviewOffered, bool ReturnInterviewAccepted);
+public sealed record SyntheticMissingEpisode(string Kind, DateOnly Start, DateOnly End, bool ReturnInterviewOffered, bool ReturnInterviewAccepted);
 
 /// <summary>A decision that the child should be placed for adoption (SSDA903 PlacedAdoption).</summary>
 /// <param name="Decided">DATE_PLACED: the decision that the child should be placed for adoption.</param>

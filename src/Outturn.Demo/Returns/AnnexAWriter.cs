@@ -100,7 +100,7 @@ public static class AnnexAWriter
         foreach (var child in la.Children)
         {
             object?[] Person() => [child.Id, Gender(child.Sex), Ethnicity(child.Ethnicity), child.BirthDate, child.AgeOn(end)];
-            (string? Team, string? Worker) HeldBy(CinEpisode episode, DateOnly on)
+            (string? Team, string? Worker) HeldBy(SyntheticCinEpisode episode, DateOnly on)
             {
                 var at = episode.ClosureDate is { } closed && closed < on ? closed : on;
                 var allocation = episode.Allocations.LastOrDefault(a => a.From <= at) ?? episode.Allocations.FirstOrDefault();
@@ -200,7 +200,7 @@ public static class AnnexAWriter
 
     private static void LookedAfter(
         SyntheticChild child, FinancialYear year, List<object?[]> rows, Func<object?[]> person, string disabled, DemoAuthority authority,
-        Func<CinEpisode, DateOnly, (string? Team, string? Worker)> heldBy)
+        Func<SyntheticCinEpisode, DateOnly, (string? Team, string? Worker)> heldBy)
     {
         var end = year.End;
         var episodes = child.CareEpisodes.Where(e => !e.IsShortBreak).ToList();
@@ -337,7 +337,7 @@ public static class AnnexAWriter
         _ => code,
     };
 
-    private static string Status(SyntheticChild child, CinEpisode episode, DateOnly on, bool closed)
+    private static string Status(SyntheticChild child, SyntheticCinEpisode episode, DateOnly on, bool closed)
     {
         if (closed)
         {

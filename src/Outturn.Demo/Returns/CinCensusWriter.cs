@@ -84,7 +84,7 @@ public static class CinCensusWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteEpisode(XmlWriter xml, CinEpisode episode)
+    private static void WriteEpisode(XmlWriter xml, SyntheticCinEpisode episode)
     {
         xml.WriteStartElement("CINdetails");
         xml.WriteElementString("CINreferralDate", Date(episode.ReferralDate));

@@ -39,7 +39,7 @@ public sealed record CinCensusYear(FinancialYear Year, IReadOnlyList<CinCensusCh
         return new CinCensusYear(year, children);
     }
 
-    private static CinEpisode AsKnownAt(CinEpisode episode, FinancialYear year)
+    private static SyntheticCinEpisode AsKnownAt(SyntheticCinEpisode episode, FinancialYear year)
     {
         var end = year.End;
         DateOnly? Known(DateOnly? date) => date <= end ? date : null;
@@ -75,4 +75,4 @@ public sealed record CinCensusYear(FinancialYear Year, IReadOnlyList<CinCensusCh
 /// <param name="Child">The child.</param>
 /// <param name="Upn">The UPN, or the <c>UN</c> reason code, as reported at the census date.</param>
 /// <param name="Episodes">The child's CIN episodes as known at the census date, oldest first.</param>
-public sealed record CinCensusChild(SyntheticChild Child, string Upn, IReadOnlyList<CinEpisode> Episodes);
+public sealed record CinCensusChild(SyntheticChild Child, string Upn, IReadOnlyList<SyntheticCinEpisode> Episodes);

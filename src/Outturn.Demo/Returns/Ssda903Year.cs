@@ -62,7 +62,7 @@ public sealed record Ssda903Year(
     /// <summary>An episode as known at 31 March: an end after the year end is blank (with its REC and reason).</summary>
     /// <param name="Child">CHILD.</param>
     /// <param name="Episode">The episode.</param>
-    public sealed record EpisodeRow(string Child, CareEpisode Episode);
+    public sealed record EpisodeRow(string Child, SyntheticCareEpisode Episode);
 
     /// <summary>A review.</summary>
     /// <param name="Child">CHILD.</param>
@@ -190,7 +190,7 @@ public sealed record Ssda903Year(
             }
         }
 
-        private void AddCare(SyntheticChild child, List<CareEpisode> episodes, bool lookedAfter)
+        private void AddCare(SyntheticChild child, List<SyntheticCareEpisode> episodes, bool lookedAfter)
         {
             var id = child.Id;
             var dob = child.BirthDate;
@@ -236,7 +236,7 @@ public sealed record Ssda903Year(
         /// looked after in the year, with no start after 1 April, no end other than X1 before 31 March and no short
         /// break in the year.
         /// </summary>
-        private bool ContinuouslyLookedAfter(List<CareEpisode> episodes) =>
+        private bool ContinuouslyLookedAfter(List<SyntheticCareEpisode> episodes) =>
             !episodes.Any(e =>
                 (e.Rne == "S" && e.Start > year.Start)
                 || (e.Rec is not null and not "X1" && e.End >= year.Start && e.End < year.End)

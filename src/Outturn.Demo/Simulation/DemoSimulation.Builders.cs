@@ -42,11 +42,11 @@ internal sealed partial class DemoSimulation
 
         public List<EpisodeBuilder> Cin { get; } = [];
 
-        public List<CareEpisode> Care { get; } = [];
+        public List<SyntheticCareEpisode> Care { get; } = [];
 
         public List<CareReview> Reviews { get; } = [];
 
-        public List<MissingEpisode> Missing { get; } = [];
+        public List<SyntheticMissingEpisode> Missing { get; } = [];
 
         public List<AdoptionDecision> Decisions { get; } = [];
 
@@ -91,13 +91,13 @@ internal sealed partial class DemoSimulation
 
         public DateOnly LastActivity { get; private set; }
 
-        public List<Assessment> Assessments { get; } = [];
+        public List<SyntheticAssessment> Assessments { get; } = [];
 
-        public List<CinPlan> CinPlans { get; } = [];
+        public List<SyntheticCinPlan> CinPlans { get; } = [];
 
-        public List<Section47Enquiry> Section47s { get; } = [];
+        public List<SyntheticSection47Enquiry> Section47s { get; } = [];
 
-        public List<ProtectionPlan> ProtectionPlans { get; } = [];
+        public List<SyntheticProtectionPlan> ProtectionPlans { get; } = [];
 
         /// <summary>Which kind of team held the case from when; workers are chosen when the episode is built.</summary>
         public List<(DateOnly From, TeamKind Kind)> Phases { get; } = [];
@@ -112,7 +112,7 @@ internal sealed partial class DemoSimulation
             }
         }
 
-        public CinEpisode Build() => new(
+        public SyntheticCinEpisode Build() => new(
             Referral, Source, Need, Nfa, Closure, Closure is null ? null : Reason, Assessments, CinPlans, Section47s,
             ProtectionPlans, Allocations);
     }
@@ -179,13 +179,13 @@ internal sealed partial class DemoSimulation
     /// <summary>One period of care as it is built, episode by episode.</summary>
     private sealed class PeriodBuilder(ChildBuilder child, DateOnly start, string need, string legal, Placement placement)
     {
-        private readonly List<CareEpisode> _closed = [];
+        private readonly List<SyntheticCareEpisode> _closed = [];
         private bool _ended;
 
         public (DateOnly Start, string LegalStatus, Placement Placement, string Rne) Current { get; private set; } = (start, legal, placement, "S");
 
         /// <summary>The episodes: those closed, and the current one when the period is still open.</summary>
-        public IReadOnlyList<CareEpisode> Episodes => _ended ? _closed : [.. _closed, Episode(null, null, null)];
+        public IReadOnlyList<SyntheticCareEpisode> Episodes => _ended ? _closed : [.. _closed, Episode(null, null, null)];
 
         /// <summary>Starts a new episode: RNE L (legal status only), P or T (new carer or same carer), B or U (both).</summary>
         public void Change(DateOnly at, string? legal = null, Placement? placement = null, string? reason = null)
@@ -212,10 +212,10 @@ internal sealed partial class DemoSimulation
             _ended = true;
         }
 
-        private CareEpisode Episode(DateOnly? end, string? rec, string? reasonPlaceChange)
+        private SyntheticCareEpisode Episode(DateOnly? end, string? rec, string? reasonPlaceChange)
         {
             var p = Current.Placement;
-            return new CareEpisode(Current.Start, Current.Rne, Current.LegalStatus, need, p.Type, p.Provider, end, rec,
+            return new SyntheticCareEpisode(Current.Start, Current.Rne, Current.LegalStatus, need, p.Type, p.Provider, end, rec,
                 reasonPlaceChange, child.HomePostcode, p.Postcode, p.Urn, p.Carer);
         }
     }
@@ -239,7 +239,7 @@ internal sealed partial class DemoSimulation
             end = assessed.AddDays(30);
         }
 
-        episode.CinPlans.Add(new CinPlan(assessed, end));
+        episode.CinPlans.Add(new SyntheticCinPlan(assessed, end));
         episode.Touch(end);
 
         // Short breaks: separate episodes of care under legal status V3, a few nights at a time in the LA's
@@ -262,7 +262,7 @@ internal sealed partial class DemoSimulation
             }
 
             daysInYear[year] = used + (back.DayNumber - day.DayNumber);
-            child.Care.Add(new CareEpisode(day, "S", "V3", "N2", home.Type, home.Provider, back, "E4A", null, null, null, home.Urn, home.Carer));
+            child.Care.Add(new SyntheticCareEpisode(day, "S", "V3", "N2", home.Type, home.Provider, back, "E4A", null, null, null, home.Urn, home.Carer));
         }
 
         if (end <= _horizon)

@@ -382,7 +382,7 @@ internal sealed partial class DemoSimulation
     }
 
     /// <summary>Missing and away episodes for children aged 11 or more, each within one placement and one year.</summary>
-    private void AddMissing(ChildBuilder child, IReadOnlyList<CareEpisode> episodes)
+    private void AddMissing(ChildBuilder child, IReadOnlyList<SyntheticCareEpisode> episodes)
     {
         foreach (var episode in episodes)
         {
@@ -413,7 +413,7 @@ internal sealed partial class DemoSimulation
 
                 var missing = Chance(0.8);
                 var offered = missing && Chance(0.85);
-                child.Missing.Add(new MissingEpisode(missing ? "M" : "A", from, to, offered, offered && Chance(0.55)));
+                child.Missing.Add(new SyntheticMissingEpisode(missing ? "M" : "A", from, to, offered, offered && Chance(0.55)));
                 last = to.AddDays(1);
             }
         }

@@ -240,7 +240,7 @@ internal sealed partial class DemoSimulation
             }
         }
 
-        episode.Assessments.Add(new Assessment(start, authorised, factors, Chance(0.97), inNeed));
+        episode.Assessments.Add(new SyntheticAssessment(start, authorised, factors, Chance(0.97), inNeed));
         episode.Touch(authorised);
         return authorised;
     }
@@ -267,7 +267,7 @@ internal sealed partial class DemoSimulation
             var workingDays = Chance(0.78) ? Between(6, 15) : Between(16, 32);
             var conference = SettleAtYearEnd(start, Deadline(start, workingDays), 14);
             var plan = Chance(0.8);
-            episode.Section47s.Add(new Section47Enquiry(start, target, conference, null, plan));
+            episode.Section47s.Add(new SyntheticSection47Enquiry(start, target, conference, null, plan));
             if (episode.Assessments.Count > 0 && episode.Assessments[^1] is { Authorised: { } authorised } last
                 && FinancialYear.Containing(authorised) < FinancialYear.Containing(conference))
             {
@@ -286,7 +286,7 @@ internal sealed partial class DemoSimulation
         }
 
         var concluded = SettleAtYearEnd(start, Deadline(start, Between(3, 18)), 14);
-        episode.Section47s.Add(new Section47Enquiry(start, target, null, concluded, false));
+        episode.Section47s.Add(new SyntheticSection47Enquiry(start, target, null, concluded, false));
         episode.Touch(concluded);
         return Chance(0.45) ? new Next(Step.CinPlan, Max(concluded, notBefore)) : new Next(Step.Close, Max(concluded, notBefore));
     }
@@ -319,7 +319,7 @@ internal sealed partial class DemoSimulation
                 var next = Enquiry(child, episode, enquiryStart, start);
                 if (next.Step == Step.ProtectionPlan)
                 {
-                    episode.CinPlans.Add(new CinPlan(start, next.At));
+                    episode.CinPlans.Add(new SyntheticCinPlan(start, next.At));
                     return next;
                 }
 
@@ -329,12 +329,12 @@ internal sealed partial class DemoSimulation
         else if (roll < 0.07 + (0.025 * (child.EverInCare ? 2 : 1)) && days > 30)
         {
             var careStart = start.AddDays(Between(14, days - 7));
-            episode.CinPlans.Add(new CinPlan(start, careStart));
+            episode.CinPlans.Add(new SyntheticCinPlan(start, careStart));
             episode.Touch(careStart);
             return new Next(Step.Care, careStart, Route: child.AgeOn(careStart) >= 12 && Chance(0.4) ? CareRoute.Voluntary : CareRoute.Court);
         }
 
-        episode.CinPlans.Add(new CinPlan(start, end));
+        episode.CinPlans.Add(new SyntheticCinPlan(start, end));
         episode.Touch(end);
         return new Next(Step.Close, end.AddDays(Between(0, 10)));
     }
@@ -392,7 +392,7 @@ internal sealed partial class DemoSimulation
 
         var initial = Weighted(AbuseCategories);
         var latest = Chance(0.88) ? initial : Weighted(AbuseCategories);
-        episode.ProtectionPlans.Add(new ProtectionPlan(start, end, initial, latest, previous, reviews));
+        episode.ProtectionPlans.Add(new SyntheticProtectionPlan(start, end, initial, latest, previous, reviews));
         episode.Touch(end);
         if (intoCare)
         {

@@ -129,7 +129,7 @@ internal static partial class CinCensusRules
         }
     }
 
-    private static void CheckEpisode(CinEpisode e, string id, Outturn.Domain.Periods.FinancialYear y, Action<string, string, string> fail)
+    private static void CheckEpisode(SyntheticCinEpisode e, string id, Outturn.Domain.Periods.FinancialYear y, Action<string, string, string> fail)
     {
         var (start, end) = (y.Start, y.End);
         bool In(DateOnly? d) => d is { } x && x >= start && x <= end;

@@ -112,10 +112,10 @@ internal static partial class Ssda903Rules
         }
     }
 
-    private static bool Fields(CareEpisode a, CareEpisode b) =>
+    private static bool Fields(SyntheticCareEpisode a, SyntheticCareEpisode b) =>
         a.Placement == b.Placement && a.PlacementPostcode == b.PlacementPostcode && a.Urn == b.Urn && a.Provider == b.Provider;
 
-    private static void CheckEpisodes(FinancialYear y, Ssda903Year.HeaderRow h, List<CareEpisode> eps, Ssda903Year r, Action<string, string, string> fail)
+    private static void CheckEpisodes(FinancialYear y, Ssda903Year.HeaderRow h, List<SyntheticCareEpisode> eps, Ssda903Year r, Action<string, string, string> fail)
     {
         var id = h.Child;
         var uasc = r.Uasc.Any(u => u.Child == id);
@@ -349,14 +349,14 @@ internal static partial class Ssda903Rules
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>The DfE "looked after continuously for 12 months" of the validator (utils.py).</summary>
-    public static bool Continuously(FinancialYear y, List<CareEpisode> eps) =>
+    public static bool Continuously(FinancialYear y, List<SyntheticCareEpisode> eps) =>
         eps.Any(e => e.Start <= y.End && (e.End is null || e.End >= y.Start))
         && !eps.Any(e => (e.Rne == "S" && e.Start > y.Start && e.Start <= y.End)
             || (e.Rec is not null and not "X1" && e.End >= y.Start && e.End < y.End)
             || (e.IsShortBreak && e.Start <= y.End && (e.End is null || e.End >= y.Start)));
 
     private static void CheckOutcomes(
-        Ssda903Year r, Dictionary<string, List<CareEpisode>> episodes, Dictionary<string, Ssda903Year.HeaderRow> header,
+        Ssda903Year r, Dictionary<string, List<SyntheticCareEpisode>> episodes, Dictionary<string, Ssda903Year.HeaderRow> header,
         Action<string, string, string> fail, List<string> errors)
     {
         var y = r.Year;
@@ -515,7 +515,7 @@ internal static partial class Ssda903Rules
         }
     }
 
-    private static void CheckAdoption(Ssda903Year r, Dictionary<string, List<CareEpisode>> episodes, Action<string, string, string> fail)
+    private static void CheckAdoption(Ssda903Year r, Dictionary<string, List<SyntheticCareEpisode>> episodes, Action<string, string, string> fail)
     {
         var y = r.Year;
         foreach (var (child, eps) in episodes)
@@ -599,7 +599,7 @@ internal static partial class Ssda903Rules
         }
     }
 
-    private static void CheckSocialWorkers(Ssda903Year r, Dictionary<string, List<CareEpisode>> episodes, Action<string, string, string> fail)
+    private static void CheckSocialWorkers(Ssda903Year r, Dictionary<string, List<SyntheticCareEpisode>> episodes, Action<string, string, string> fail)
     {
         var y = r.Year;
         if (y < Ssda903Year.FirstSocialWorkerYear)

@@ -16,17 +16,17 @@ namespace Outturn.Demo;
 /// <param name="Section47s">Section 47 enquiries, at most one open at a time.</param>
 /// <param name="ProtectionPlans">Child protection plans, each starting at its enquiry's initial conference.</param>
 /// <param name="Allocations">Who held the case, from the referral on: team, worker and why it changed.</param>
-public sealed record CinEpisode(
+public sealed record SyntheticCinEpisode(
     DateOnly ReferralDate,
     string ReferralSource,
     string? PrimaryNeed,
     bool ReferralNfa,
     DateOnly? ClosureDate,
     string? ClosureReason,
-    IReadOnlyList<Assessment> Assessments,
-    IReadOnlyList<CinPlan> CinPlans,
-    IReadOnlyList<Section47Enquiry> Section47s,
-    IReadOnlyList<ProtectionPlan> ProtectionPlans,
+    IReadOnlyList<SyntheticAssessment> Assessments,
+    IReadOnlyList<SyntheticCinPlan> CinPlans,
+    IReadOnlyList<SyntheticSection47Enquiry> Section47s,
+    IReadOnlyList<SyntheticProtectionPlan> ProtectionPlans,
     IReadOnlyList<Allocation> Allocations)
 {
     /// <summary>Whether the episode is open on a date (referral on or before it, closure after it or none).</summary>
@@ -39,12 +39,12 @@ public sealed record CinEpisode(
 /// <param name="Factors">The factors identified at the end of the assessment (<c>21</c> alone when none).</param>
 /// <param name="ChildSeen">Whether the child was seen during the assessment (Annex A list 4).</param>
 /// <param name="InNeed">Whether the child was assessed as needing children's social care services.</param>
-public sealed record Assessment(DateOnly Start, DateOnly? Authorised, IReadOnlyList<string> Factors, bool ChildSeen, bool InNeed);
+public sealed record SyntheticAssessment(DateOnly Start, DateOnly? Authorised, IReadOnlyList<string> Factors, bool ChildSeen, bool InNeed);
 
 /// <summary>A child in need plan (the CIN census <c>CINPlanDates</c> module).</summary>
 /// <param name="Start">The plan started.</param>
 /// <param name="End">The plan ended, or null while open.</param>
-public sealed record CinPlan(DateOnly Start, DateOnly? End);
+public sealed record SyntheticCinPlan(DateOnly Start, DateOnly? End);
 
 /// <summary>A section 47 enquiry (the CIN census <c>Section47</c> module).</summary>
 /// <param name="Start">The strategy discussion that started the enquiry, a working day.</param>
@@ -54,7 +54,7 @@ public sealed record CinPlan(DateOnly Start, DateOnly? End);
 /// <param name="ConcludedWithoutConference">The day the enquiry concluded that no conference was needed; null when a
 /// conference was held or the enquiry is still open.</param>
 /// <param name="ResultedInPlan">Whether the conference made a child protection plan.</param>
-public sealed record Section47Enquiry(
+public sealed record SyntheticSection47Enquiry(
     DateOnly Start, DateOnly ConferenceTarget, DateOnly? ConferenceDate, DateOnly? ConcludedWithoutConference, bool ResultedInPlan);
 
 /// <summary>A child protection plan (the CIN census <c>ChildProtectionPlans</c> module).</summary>
@@ -66,7 +66,7 @@ public sealed record Section47Enquiry(
 /// <param name="PreviousPlans">How many child protection plans the child had before this one, ever.</param>
 /// <param name="Reviews">Review conference dates: the first within 3 months, then at most 6 months apart; the last
 /// may be the day the plan ended.</param>
-public sealed record ProtectionPlan(
+public sealed record SyntheticProtectionPlan(
     DateOnly Start, DateOnly? End, string InitialCategory, string LatestCategory, int PreviousPlans, IReadOnlyList<DateOnly> Reviews);
 
 /// <summary>A case allocation: from <paramref name="From"/> until the next allocation or the episode's closure.</summary>
