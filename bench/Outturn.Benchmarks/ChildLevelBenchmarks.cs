@@ -37,7 +37,7 @@ public class ChildLevelBenchmarks
 
     /// <summary>Four years of SSDA903, CIN census and SEN2, the Annex A workbook, staff list and population: read, checked, stacked.</summary>
     [Benchmark]
-    public ChildLevelData Read() => ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(_folder));
+    public ChildLevelData Read() => ChildLevelFiles.Read(new DemoFolder(_folder).ToChildLevelPaths());
 
     /// <summary>Every indicator for March 2025, with the children behind each.</summary>
     [Benchmark]

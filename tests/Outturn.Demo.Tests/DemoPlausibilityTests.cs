@@ -26,7 +26,7 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
             DemoWriter.Write(DemoGenerator.Generate(new DemoSettings(60_000, 4, 1, new DateOnly(2025, 3, 31))), _folder);
             try
             {
-                Data = ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(_folder)); // as `indicators --demo` reads them
+                Data = ChildLevelFiles.Read(new DemoFolder(_folder).ToChildLevelPaths()); // as `indicators --demo` reads them
             }
             catch (InputException e)
             {

@@ -32,7 +32,7 @@ internal sealed class ChildLevelInputs
     /// Where the demo LA is generated: once per build of the code that decides its bytes (deterministic builds give
     /// the same module ids for the same code), then reused.
     /// </summary>
-    public static string DemoFolder => Path.Combine(Path.GetTempPath(), $"outturn-demo-la-{DemoBuild}");
+    public static string DemoCache => Path.Combine(Path.GetTempPath(), $"outturn-demo-la-{DemoBuild}");
 
     /// <summary>
     /// The builds the demo's files come from: Outturn.Demo (the generator and the return writers), Outturn.Formats (the
@@ -100,19 +100,19 @@ internal sealed class ChildLevelInputs
     public static ChildLevelData ReadDemo()
     {
         EnsureDemo();
-        return ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(DemoFolder));
+        return ChildLevelFiles.Read(new DemoFolder(DemoCache).ToChildLevelPaths());
     }
 
     private static void EnsureDemo()
     {
-        if (!Directory.Exists(DemoFolder))
+        if (!Directory.Exists(DemoCache))
         {
             var la = DemoGenerator.Generate(new DemoSettings(60_000, 4, 1, new DateOnly(2025, 3, 31)));
             try
             {
-                DemoWriter.Write(la, DemoFolder);
+                DemoWriter.Write(la, DemoCache);
             }
-            catch (Exception) when (Directory.Exists(DemoFolder))
+            catch (Exception) when (Directory.Exists(DemoCache))
             {
                 // Another process generated the same demo first; its files are identical.
             }

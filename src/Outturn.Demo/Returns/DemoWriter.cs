@@ -7,16 +7,9 @@ namespace Outturn.Demo.Returns;
 /// Annex A workbook of the last year, the SEN2 returns, the staff list, and the ONS population estimates.
 /// </summary>
 /// <remarks>
-/// <code>
-/// DIR/ssda903/2024-25/header.csv, episodes.csv, … (one folder per year, as the LA submits them)
-/// DIR/cin-census/CIN_Census_2024-25.xml               (one file per year)
-/// DIR/annex-a/Annex_A_2024-25.xlsx                   (the last year)
-/// DIR/sen2/SEN2_2025-01-16.xml                        (each January census, and an extract at the last 31 March)
-/// DIR/population/ons_mid-year_population_estimates.csv
-/// DIR/staff/staff.csv                                 (social workers: SSDA903 id, name, team)
-/// </code>
-/// Everything is written into a hidden folder beside DIR, which is renamed to DIR at the end: a failed run leaves
-/// nothing half-written. DIR must not exist or be empty; an existing folder with files in it is never touched.
+/// The files are laid out as <see cref="DemoFolder"/> names them. Everything is written into a hidden folder beside
+/// the one asked for, which is renamed to it at the end: a failed run leaves nothing half-written. The folder must
+/// not exist or be empty; an existing folder with files in it is never touched.
 /// </remarks>
 public static class DemoWriter
 {
@@ -60,43 +53,45 @@ public static class DemoWriter
 
     private static List<string> WriteInto(SyntheticLa la, string root)
     {
+        var folder = new DemoFolder(root);
         var written = new List<string>();
+        void Written(string path) => written.Add(Path.GetRelativePath(root, path));
         foreach (var year in la.Settings.ReportingYears)
         {
-            var folder = Path.Combine("ssda903", year.ToString());
-            Directory.CreateDirectory(Path.Combine(root, folder));
+            var tables = Directory.CreateDirectory(folder.Ssda903Of(year)).FullName;
             var ssda903 = Ssda903Year.For(la, year);
-            Ssda903Writer.Write(ssda903, Path.Combine(root, folder));
-            written.AddRange(Ssda903Writer.Render(ssda903).Select(f => Path.Combine(folder, f.File)));
+            Ssda903Writer.Write(ssda903, tables);
+            foreach (var (file, _) in Ssda903Writer.Render(ssda903))
+            {
+                Written(Path.Combine(tables, file));
+            }
 
-            Directory.CreateDirectory(Path.Combine(root, "cin-census"));
-            var census = Path.Combine("cin-census", $"CIN_Census_{year}.xml");
-            AtomicFile.Write(Path.Combine(root, census), s => CinCensusWriter.Write(CinCensusYear.For(la, year), la.Settings.Authority, s));
-            written.Add(census);
+            Directory.CreateDirectory(folder.CinCensus);
+            var census = folder.CinCensusOf(year);
+            AtomicFile.Write(census, s => CinCensusWriter.Write(CinCensusYear.For(la, year), la.Settings.Authority, s));
+            Written(census);
         }
 
-        Directory.CreateDirectory(Path.Combine(root, "annex-a"));
-        var annexA = Path.Combine("annex-a", $"Annex_A_{la.Settings.LastYear}.xlsx");
-        AtomicFile.Write(Path.Combine(root, annexA), s => AnnexAWriter.Write(la, la.Settings.LastYear, s));
-        written.Add(annexA);
+        Directory.CreateDirectory(folder.AnnexAFolder);
+        var annexA = folder.AnnexAOf(la.Settings.LastYear);
+        AtomicFile.Write(annexA, s => AnnexAWriter.Write(la, la.Settings.LastYear, s));
+        Written(annexA);
 
-        Directory.CreateDirectory(Path.Combine(root, "sen2"));
+        Directory.CreateDirectory(folder.Sen2);
         foreach (var reference in SpecialNeedsDemo.ReturnDates(la.Settings))
         {
-            var sen2 = Path.Combine("sen2", $"SEN2_{reference:yyyy-MM-dd}.xml");
-            AtomicFile.Write(Path.Combine(root, sen2), s => Sen2Writer.Write(la.SpecialNeeds, la.Settings.Authority, reference, s));
-            written.Add(sen2);
+            var sen2 = folder.Sen2Of(reference);
+            AtomicFile.Write(sen2, s => Sen2Writer.Write(la.SpecialNeeds, la.Settings.Authority, reference, s));
+            Written(sen2);
         }
 
-        Directory.CreateDirectory(Path.Combine(root, "population"));
-        var population = Path.Combine("population", "ons_mid-year_population_estimates.csv");
-        OnsPopulationWriter.Write(la, Path.Combine(root, population));
-        written.Add(population);
+        Directory.CreateDirectory(Path.GetDirectoryName(folder.Population)!);
+        OnsPopulationWriter.Write(la, folder.Population);
+        Written(folder.Population);
 
-        Directory.CreateDirectory(Path.Combine(root, "staff"));
-        var staff = Path.Combine("staff", "staff.csv");
-        StaffWriter.Write(la, Path.Combine(root, staff));
-        written.Add(staff);
+        Directory.CreateDirectory(Path.GetDirectoryName(folder.Staff)!);
+        StaffWriter.Write(la, folder.Staff);
+        Written(folder.Staff);
         return written;
     }
 }

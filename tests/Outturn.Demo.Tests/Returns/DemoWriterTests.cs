@@ -28,6 +28,21 @@ public sealed class DemoWriterTests : IDisposable
     }
 
     [Fact]
+    public void Folder_NamesWhereEachReturnWasWritten()
+    {
+        var target = Path.Combine(_parent, "la");
+        DemoWriter.Write(SmallLa.ThreeYears, target);
+
+        var folder = new DemoFolder(target);
+        var paths = folder.ToChildLevelPaths();
+
+        new[] { paths.Ssda903!, paths.Cin!, paths.Sen2!, folder.Ssda903Of(SmallLa.ThreeYears.Settings.FirstYear) }.ShouldAllBe(d => Directory.Exists(d));
+        new[] { paths.AnnexA!, paths.Staff!, paths.Population!, folder.CinCensusOf(SmallLa.ThreeYears.Settings.LastYear), folder.Sen2Of(new DateOnly(2025, 3, 31)) }
+            .ShouldAllBe(f => File.Exists(f));
+        paths.AnnexA.ShouldBe(folder.AnnexAOf(SmallLa.ThreeYears.Settings.LastYear));
+    }
+
+    [Fact]
     public void Write_RefusesAFolderWithFilesInItAndLeavesItAlone()
     {
         var target = Directory.CreateDirectory(Path.Combine(_parent, "la")).FullName;
