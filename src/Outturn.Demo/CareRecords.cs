@@ -1,3 +1,4 @@
+using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Periods;
 
 namespace Outturn.Demo;
@@ -26,14 +27,20 @@ public sealed record SyntheticCareEpisode(
     DateOnly? End, string? Rec, string? ReasonPlaceChange, string? HomePostcode, string? PlacementPostcode, string? Urn,
     string Carer)
 {
-    /// <summary>Whether this is a short break (legal status V3 or V4), not counted as looked after.</summary>
-    public bool IsShortBreak => LegalStatus is "V3" or "V4";
+    /// <summary>Whether this is a short break (legal status V3 or V4), not counted as looked after: <see cref="Ssda903Codes.IsShortBreak"/>.</summary>
+    public bool IsShortBreak => Ssda903Codes.IsShortBreak(LegalStatus);
 
-    /// <summary>Whether the episode is open on a date (started on or before it, ended after it or not yet).</summary>
-    public bool IsOpenOn(DateOnly date) => Start <= date && (End is null || End > date);
+    /// <summary>Whether the episode is open at the end of a date, as <see cref="Dated.IsOpenOn"/> says.</summary>
+    public bool IsOpenOn(DateOnly date) => Dated.IsOpenOn(Start, End, date);
+
+    /// <summary>Whether the episode ends the period of care (ended, with a REC other than X1): <see cref="Ssda903Codes.EndsCare"/>.</summary>
+    public bool EndsCare => End is not null && Ssda903Codes.EndsCare(Rec);
 
     /// <summary>Whether a temporary placement (T0 to T4).</summary>
     public bool IsTemporary => Placement.StartsWith('T');
+
+    /// <summary>The episode as an SSDA903 return records it: its columns of the episodes table, without the demo's own.</summary>
+    public CareEpisode ToCareEpisode() => new(Start, Rne, LegalStatus, CategoryOfNeed, Placement, Provider, End, Rec, ReasonPlaceChange);
 }
 
 /// <summary>A looked-after review.</summary>

@@ -1,3 +1,5 @@
+using Outturn.Domain.ChildLevel;
+
 namespace Outturn.Demo;
 
 /// <summary>
@@ -29,8 +31,8 @@ public sealed record SyntheticCinEpisode(
     IReadOnlyList<SyntheticProtectionPlan> ProtectionPlans,
     IReadOnlyList<Allocation> Allocations)
 {
-    /// <summary>Whether the episode is open on a date (referral on or before it, closure after it or none).</summary>
-    public bool IsOpenOn(DateOnly date) => ReferralDate <= date && (ClosureDate is null || ClosureDate > date);
+    /// <summary>Whether the episode is open at the end of a date, as <see cref="Dated.IsOpenOn"/> says.</summary>
+    public bool IsOpenOn(DateOnly date) => Dated.IsOpenOn(ReferralDate, ClosureDate, date);
 }
 
 /// <summary>A children and family assessment (the CIN census <c>Assessments</c> module).</summary>

@@ -1,3 +1,4 @@
+using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Periods;
 using Outturn.Formats.Xlsx;
 
@@ -113,7 +114,7 @@ public static class AnnexAWriter
                 lists["List 1"].Add([.. Person(), contact.Date, Source(contact.Source)]);
             }
 
-            foreach (var help in child.EarlyHelp.Where(h => h.Start <= end && (h.Completed is null || h.Completed >= year.Start)))
+            foreach (var help in child.EarlyHelp.Where(h => Dated.IsOpenDuring(h.Start, h.Completed, year.Start, end)))
             {
                 lists["List 2"].Add([.. Person(), help.Start, Known(help.Completed, end), help.Organisation]);
             }
@@ -147,7 +148,7 @@ public static class AnnexAWriter
                         all.Count(s => s.ConferenceDate is { } c && c <= enquiry.Start && c > enquiry.Start.AddYears(-1)), team, worker]);
                 }
 
-                if (!episode.ReferralNfa && episode.ReferralDate <= end && (episode.ClosureDate is null || episode.ClosureDate >= year.Start))
+                if (!episode.ReferralNfa && Dated.IsOpenDuring(episode.ReferralDate, episode.ClosureDate, year.Start, end))
                 {
                     var (team, worker) = HeldBy(episode, end);
                     var closed = episode.ClosureDate <= end;
@@ -157,7 +158,7 @@ public static class AnnexAWriter
                         closed ? episode.ClosureDate : null, closed ? Closure(episode.ClosureReason) : null, Status(child, episode, asAt, closed), team, worker]);
                 }
 
-                foreach (var plan in episode.ProtectionPlans.Where(p => p.Start <= end && (p.End is null || p.End >= year.Start)))
+                foreach (var plan in episode.ProtectionPlans.Where(p => Dated.IsOpenDuring(p.Start, p.End, year.Start, end)))
                 {
                     var (team, worker) = HeldBy(episode, end);
                     var ended = plan.End <= end;
@@ -204,7 +205,7 @@ public static class AnnexAWriter
     {
         var end = year.End;
         var episodes = child.CareEpisodes.Where(e => !e.IsShortBreak).ToList();
-        var inYear = episodes.Where(e => e.Start <= end && (e.End is null || e.End >= year.Start)).ToList();
+        var inYear = episodes.Where(e => Dated.IsOpenDuring(e.Start, e.End, year.Start, end)).ToList();
         if (inYear.Count == 0)
         {
             return;
@@ -215,9 +216,9 @@ public static class AnnexAWriter
         var periodStart = episodes.Last(e => e.Rne == "S" && e.Start <= last.Start);
         var period = episodes.Where(e => e.Start >= periodStart.Start && e.Start <= end).ToList();
         var current = period[^1];
-        var ceased = current.End <= end && current.Rec != "X1" ? current.End : null;
+        var ceased = current.EndsCare && current.End <= end ? current.End : null;
         var asAt = ceased ?? end;
-        var earlier = episodes.Where(e => e.Start < periodStart.Start && e.Rec is not null and not "X1").ToList();
+        var earlier = episodes.Where(e => e.Start < periodStart.Start && e.EndsCare).ToList();
         var again = earlier.Any(e => e.End > periodStart.Start.AddYears(-1));
         var legalSince = period.Last(e => e.LegalStatus == current.LegalStatus && !period.Any(o => o.Start > e.Start && o.LegalStatus != current.LegalStatus)).Start;
         var review = child.Reviews.LastOrDefault(r => r.Date >= periodStart.Start && r.Date <= asAt);
@@ -244,7 +245,7 @@ public static class AnnexAWriter
     {
         var end = year.End;
         var adopted = child.CareEpisodes.LastOrDefault(e => e.Rec is "E11" or "E12")?.End;
-        var decisions = child.AdoptionDecisions.Where(d => d.Decided <= end && (d.Reversed is null || d.Reversed >= year.Start)
+        var decisions = child.AdoptionDecisions.Where(d => Dated.IsOpenDuring(d.Decided, d.Reversed, year.Start, end)
             && (adopted is null || adopted >= year.Start)).ToList();
         foreach (var decision in decisions)
         {
@@ -349,17 +350,17 @@ public static class AnnexAWriter
             return "e) Looked after child";
         }
 
-        if (episode.ProtectionPlans.Any(p => p.Start <= on && (p.End is null || p.End > on)))
+        if (episode.ProtectionPlans.Any(p => Dated.IsOpenOn(p.Start, p.End, on)))
         {
             return "d) Child protection plan";
         }
 
-        if (episode.CinPlans.Any(p => p.Start <= on && (p.End is null || p.End > on)))
+        if (episode.CinPlans.Any(p => Dated.IsOpenOn(p.Start, p.End, on)))
         {
             return "c) Child in need plan";
         }
 
-        return episode.Assessments.Any(a => a.Start <= on && (a.Authorised is null || a.Authorised > on)) ? "a) Open assessment" : "b) Other child in need";
+        return episode.Assessments.Any(a => Dated.IsOpenOn(a.Start, a.Authorised, on)) ? "a) Open assessment" : "b) Other child in need";
     }
 
     private static string Abuse(string code) => code switch

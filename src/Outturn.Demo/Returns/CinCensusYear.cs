@@ -1,3 +1,4 @@
+using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Periods;
 
 namespace Outturn.Demo.Returns;
@@ -27,7 +28,7 @@ public sealed record CinCensusYear(FinancialYear Year, IReadOnlyList<CinCensusCh
         foreach (var child in la.Children)
         {
             var episodes = child.CinEpisodes
-                .Where(e => e.ReferralDate <= year.End && (e.ClosureDate is null || e.ClosureDate >= year.Start))
+                .Where(e => Dated.IsOpenDuring(e.ReferralDate, e.ClosureDate, year.Start, year.End))
                 .Select(e => AsKnownAt(e, year))
                 .ToList();
             if (episodes.Count > 0)
@@ -43,7 +44,7 @@ public sealed record CinCensusYear(FinancialYear Year, IReadOnlyList<CinCensusCh
     {
         var end = year.End;
         DateOnly? Known(DateOnly? date) => date <= end ? date : null;
-        bool Open(DateOnly start, DateOnly? stop) => start <= end && (stop is null || stop >= year.Start);
+        bool Open(DateOnly start, DateOnly? stop) => Dated.IsOpenDuring(start, stop, year.Start, end);
         var closed = episode.ClosureDate <= end;
         return episode with
         {

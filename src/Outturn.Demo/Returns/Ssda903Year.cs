@@ -1,3 +1,4 @@
+using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Periods;
 
 namespace Outturn.Demo.Returns;
@@ -160,7 +161,7 @@ public sealed record Ssda903Year(
 
         public void Add(SyntheticChild child)
         {
-            var episodes = child.CareEpisodes.Where(e => e.Start <= year.End && (e.End is null || e.End >= year.Start)).ToList();
+            var episodes = child.CareEpisodes.Where(e => Dated.IsOpenDuring(e.Start, e.End, year.Start, year.End)).ToList();
             var leaving = child.CareLeaving.Where(c => c.Year == year).ToList();
             if (episodes.Count == 0 && leaving.Count == 0)
             {
@@ -224,7 +225,7 @@ public sealed record Ssda903Year(
                 _ad1.Add(new Ad1Row(id, dob, adoption));
             }
 
-            foreach (var decision in child.AdoptionDecisions.Where(d => d.Decided <= year.End && (d.Reversed is null || d.Reversed >= year.Start)))
+            foreach (var decision in child.AdoptionDecisions.Where(d => Dated.IsOpenDuring(d.Decided, d.Reversed, year.Start, year.End)))
             {
                 var reversed = decision.Reversed <= year.End;
                 _placed.Add(new PlacedAdoptionRow(id, dob, decision.Decided, reversed ? decision.Reversed : null, reversed ? decision.ReversalReason : null));
@@ -239,7 +240,7 @@ public sealed record Ssda903Year(
         private bool ContinuouslyLookedAfter(List<SyntheticCareEpisode> episodes) =>
             !episodes.Any(e =>
                 (e.Rne == "S" && e.Start > year.Start)
-                || (e.Rec is not null and not "X1" && e.End >= year.Start && e.End < year.End)
+                || (e.EndsCare && e.End >= year.Start && e.End < year.End)
                 || e.IsShortBreak);
 
         private Oc2Row Outcomes(SyntheticChild child)

@@ -292,7 +292,7 @@ public static class NationalIndicators
                 .Where(x => x.e is not null).Select(x => (x.ch, x.e!));
 
         public IEnumerable<LookedAfterChild> LookedAfterDuring(Window window) =>
-            data.LookedAfter.Children.Where(ch => ch.Episodes.Any(e => !e.IsShortBreak && e.Start <= window.To && (e.End is null || e.End >= window.From)));
+            data.LookedAfter.Children.Where(ch => ch.Episodes.Any(e => !e.IsShortBreak && Dated.IsOpenDuring(e.Start, e.End, window.From, window.To)));
 
         // Row 15: the placement open at the window start plus each new carer in the window (LookedAfterChild.PlacementsBetween).
         public ChildLine PlacementsLine(LookedAfterChild child)

@@ -17,6 +17,19 @@ public class DatedTests
         Dated.IsOpenOn(D("2025-03-10"), end is null ? null : D(end), D(date)).ShouldBe(open);
     }
 
+    [Theory]
+    [InlineData("2024-03-31", null, true)] // open throughout
+    [InlineData("2024-01-01", "2024-03-31", false)] // ended the day before the period
+    [InlineData("2024-01-01", "2024-04-01", true)] // ended on its first day: open that day
+    [InlineData("2025-03-31", null, true)] // started on its last day
+    [InlineData("2025-04-01", null, false)] // started after it
+    public void IsOpenDuring_IsOpenAtAnyTimeFromTheFirstDayToTheLast(string start, string? end, bool open)
+    {
+        static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+        Dated.IsOpenDuring(D(start), end is null ? null : D(end), D("2024-04-01"), D("2025-03-31")).ShouldBe(open);
+    }
+
     [Fact]
     public void Ssda903Codes_SayWhichCodesAreShortBreaksNewCarersAdoptionWithTheFosterCarersAndEndsOfCare()
     {
