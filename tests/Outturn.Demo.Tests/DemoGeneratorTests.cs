@@ -3,6 +3,7 @@ using System.Text;
 using Outturn.Demo.Returns;
 using Outturn.Demo.Simulation;
 using Outturn.Domain.Calendar;
+using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Periods;
 
 namespace Outturn.Demo.Tests;
@@ -105,11 +106,9 @@ public class DemoGeneratorTests(DemoFixture fixture)
         var cinAt31 = years.Sum(y => episodes.Count(x => !x.Episode.ReferralNfa && x.Episode.ReferralDate <= y.End && (x.Episode.ClosureDate is null || x.Episode.ClosureDate > y.End)));
         var claAt31 = years.SelectMany(y => _la.Children.Where(c => c.CareEpisodes.Any(e => !e.IsShortBreak && e.Start <= y.End && (e.End is null || e.End > y.End))).Select(c => (y, c))).ToList();
         var careStarts = _la.Children.Sum(c => c.CareEpisodes.Count(e => !e.IsShortBreak && e.Rne == "S" && years.Any(y => y.Contains(e.Start))));
-        var threePlus = claAt31.Count(x =>
-        {
-            var inYear = x.c.CareEpisodes.Where(e => !e.IsShortBreak && e.Start <= x.y.End && (e.End is null || e.End > x.y.Start)).ToList();
-            return (inYear.Any(e => e.Start <= x.y.Start) ? 1 : 0) + inYear.Count(e => e.Start > x.y.Start && e.Rne is "S" or "P" or "B") >= 3;
-        });
+        // Counted by the indicator's rule, on the child as the SSDA903 records them
+        var threePlus = claAt31.Count(x => new LookedAfterChild(x.c.Id, "M", x.c.BirthDate, [.. x.c.CareEpisodes.Select(e => e.ToCareEpisode())])
+            .PlacementsBetween(x.y.Start, x.y.End) >= 3);
         var returns = years.Select(y => Ssda903Year.For(_la, y)).ToList();
         var oc2 = returns.SelectMany(r => r.Oc2).ToList();
         var leavers = _la.Children.SelectMany(c => c.CareLeaving.Where(l => l.Age >= 19)).ToList();

@@ -2,6 +2,7 @@ using Outturn.Demo.Returns;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
 using Outturn.Formats;
+using Outturn.Formats.AnnexA;
 using Outturn.Formats.National;
 using Outturn.Formats.Published;
 using Outturn.Testing;
@@ -43,6 +44,8 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
 
         public PublishedData National { get; }
 
+        public DemoFolder Folder => new(_folder);
+
         public void Dispose() => Directory.Delete(_folder, recursive: true);
     }
 
@@ -62,6 +65,23 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
 
     [Fact]
     public void TheDemoReturnsReadWithoutAProblem() => demo.Problems.ShouldBeEmpty();
+
+    [Fact]
+    public void AnnexAPlacementsInTheLast12Months_AreThePlacementsTheIndicatorCountsFromTheSsda903()
+    {
+        // List 8 as an LA's workbook is read, against the SSDA903 returns read back: one rule, so one number per child
+        var list8 = AnnexAReader.Read(demo.Folder.ToChildLevelPaths().AnnexA!).Lists[8].Rows;
+        var children = demo.Data.LookedAfter.Children.ToDictionary(c => c.ChildId);
+
+        var differ = list8
+            .Select(r => (Id: r["Child Unique ID"], AnnexA: r["Number of Placements in the Last 12 months"],
+                Ssda903: children[r["Child Unique ID"]].PlacementsBetween(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31))))
+            .Where(x => x.AnnexA != x.Ssda903.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+
+        list8.Count.ShouldBeGreaterThan(500);
+        differ.ShouldBeEmpty();
+    }
 
     [Theory]
     [InlineData("rereferrals-12m", 4)] // England 22.6%: within 4 points

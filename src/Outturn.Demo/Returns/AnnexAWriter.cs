@@ -223,7 +223,7 @@ public static class AnnexAWriter
         var legalSince = period.Last(e => e.LegalStatus == current.LegalStatus && !period.Any(o => o.Start > e.Start && o.LegalStatus != current.LegalStatus)).Start;
         var review = child.Reviews.LastOrDefault(r => r.Date >= periodStart.Start && r.Date <= asAt);
         var health = child.Health.FirstOrDefault(h => h.Year == year);
-        var placements = (period.Any(e => e.Start <= year.Start) ? 1 : 0) + period.Count(e => e.Start > year.Start && e.Rne is "S" or "P" or "B");
+        var placements = AsReturned(child).PlacementsBetween(end.AddYears(-1).AddDays(1), end);
         var moved = period.Last(e => e.Rne is "S" or "P" or "B" or "T" or "U").Start;
         var missing = child.Missing.Where(m => year.Contains(m.Start)).ToList();
         var lastMissing = missing.LastOrDefault(m => m.Kind == "M");
@@ -240,6 +240,15 @@ public static class AnnexAWriter
             lastMissing is null ? null : lastMissing.ReturnInterviewOffered ? "a) Yes" : "b) No",
             lastMissing is null ? null : lastMissing.ReturnInterviewAccepted ? "a) Yes" : "b) No", team, worker]);
     }
+
+    /// <summary>
+    /// The child as the SSDA903 records them, so list 8's "Number of Placements in the Last 12 months" is counted by the
+    /// rule of the placements-3plus indicator (<see cref="LookedAfterChild.PlacementsBetween"/>) for the 12 months to the
+    /// extract date: every period of care in them, not only the latest. The sex is as the returns write it from
+    /// 2024-25; the count does not read it.
+    /// </summary>
+    private static LookedAfterChild AsReturned(SyntheticChild child) =>
+        new(child.Id, child.Sex == ChildSex.Male ? "M" : "F", child.BirthDate, [.. child.CareEpisodes.Select(e => e.ToCareEpisode())]);
 
     private static bool Adoption(SyntheticChild child, FinancialYear year, List<object?[]> rows, string disabled)
     {
