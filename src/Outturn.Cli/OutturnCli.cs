@@ -21,6 +21,15 @@ public static class OutturnCli
     public static string? ConfiguredAuthority() =>
         Environment.GetEnvironmentVariable(AuthorityVariable) is { Length: > 0 } la ? la.Trim() : null;
 
+    /// <summary>The environment variable naming the access log file.</summary>
+    public const string AccessLogVariable = "OUTTURN_AUDIT_LOG";
+
+    /// <summary>The access log: <c>$OUTTURN_AUDIT_LOG</c>, or <c>outturn/access.log</c> in the user's local application data.</summary>
+    public static string AccessLogPath() =>
+        Environment.GetEnvironmentVariable(AccessLogVariable) is { Length: > 0 } path
+            ? path
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "outturn", "access.log");
+
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {

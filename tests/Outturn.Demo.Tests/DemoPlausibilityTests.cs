@@ -52,12 +52,13 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
     /// <summary>The demo's 2024-25 figure: the year's ratio for flows, the March position otherwise.</summary>
     private decimal Outturn(string id)
     {
-        var months = FinancialYear.Parse("2024-25").Months().ToList();
-        var results = months.Select(m => NationalIndicators.Compute(id, demo.Data, m)).OfType<IndicatorResult>().ToList();
-        var indicator = NationalIndicators.Find(id)!;
+        var year = FinancialYear.Parse("2024-25");
+        var definition = NationalIndicators.Find(id)!;
+        var results = definition.Figures(new NationalContext(demo.Data), MonthRange.Of(year));
+        var indicator = definition.Indicator;
         return indicator.Aggregation == Domain.Indicators.Aggregation.Ratio
             ? results.Sum(r => r.Numerator) * indicator.Scale / results.Sum(r => r.Denominator)
-            : results.Single(r => r.Month == months[^1]).Value!.Value;
+            : results.Single(r => r.Month == year.LastMonth).Value!.Value;
     }
 
     private decimal England(string id) =>

@@ -17,6 +17,9 @@ internal static class BenchmarkCommand
     /// <summary>The environment variable naming the folder of published statistics when --published is not given.</summary>
     public const string PublishedVariable = "OUTTURN_PUBLISHED";
 
+    /// <summary>The file that marks the repository's root folder, whose <c>data/published</c> holds the statistics.</summary>
+    private const string RepositoryMarker = "Outturn.slnx";
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var la = new Option<string>("--la") { Description = "The local authority: its name, DfE code (372) or ONS code (E08000018).", Required = true };
@@ -29,7 +32,7 @@ internal static class BenchmarkCommand
         average.AcceptOnlyFromAmong("mean", "median");
         var model = new Option<string?>("--sn-model") { Description = "The statistical neighbour model, 2021 or 2025; by default the one in force when the year was published." };
         model.AcceptOnlyFromAmong("2021", "2025");
-        var published = new Option<string?>("--published") { Description = $"The folder of DfE published files; default ${PublishedVariable}, a published folder beside the app, or shared/data/published beside the repository." };
+        var published = new Option<string?>("--published") { Description = $"The folder of DfE published files; default ${PublishedVariable}, else the published folder beside the app, else data/published in the repository." };
         var measures = new Option<string?>("--measures") { Description = "A measure mapping file to use instead of the one shipped (published-measures.csv)." };
 
         var command = new Command("benchmark", "Benchmark a local authority against its statistical neighbours, its region and England from published statistics.")
@@ -123,9 +126,10 @@ internal static class BenchmarkCommand
     }
 
     /// <summary>
-    /// The folder of published statistics: the option; else the environment variable; else a <c>published</c> folder
-    /// beside the app; else <c>shared/data/published</c> in a folder above the app or the working directory (the
-    /// reference data kept beside the repository).
+    /// The folder of published statistics: the option; else the environment variable; else the <c>published</c>
+    /// folder beside the app (the build copies the repository's <c>data/published</c> there); else
+    /// <c>data/published</c> in the repository, the first folder holding <c>Outturn.slnx</c> above the app or the
+    /// working directory.
     /// </summary>
     /// <exception cref="InputException">No folder is given or found.</exception>
     public static string LocatePublished(string? option)
@@ -150,10 +154,15 @@ internal static class BenchmarkCommand
         {
             for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
             {
-                var candidate = Path.Combine(d.FullName, "shared", "data", "published");
-                if (Directory.Exists(candidate))
+                if (File.Exists(Path.Combine(d.FullName, RepositoryMarker)))
                 {
-                    return candidate;
+                    var candidate = Path.Combine(d.FullName, "data", "published");
+                    if (Directory.Exists(candidate))
+                    {
+                        return candidate;
+                    }
+
+                    break;
                 }
             }
         }

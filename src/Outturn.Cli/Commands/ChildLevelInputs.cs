@@ -85,6 +85,9 @@ internal sealed class ChildLevelInputs
 
     public NationalOptions Options(ParseResult parse) => new(parse.GetValue(_startDay), parse.GetValue(_clock), parse.GetValue(_repeat), parse.GetValue(_ehcp));
 
+    /// <summary>The returns read (see <see cref="Read"/>) with the definitional options, ready to compute.</summary>
+    public NationalContext Context(ParseResult parse) => new(Read(parse), Options(parse));
+
     /// <summary>Reads the returns, refusing any file with problems (every problem listed).</summary>
     /// <exception cref="InputException">No returns are given, or a file has problems.</exception>
     public ChildLevelData Read(ParseResult parse)

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Outturn.App.Audit;
+using Outturn.App.National;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats;
-using Outturn.Formats.Audit;
 using Outturn.Formats.National;
 using Outturn.Formats.Scorecards;
 using Spectre.Console;
@@ -39,32 +40,26 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
-            var data = inputs.Read(parse);
-            var options = inputs.Options(parse);
+            var context = inputs.Context(parse);
             var fmt = parse.GetValue(format)!;
             string text;
             if (fmt is "measures" or "scorecard")
             {
                 var first = parse.GetValue(from) is { } f && Domain.Periods.Month.TryParse(f, out var fm) ? fm : m.FinancialYear.Previous().Previous().FirstMonth;
-                var results = new List<IndicatorResult>();
-                for (var x = first; x <= m; x = x.Next())
-                {
-                    results.AddRange(NationalIndicators.ComputeAll(data, x, options));
-                }
-
+                var results = NationalIndicators.Figures(context, new MonthRange(first, m));
                 if (fmt == "measures")
                 {
                     text = NationalWriters.MeasuresCsv(results);
                 }
                 else
                 {
-                    var input = new ScorecardInput(NationalIndicators.Catalogue, [], [.. results.Select(r => r.ToMeasure())]);
+                    var input = new ScorecardInput(NationalIndicators.Indicators, [], [.. results.Select(r => r.ToMeasure())]);
                     text = Terminal.Render(ScorecardTable.Build(ScorecardCalculator.Compute(input, m)));
                 }
             }
             else
             {
-                var results = NationalIndicators.ComputeAll(data, m, options);
+                var results = NationalIndicators.Figures(context, MonthRange.Single(m));
                 text = fmt switch
                 {
                     "json" => NationalWriters.ResultsJson(results, m.ToString()),
@@ -82,7 +77,7 @@ internal static class IndicatorsCommand
         catalogue.Add(catalogueOut);
         catalogue.SetAction(parse => OutturnCli.Guard(error, () =>
         {
-            TextOutput.Emit(NationalWriters.CatalogueCsv(NationalIndicators.Catalogue), parse.GetValue(catalogueOut), output);
+            TextOutput.Emit(NationalWriters.CatalogueCsv(NationalIndicators.Indicators), parse.GetValue(catalogueOut), output);
             return 0;
         }));
         command.Add(catalogue);
@@ -126,7 +121,7 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
-            var polarity = chosen.Polarity;
+            var polarity = chosen.Indicator.Polarity;
             if (parse.GetValue(concern) && (parse.GetValue(outside) || polarity == Polarity.None))
             {
                 error.WriteLine(parse.GetValue(outside)
@@ -135,33 +130,28 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
-            var result = NationalIndicators.Compute(id, inputs.Read(parse), m, inputs.Options(parse));
-            if (result is null)
-            {
-                error.WriteLine($"{id} has no figure for {m} (a yearly return, or no population).");
-                return 1;
-            }
-
-            var allocated = result.Children
-                .Where(c => parse.GetValue(team) is not { } t || string.Equals(c.Team, t, StringComparison.OrdinalIgnoreCase))
-                .Where(c => parse.GetValue(worker) is not { } w || string.Equals(c.Worker, w, StringComparison.OrdinalIgnoreCase))
-                .ToList();
-            var lines = allocated
-                .Where(c => !parse.GetValue(outside) || !c.InNumerator)
-                .Where(c => !parse.GetValue(concern) || c.InNumerator == (polarity == Polarity.Low))
-                .ToList();
-            var shown = result with { Children = lines };
+            var filter = new CaseFilter(parse.GetValue(team), parse.GetValue(worker), parse.GetValue(outside), parse.GetValue(concern));
+            var context = inputs.Context(parse);
             if (parse.GetValue(by) is { } grouping)
             {
-                // Aggregated by team or worker, each group's whole figure (--outside and --concern choose children to
-                // list, not the cases a figure is made of): no child is shown, so nothing is logged.
-                var groups = NationalWriters.ByAllocation(result with { Children = allocated }, grouping == "team");
-                TextOutput.Emit(parse.GetValue(format) == "csv" ? NationalWriters.GroupsCsv(groups, grouping) : Terminal.Render(GroupTable(shown, groups, grouping)), parse.GetValue(outputFile), output);
+                // Aggregated by team or worker: no child is shown, so nothing is logged.
+                if (CaseLists.ByHolder(context, chosen, m, filter, grouping == "team") is not { } groups)
+                {
+                    return NoFigure(error, id, m);
+                }
+
+                var title = $"{Markup.Escape(chosen.Indicator.Name)}, {Display.MonthTitle(m)}, by {grouping}";
+                TextOutput.Emit(parse.GetValue(format) == "csv" ? NationalWriters.GroupsCsv(groups, grouping) : Terminal.Render(GroupTable(chosen.Indicator, title, groups, grouping)), parse.GetValue(outputFile), output);
                 return 0;
             }
 
             // Who saw which child: recorded before anything is shown, so nothing shown is missing from the log.
-            AccessLog.Record(DateTimeOffset.UtcNow, Environment.UserName, $"children {id} {m}", lines.Select(l => l.ChildId));
+            var lists = new CaseLists(new FileAccessLog(OutturnCli.AccessLogPath()), TimeProvider.System);
+            if (lists.List(context, chosen, m, filter, Environment.UserName) is not { } shown)
+            {
+                return NoFigure(error, id, m);
+            }
+
             TextOutput.Emit(parse.GetValue(format) == "csv" ? NationalWriters.ChildrenCsv(shown) : Terminal.Render(ChildTable(shown)), parse.GetValue(outputFile), output);
             return 0;
         }));
@@ -180,7 +170,13 @@ internal static class IndicatorsCommand
         return null;
     }
 
-    private static Table Table(IReadOnlyList<IndicatorResult> results, Month month)
+    private static int NoFigure(TextWriter error, string id, Month m)
+    {
+        error.WriteLine($"{id} has no figure for {m} (a yearly return, or no population).");
+        return 1;
+    }
+
+    private static Table Table(IReadOnlyList<IndicatorFigure> results, Month month)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"National indicators: {Display.MonthTitle(month)}")
             .AddColumn("Indicator").AddColumn("Id").AddColumn(new TableColumn("Numerator").RightAligned())
@@ -195,10 +191,9 @@ internal static class IndicatorsCommand
         return table.Caption("Flows count the month; rates per 10,000 the 12 months to its end; positions its last day. March gives the DfE year.");
     }
 
-    private static Table GroupTable(IndicatorResult result, IReadOnlyList<NationalWriters.Group> groups, string by)
+    private static Table GroupTable(Indicator i, string title, IReadOnlyList<CaseGroup> groups, string by)
     {
-        var i = result.Indicator;
-        var table = new Table().Border(TableBorder.Rounded).Title($"{Markup.Escape(i.Name)}, {Display.MonthTitle(result.Month)}, by {by}")
+        var table = new Table().Border(TableBorder.Rounded).Title(title)
             .AddColumn(by == "team" ? "Team" : "Worker").AddColumn(new TableColumn("Numerator").RightAligned())
             .AddColumn(new TableColumn("Denominator").RightAligned()).AddColumn(new TableColumn("Value").RightAligned());
         foreach (var g in groups)
@@ -209,13 +204,13 @@ internal static class IndicatorsCommand
         return table;
     }
 
-    private static Table ChildTable(IndicatorResult result)
+    private static Table ChildTable(IndicatorCases result)
     {
-        var i = result.Indicator;
+        var i = result.Figure.Indicator;
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"{Markup.Escape(i.Name)}, {Display.MonthTitle(result.Month)}: {result.Children.Count(c => c.InNumerator)} of {result.Children.Count} in the numerator")
+            .Title($"{Markup.Escape(i.Name)}, {Display.MonthTitle(result.Figure.Month)}: {result.Cases.Count(c => c.InNumerator)} of {result.Cases.Count} in the numerator")
             .AddColumn("Child").AddColumn("In numerator").AddColumn("Why").AddColumn("Dates").AddColumn("Team").AddColumn("Worker");
-        foreach (var c in result.Children)
+        foreach (var c in result.Cases)
         {
             table.AddRow(Markup.Escape(c.ChildId), c.InNumerator ? "yes" : "no", Markup.Escape(c.Reason), Markup.Escape(NationalWriters.Dates(c)), Markup.Escape(c.Team ?? "-"), Markup.Escape(c.Worker ?? "-"));
         }

@@ -26,30 +26,15 @@ internal sealed class InputOptions(bool demoIsLa = false)
 
     /// <summary>
     /// The demo LA as scorecard input: the national catalogue, the 24 months to March 2025 computed from its returns,
-    /// and the shipped targets, read through the same checks as an analyst's files.
+    /// and the shipped targets, read through the same checks as an analyst's file.
     /// </summary>
     private static ScorecardInput DemoLa()
     {
-        var data = ChildLevelInputs.ReadDemo();
-        var results = new List<Domain.National.IndicatorResult>();
-        for (var m = new Domain.Periods.Month(2023, 4); m <= new Domain.Periods.Month(2025, 3); m = m.Next())
-        {
-            results.AddRange(Domain.National.NationalIndicators.ComputeAll(data, m));
-        }
-
-        var folder = Directory.CreateTempSubdirectory("outturn-demo-input-");
-        try
-        {
-            var catalogue = Path.Combine(folder.FullName, "catalogue.csv");
-            var measures = Path.Combine(folder.FullName, "measures.csv");
-            File.WriteAllText(catalogue, Formats.National.NationalWriters.CatalogueCsv(Domain.National.NationalIndicators.Catalogue));
-            File.WriteAllText(measures, Formats.National.NationalWriters.MeasuresCsv(results));
-            return ScorecardFiles.Read(catalogue, Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"), measures);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var context = new Domain.National.NationalContext(ChildLevelInputs.ReadDemo());
+        var figures = Domain.National.NationalIndicators.Figures(context, new Domain.Periods.MonthRange(new(2023, 4), new(2025, 3)));
+        var catalogue = Domain.National.NationalIndicators.Indicators;
+        var targets = ScorecardFiles.ReadTargets(Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"), catalogue);
+        return new ScorecardInput(catalogue, targets, [.. figures.Select(f => f.ToMeasure())]);
     }
 
     /// <summary>Where the demo files are installed beside the program.</summary>

@@ -2,7 +2,7 @@ namespace Outturn.Demo.Simulation;
 
 /// <summary>
 /// The England figures the synthetic LA is calibrated to: 2024-25 (reporting year 2025) unless stated, from the DfE
-/// statistics in <c>../shared/data/published</c> (explore-education-statistics files) with the mid-2024 ONS
+/// statistics in <c>data/published</c> (explore-education-statistics files) with the mid-2024 ONS
 /// population of 12,183,016 children aged 0 to 17. Rates are per 10,000 children; shares are fractions.
 /// </summary>
 /// <remarks>docs/demo-data.md lists each figure with its file, column and row, and what a generated LA measures.</remarks>

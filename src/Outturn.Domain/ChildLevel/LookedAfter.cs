@@ -4,7 +4,7 @@ namespace Outturn.Domain.ChildLevel;
 
 /// <summary>
 /// The children looked after by one authority as its SSDA903 returns record them, stacked across years and repaired
-/// (see <see cref="EpisodeRepair"/>), with the year-specific outcome tables kept by collection year.
+/// (see <see cref="Stacking.EpisodeRepair"/>), with the year-specific outcome tables kept by collection year.
 /// </summary>
 /// <param name="Children">The children, each once, with their episodes in date order.</param>
 /// <param name="HealthOutcomes">OC2 rows, by the collection year they were returned in.</param>

@@ -16,9 +16,9 @@ public sealed record Indicator
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(decimals, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
-        if (kind == IndicatorKind.Activity && polarity != Polarity.None)
+        if (Check(kind, polarity) is { } problem)
         {
-            throw new ArgumentException("An activity indicator has no good direction: its polarity must be none.", nameof(polarity));
+            throw new ArgumentException(problem.Message, problem.Field);
         }
 
         Id = id.Trim();
@@ -31,6 +31,12 @@ public sealed record Indicator
         Decimals = decimals;
         Definition = definition.Trim();
     }
+
+    /// <summary>The rule a kind and polarity break together, or null: an activity indicator has no good direction.</summary>
+    public static Problem? Check(IndicatorKind kind, Polarity polarity) =>
+        kind == IndicatorKind.Activity && polarity != Polarity.None
+            ? new("polarity", "an activity indicator has no good direction: polarity must be none.")
+            : null;
 
     /// <summary>The short identifier used in every file, e.g. <c>assess-45wd</c>.</summary>
     public string Id { get; }

@@ -14,29 +14,37 @@ public readonly record struct Observation
     /// a numerator or denominator is negative, or a numerator is non-zero over a zero denominator.</exception>
     public Observation(decimal? value, decimal? numerator = null, decimal? denominator = null)
     {
-        if (numerator.HasValue != denominator.HasValue)
+        if (Check(value, numerator, denominator) is { } problem)
         {
-            throw new ArgumentException("Give both numerator and denominator, or neither.");
-        }
-
-        if (value is null && numerator is null)
-        {
-            throw new ArgumentException("Give a value, or a numerator and denominator.");
-        }
-
-        if (numerator < 0 || denominator < 0)
-        {
-            throw new ArgumentException("Numerator and denominator cannot be negative.");
-        }
-
-        if (denominator == 0 && numerator != 0)
-        {
-            throw new ArgumentException("A non-zero numerator cannot have a denominator of zero.");
+            throw new ArgumentException(problem.Message, problem.Field);
         }
 
         Value = value;
         Numerator = numerator;
         Denominator = denominator;
+    }
+
+    /// <summary>The rule an observation's parts break, or null when they make one.</summary>
+    public static Problem? Check(decimal? value, decimal? numerator, decimal? denominator)
+    {
+        if (numerator.HasValue != denominator.HasValue)
+        {
+            return new(numerator.HasValue ? "denominator" : "numerator", "give both numerator and denominator, or neither.");
+        }
+
+        if (value is null && numerator is null)
+        {
+            return new("value", "give a value, or a numerator and denominator.");
+        }
+
+        if (numerator < 0 || denominator < 0)
+        {
+            return new(numerator < 0 ? "numerator" : "denominator", "numerator and denominator cannot be negative.");
+        }
+
+        return denominator == 0 && numerator != 0
+            ? new("denominator", $"the denominator is 0 but the numerator is {numerator!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}: a non-zero count cannot have an empty cohort.")
+            : null;
     }
 
     /// <summary>The value as given, if given.</summary>

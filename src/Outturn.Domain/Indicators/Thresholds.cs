@@ -15,29 +15,40 @@ public sealed record Thresholds
     /// <exception cref="ArgumentException">The polarity is none, or the amber threshold contradicts the polarity.</exception>
     public Thresholds(Polarity polarity, decimal green, decimal? amber)
     {
-        if (polarity == Polarity.None)
+        if (Check(polarity, green, amber) is { } problem)
         {
-            throw new ArgumentException("An indicator with no polarity cannot have a target.", nameof(polarity));
-        }
-
-        if (amber is { } a)
-        {
-            if (polarity == Polarity.High && a >= green)
-            {
-                throw new ArgumentException(
-                    $"Good performance is high, so the amber threshold ({a}) must be below the green target ({green}).", nameof(amber));
-            }
-
-            if (polarity == Polarity.Low && a <= green)
-            {
-                throw new ArgumentException(
-                    $"Good performance is low, so the amber threshold ({a}) must be above the green target ({green}).", nameof(amber));
-            }
+            throw new ArgumentException(problem.Message, problem.Field);
         }
 
         Polarity = polarity;
         Green = green;
         Amber = amber;
+    }
+
+    /// <summary>
+    /// The rule a target and tolerance break for an indicator of <paramref name="polarity"/>, or null: an indicator
+    /// with no polarity takes no target, and the amber threshold lies on the bad side of the green one.
+    /// </summary>
+    /// <param name="polarity">Which way is good.</param>
+    /// <param name="green">The target.</param>
+    /// <param name="amber">The tolerance, if any.</param>
+    /// <param name="indicatorId">The indicator, to name it in the message.</param>
+    public static Problem? Check(Polarity polarity, decimal green, decimal? amber, string? indicatorId = null)
+    {
+        var whose = indicatorId is null ? "" : $" for '{indicatorId}'";
+        if (polarity == Polarity.None)
+        {
+            return new("polarity", $"good performance{whose} has no direction (polarity none), so it takes no target.");
+        }
+
+        if (amber is not { } a || (polarity == Polarity.High ? a < green : a > green))
+        {
+            return null;
+        }
+
+        var i = System.Globalization.CultureInfo.InvariantCulture;
+        var (good, side) = polarity == Polarity.High ? ("high", "below") : ("low", "above");
+        return new("amber", $"good performance{whose} is {good}, so the amber threshold ({a.ToString(i)}) must be {side} the green target ({green.ToString(i)}).");
     }
 
     /// <summary>High or low.</summary>

@@ -7,7 +7,8 @@ public sealed record ScorecardInput
 {
     /// <summary>Creates the input, checking references and duplicates.</summary>
     /// <exception cref="ArgumentException">An indicator id repeats, or a target, measure or benchmark refers to an
-    /// indicator not in the catalogue or repeats one already given, or a target is set for an indicator with no polarity.</exception>
+    /// indicator not in the catalogue or repeats one already given, a target is set for an indicator with no polarity,
+    /// or a figure breaks <see cref="Measure.Check(Indicator)"/>.</exception>
     public ScorecardInput(IReadOnlyList<Indicator> catalogue, IReadOnlyList<Target> targets,
         IReadOnlyList<Measure> measures, IReadOnlyList<Benchmark>? benchmarks = null)
     {
@@ -31,6 +32,14 @@ public sealed record ScorecardInput
             if (byId[t.IndicatorId].Polarity != t.Thresholds.Polarity)
             {
                 throw new ArgumentException($"The target for '{t.IndicatorId}' in {t.Year} does not match the indicator's polarity.");
+            }
+        }
+
+        foreach (var m in measures)
+        {
+            if (m.Check(byId[m.IndicatorId]) is { } problem)
+            {
+                throw new ArgumentException($"The figure for '{m.IndicatorId}' in {m.Period}: {problem.Message}", problem.Field);
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Outturn.Domain.ChildLevel;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Formats.Tables;
 
 namespace Outturn.Formats.AnnexA;
@@ -17,27 +17,15 @@ namespace Outturn.Formats.AnnexA;
 public sealed record AnnexAReferral(
     string ChildId, DateOnly ReferralDate, string? Team, string? Worker, string? Source = null, bool? NoFurtherAction = null);
 
-/// <summary>
-/// Who holds a child's case as an Annex A list shows it: the team and worker allocated when the workbook was extracted,
-/// on a row of list 3 (referral), 4 (assessment), 5 (section 47), 6 (child in need), 7 (child protection plan) or 8
-/// (looked after).
-/// </summary>
-/// <param name="ChildId">The child's unique id.</param>
-/// <param name="List">The list the row is on (3 to 8).</param>
-/// <param name="Start">The date that places the row in the child's history: the referral, or the start of the
-/// assessment, enquiry, child in need episode, plan or period of care.</param>
-/// <param name="Team">The allocated team, if given.</param>
-/// <param name="Worker">The allocated worker, if given.</param>
-public sealed record AnnexAAllocation(string ChildId, int List, DateOnly Start, string? Team, string? Worker);
-
 /// <summary>An Ofsted Annex A workbook as read: each list found, its rows, and every problem.</summary>
 /// <param name="Lists">The lists found, by number (1 to 11), each a table with the workbook's own headers.</param>
 /// <param name="Referrals">List 3 as typed referrals.</param>
 /// <param name="Problems">Every problem, naming file and sheet, row, column and rule.</param>
 public sealed record AnnexAWorkbook(IReadOnlyDictionary<int, Table> Lists, IReadOnlyList<AnnexAReferral> Referrals, IReadOnlyList<InputError> Problems)
 {
-    /// <summary>Every row of lists 3 to 8 that names a team or worker.</summary>
-    public IReadOnlyList<AnnexAAllocation> Allocations { get; init; } = [];
+    /// <summary>Every row of lists 3 (referrals), 4 (assessments), 5 (section 47), 6 (children in need), 7 (child
+    /// protection plans) and 8 (looked after) that names a team or worker.</summary>
+    public IReadOnlyList<CaseAllocation> Allocations { get; init; } = [];
 
     /// <summary>The first day of the month of the earliest referral in list 3: where the workbook's period begins.</summary>
     public DateOnly? PeriodStart
@@ -86,8 +74,16 @@ public static class AnnexAReader
         [8] = new(@"startedtobelookedafter|(lac|cla|care)startdate|datelookedafter", RegexOptions.CultureInvariant),
     };
 
-    /// <summary>When lists disagree on who holds an episode, the list that speaks most directly of the open case wins.</summary>
-    private static readonly int[] AllocationPriority = [6, 8, 7, 5, 4, 3];
+    /// <summary>What the rows of lists 3 to 8 are about.</summary>
+    private static readonly Dictionary<int, AllocatedRecord> Records = new()
+    {
+        [3] = AllocatedRecord.Referral,
+        [4] = AllocatedRecord.Assessment,
+        [5] = AllocatedRecord.Section47,
+        [6] = AllocatedRecord.ChildInNeed,
+        [7] = AllocatedRecord.ProtectionPlan,
+        [8] = AllocatedRecord.LookedAfter,
+    };
 
     private static readonly Regex NoFurtherAction = new(@"^(referral)?nfa|referralnfa|nofurtheraction", RegexOptions.CultureInvariant);
 
@@ -157,7 +153,7 @@ public static class AnnexAReader
         }
 
         var allocations = referrals.Where(r => r.Team is not null || r.Worker is not null)
-            .Select(r => new AnnexAAllocation(r.ChildId, 3, r.ReferralDate, r.Team, r.Worker)).ToList();
+            .Select(r => new CaseAllocation(r.ChildId, AllocatedRecord.Referral, r.ReferralDate, r.Team, r.Worker)).ToList();
         foreach (var (n, start) in StartColumns)
         {
             if (lists.TryGetValue(n, out var list))
@@ -170,7 +166,7 @@ public static class AnnexAReader
     }
 
     /// <summary>The rows of one list that name a team or worker; a start date that is not a date is a problem.</summary>
-    private static IEnumerable<AnnexAAllocation> Allocations(Table list, int n, Regex startColumn, List<InputError> problems)
+    private static IEnumerable<CaseAllocation> Allocations(Table list, int n, Regex startColumn, List<InputError> problems)
     {
         var id = Column(list, ChildId)!;
         var team = Column(list, Team);
@@ -190,39 +186,13 @@ public static class AnnexAReader
 
             if (Date(row[start]) is { } d)
             {
-                yield return new AnnexAAllocation(row[id], n, d, t, w);
+                yield return new CaseAllocation(row[id], Records[n], d, t, w);
             }
             else
             {
                 problems.Add(new InputError(list.File, row.Number, start, $"child {row[id]}: '{row[start]}' is not a date."));
             }
         }
-    }
-
-    /// <summary>
-    /// Gives each CIN episode the team and worker that hold it, as the workbook shows them: from list 6 (the CIN
-    /// episode, by its start), else a looked-after period, plan, enquiry or assessment that started within the
-    /// episode (lists 8, 7, 5, 4), else list 3 (the referral). Annex A shows who holds a case when it was extracted, so
-    /// every month is read with that allocation.
-    /// </summary>
-    public static ChildInNeedData Allocate(ChildInNeedData cin, AnnexAWorkbook workbook)
-    {
-        ArgumentNullException.ThrowIfNull(cin);
-        ArgumentNullException.ThrowIfNull(workbook);
-        var byChild = workbook.Allocations.ToLookup(a => a.ChildId, StringComparer.Ordinal);
-        return new ChildInNeedData([.. cin.Children.Select(c => byChild[c.ChildId].Any() ? c with
-        {
-            Episodes = [.. c.Episodes.Select(e => Holder(e, byChild[c.ChildId]) is { } a ? e with { Team = a.Team, Worker = a.Worker } : e)],
-        } : c)]);
-    }
-
-    private static AnnexAAllocation? Holder(CinEpisode episode, IEnumerable<AnnexAAllocation> rows)
-    {
-        bool Matches(AnnexAAllocation a) => a.List is 3 or 6
-            ? a.Start == episode.ReferralDate
-            : a.Start >= episode.ReferralDate && (episode.ClosureDate is null || a.Start <= episode.ClosureDate);
-
-        return rows.Where(Matches).OrderBy(a => Array.IndexOf(AllocationPriority, a.List)).ThenByDescending(a => a.Start).FirstOrDefault();
     }
 
     /// <summary>The list number a sheet holds: "List 3", "List_3", "L3", or the list's name.</summary>

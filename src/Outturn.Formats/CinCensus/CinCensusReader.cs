@@ -77,55 +77,7 @@ public static class CinCensusReader
         return file.Problems.Count > 0 ? throw new InputException(file.Problems) : file;
     }
 
-    /// <summary>
-    /// Stacks several years' returns into one: a child's episodes are matched by referral date and combined (see
-    /// <see cref="Combine"/>); episodes only in older returns are kept; the child's details come from the latest return.
-    /// </summary>
-    public static ChildInNeedData Merge(IEnumerable<CinCensusFile> files)
-    {
-        var byChild = new Dictionary<string, (CinChild Child, SortedDictionary<DateOnly, CinEpisode> Episodes)>(StringComparer.Ordinal);
-        foreach (var file in files.OrderBy(f => f.ReferenceDate))
-        {
-            foreach (var child in file.Data.Children)
-            {
-                if (!byChild.TryGetValue(child.ChildId, out var entry))
-                {
-                    entry = (child, []);
-                }
-
-                foreach (var e in child.Episodes)
-                {
-                    entry.Episodes[e.ReferralDate] = entry.Episodes.TryGetValue(e.ReferralDate, out var older) ? Combine(older, e) : e;
-                }
-
-                byChild[child.ChildId] = (child, entry.Episodes);
-            }
-        }
-
-        return new ChildInNeedData([.. byChild.Values.OrderBy(v => v.Child.ChildId, StringComparer.Ordinal)
-            .Select(v => v.Child with { Episodes = [.. v.Episodes.Values] })]);
-    }
-
-    /// <summary>
-    /// One episode from two returns: the newer return's details (closure, need, NFA), and the modules of both, since
-    /// each year's census holds only the assessments, enquiries and plans of its own year; where both hold the same
-    /// module (same start date), the newer version wins.
-    /// </summary>
-    private static CinEpisode Combine(CinEpisode older, CinEpisode newer)
-    {
-        static List<T> Union<T>(IEnumerable<T> a, IEnumerable<T> b, Func<T, DateOnly> key) =>
-            [.. a.Concat(b).GroupBy(key).Select(g => g.Last()).OrderBy(key)];
-
-        return newer with
-        {
-            Assessments = Union(older.Assessments, newer.Assessments, x => x.Start),
-            Plans = Union(older.Plans, newer.Plans, x => x.Start),
-            Section47s = Union(older.Section47s, newer.Section47s, x => x.Start),
-            ProtectionPlans = Union(older.ProtectionPlans, newer.ProtectionPlans, x => x.Start),
-        };
-    }
-
-    /// <summary>Reads every <c>*.xml</c> in a folder (or one file) and stacks them.</summary>
+    /// <summary>Reads every <c>*.xml</c> in a folder (or one file), file by file; <see cref="Domain.ChildLevel.Stacking.Stack.CinCensus"/> stacks them.</summary>
     public static IReadOnlyList<CinCensusFile> ReadAll(string fileOrFolder) =>
         Directory.Exists(fileOrFolder)
             ? [.. Directory.GetFiles(fileOrFolder, "*.xml").Order(StringComparer.Ordinal).Select(Read)]

@@ -1,4 +1,5 @@
 using Outturn.Domain.ChildLevel;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.National;
 using Outturn.Formats.AnnexA;
 using Outturn.Formats.CinCensus;
@@ -46,15 +47,16 @@ public static class ChildLevelFiles
         {
             var files = CinCensusReader.ReadAll(paths.Cin);
             problems.AddRange(files.SelectMany(f => f.Problems));
-            cin = CinCensusReader.Merge(files);
+            cin = Stack.CinCensus(files.Select(f => (f.ReferenceDate, f.Data)));
         }
 
         var lookedAfter = LookedAfterData.Empty;
+        IReadOnlyList<EpisodeFix> repairs = [];
         if (paths.Ssda903 is not null)
         {
-            var stack = Ssda903Reader.ReadStacked(paths.Ssda903);
-            problems.AddRange(stack.Problems);
-            lookedAfter = stack.Data;
+            var years = Ssda903Reader.ReadFolder(paths.Ssda903);
+            problems.AddRange(years.SelectMany(y => y.Problems));
+            (lookedAfter, repairs) = Stack.Ssda903(years.Select(y => (y.Year, y.Data)));
         }
 
         DateOnly? allocatedFrom = null;
@@ -62,7 +64,7 @@ public static class ChildLevelFiles
         {
             var workbook = AnnexAReader.Read(paths.AnnexA);
             problems.AddRange(workbook.Problems);
-            cin = AnnexAReader.Allocate(cin, workbook);
+            cin = Allocation.Apply(cin, workbook.Allocations);
             allocatedFrom = workbook.PeriodStart;
         }
 
@@ -83,7 +85,7 @@ public static class ChildLevelFiles
         {
             var files = Sen2Reader.ReadAll(paths.Sen2);
             problems.AddRange(files.SelectMany(f => f.Problems));
-            specialNeeds = Sen2Reader.Merge(files);
+            specialNeeds = Stack.Sen2(files.Select(f => (f.ReferenceDate, f.Data)));
         }
 
         if (problems.Count > 0)
@@ -92,6 +94,6 @@ public static class ChildLevelFiles
         }
 
         var population = paths.Population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
-        return new ChildLevelData(cin, lookedAfter, population) { SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom };
+        return new ChildLevelData(cin, lookedAfter, population) { SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom, Repairs = repairs };
     }
 }

@@ -16,7 +16,7 @@ namespace Outturn.Formats.National;
 public static class NationalWriters
 {
     /// <summary>One row per indicator: numerator, denominator and value (unrounded in JSON, at the indicator's decimals here).</summary>
-    public static string ResultsCsv(IEnumerable<IndicatorResult> results) => CsvText.Write(csv =>
+    public static string ResultsCsv(IEnumerable<IndicatorFigure> results) => CsvText.Write(csv =>
     {
         CsvText.Row(csv, "id", "name", "month", "unit", "good_performance_is", "numerator", "denominator", "value");
         foreach (var r in results)
@@ -28,7 +28,7 @@ public static class NationalWriters
     });
 
     /// <summary>The results as JSON: <c>{"month", "indicators": [{"id", "name", "numerator", "denominator", "value"}]}</c>.</summary>
-    public static string ResultsJson(IReadOnlyList<IndicatorResult> results, string month)
+    public static string ResultsJson(IReadOnlyList<IndicatorFigure> results, string month)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -65,42 +65,17 @@ public static class NationalWriters
     }
 
     /// <summary>The children behind a figure: one row per case, with the deciding dates, team and worker.</summary>
-    public static string ChildrenCsv(IndicatorResult result) => CsvText.Write(csv =>
+    public static string ChildrenCsv(IndicatorCases result) => CsvText.Write(csv =>
     {
         CsvText.Row(csv, "child_id", "in_numerator", "reason", "dates", "team", "worker");
-        foreach (var c in result.Children)
+        foreach (var c in result.Cases)
         {
             CsvText.Row(csv, c.ChildId, c.InNumerator ? "yes" : "no", c.Reason, Dates(c), c.Team ?? "", c.Worker ?? "");
         }
     });
 
-    /// <summary>A figure for one team or worker: the cases in its numerator and cohort.</summary>
-    /// <param name="Name">The team or worker; "(not allocated)" where the data names none.</param>
-    /// <param name="Numerator">Cases in the numerator.</param>
-    /// <param name="Denominator">Cases in the cohort.</param>
-    public sealed record Group(string Name, int Numerator, int Denominator)
-    {
-        /// <summary>The group's value: a ratio scaled by the unit, or for a caseload the cases per worker.</summary>
-        public decimal? Value(Indicator indicator) => Denominator > 0 ? Numerator * indicator.Scale / Denominator : null;
-    }
-
-    /// <summary>
-    /// A figure split by team or worker. For a caseload, each group's value is its cases over the workers in it;
-    /// for other indicators, its numerator over its cohort.
-    /// </summary>
-    public static IReadOnlyList<Group> ByAllocation(IndicatorResult result, bool byTeam)
-    {
-        const string none = "(not allocated)";
-        var caseload = result.Indicator.Id == "caseload-worker";
-        return [.. result.Children.GroupBy(c => (byTeam ? c.Team : c.Worker) ?? none)
-            .OrderBy(g => g.Key == none).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => caseload
-                ? new Group(g.Key, g.Count(), g.Select(c => c.Worker).Distinct().Count())
-                : new Group(g.Key, g.Count(c => c.InNumerator), g.Count()))];
-    }
-
     /// <summary>The figure by team or worker as CSV.</summary>
-    public static string GroupsCsv(IReadOnlyList<Group> groups, string by) => CsvText.Write(csv =>
+    public static string GroupsCsv(IReadOnlyList<CaseGroup> groups, string by) => CsvText.Write(csv =>
     {
         CsvText.Row(csv, by, "numerator", "denominator");
         foreach (var g in groups)
@@ -110,7 +85,7 @@ public static class NationalWriters
     });
 
     /// <summary>The deciding dates as <c>label yyyy-mm-dd; …</c>.</summary>
-    public static string Dates(ChildLine line) =>
+    public static string Dates(CaseOutcome line) =>
         string.Join("; ", line.Dates.Select(d => $"{d.Label} {d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
 
     /// <summary>A catalogue file in the scorecard's columns.</summary>
@@ -125,7 +100,7 @@ public static class NationalWriters
     });
 
     /// <summary>A measures file in the scorecard's columns: every result as a monthly numerator and denominator.</summary>
-    public static string MeasuresCsv(IEnumerable<IndicatorResult> results) => CsvText.Write(csv =>
+    public static string MeasuresCsv(IEnumerable<IndicatorFigure> results) => CsvText.Write(csv =>
     {
         CsvText.Row(csv, ScorecardFiles.MeasureColumns);
         foreach (var r in results)

@@ -68,6 +68,20 @@ public static class ScorecardFiles
         return new ScorecardInput(catalogue, targets, measures, benchmarks);
     }
 
+    /// <summary>Reads and checks a targets file against a catalogue already held (for example the national indicators').</summary>
+    /// <exception cref="InputException">The file holds any error; the exception lists them all.</exception>
+    public static IReadOnlyList<Target> ReadTargets(string targetsPath, IReadOnlyList<Indicator> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var errors = new List<InputError>();
+        var table = TableReader.Read(targetsPath);
+        errors.AddRange(table.MissingColumns(["indicator", "year", "green"]));
+        var targets = errors.Count == 0
+            ? ReadTargets(table, catalogue.ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase), new CellParser(errors))
+            : [];
+        return errors.Count > 0 ? throw new InputException(errors) : targets;
+    }
+
     private static List<Indicator> ReadCatalogue(Table table, CellParser cells)
     {
         var result = new List<Indicator>();
@@ -100,9 +114,9 @@ public static class ScorecardFiles
                 continue;
             }
 
-            if (kind == IndicatorKind.Activity && polarity is Polarity.High or Polarity.Low)
+            if (kind is { } k && polarity is { } p && Indicator.Check(k, p) is { } problem)
             {
-                cells.Error(f, n, "polarity", "an activity indicator has no good direction: polarity must be none.");
+                cells.Error(f, n, problem.Field, problem.Message);
                 continue;
             }
 
@@ -148,22 +162,14 @@ public static class ScorecardFiles
                 continue;
             }
 
-            if (indicator.Polarity == Polarity.None)
+            if (Thresholds.Check(indicator.Polarity, green.Value, amber, indicator.Id) is { } problem)
             {
-                cells.Error(f, n, "indicator", $"'{indicator.Id}' has polarity none ({indicator.Kind.ToString().ToLowerInvariant()}), so it takes no target.");
+                // The polarity is the catalogue's: the target row is at fault for naming the indicator.
+                cells.Error(f, n, problem.Field == "polarity" ? "indicator" : problem.Field, problem.Message);
                 continue;
             }
 
-            try
-            {
-                result.Add(new Target(indicator.Id, year.Value, new Thresholds(indicator.Polarity, green.Value, amber)));
-            }
-            catch (ArgumentException)
-            {
-                var side = indicator.Polarity == Polarity.High ? "below" : "above";
-                cells.Error(f, n, "amber",
-                    $"good performance for '{indicator.Id}' is {indicator.Polarity.ToString().ToLowerInvariant()}, so the amber threshold ({row["amber"]}) must be {side} the green target ({row["green"]}).");
-            }
+            result.Add(new Target(indicator.Id, year.Value, new Thresholds(indicator.Polarity, green.Value, amber)));
         }
 
         return result;
@@ -211,7 +217,7 @@ public static class ScorecardFiles
                 continue;
             }
 
-            if (MeasureProblem(indicator, month is not null, value, numerator, denominator) is { } problem)
+            if (Measure.Check(indicator, month is not null, value, numerator, denominator) is { } problem)
             {
                 cells.Error(f, n, problem.Field, problem.Message);
                 continue;
@@ -222,47 +228,6 @@ public static class ScorecardFiles
         }
 
         return result;
-    }
-
-    private static (string? Field, string Message)? MeasureProblem(Indicator indicator, bool monthly, decimal? value, decimal? numerator, decimal? denominator)
-    {
-        if (numerator.HasValue != denominator.HasValue)
-        {
-            return (numerator.HasValue ? "denominator" : "numerator", "give both numerator and denominator, or neither.");
-        }
-
-        if (value is null && numerator is null)
-        {
-            return ("value", "give a value, or a numerator and denominator.");
-        }
-
-        if (numerator < 0 || denominator < 0)
-        {
-            return (numerator < 0 ? "numerator" : "denominator", "numerator and denominator cannot be negative.");
-        }
-
-        if (denominator == 0 && numerator != 0)
-        {
-            return ("denominator", $"the denominator is 0 but the numerator is {numerator}: a non-zero count cannot have an empty cohort.");
-        }
-
-        if (monthly && indicator.Aggregation == Aggregation.Ratio && numerator is null)
-        {
-            return ("numerator", $"'{indicator.Id}' aggregates as a ratio, so each month needs its numerator and denominator to roll up into the quarter and year.");
-        }
-
-        // A value given beside its numerator and denominator must agree with them to the displayed precision.
-        if (value is { } v && denominator is > 0)
-        {
-            var computed = numerator!.Value * indicator.Scale / denominator.Value;
-            var tolerance = 0.5m * (decimal)Math.Pow(10, -indicator.Decimals);
-            if (Math.Abs(v - computed) > tolerance)
-            {
-                return ("value", $"the value {v.ToString(CultureInfo.InvariantCulture)} disagrees with numerator/denominator ({numerator}/{denominator} gives {indicator.Round(computed).ToString(CultureInfo.InvariantCulture)}).");
-            }
-        }
-
-        return null;
     }
 
     private static List<Benchmark> ReadBenchmarks(Table table, Dictionary<string, Indicator> byId, CellParser cells)

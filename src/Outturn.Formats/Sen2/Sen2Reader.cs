@@ -79,24 +79,6 @@ public static class Sen2Reader
             ? [.. Directory.GetFiles(fileOrFolder, "*.xml").Order(StringComparer.Ordinal).Select(Read)]
             : [Read(fileOrFolder)];
 
-    /// <summary>
-    /// Stacks several years' returns: each January return repeats the requests still in progress, so a request (same
-    /// person, same date received) is taken from the latest return that holds it.
-    /// </summary>
-    public static SpecialNeedsData Merge(IEnumerable<Sen2File> files)
-    {
-        var byKey = new Dictionary<(string, DateOnly), EhcRequest>();
-        foreach (var file in files.OrderBy(f => f.ReferenceDate))
-        {
-            foreach (var request in file.Data.Requests)
-            {
-                byKey[(request.PersonId, request.Received)] = request;
-            }
-        }
-
-        return new SpecialNeedsData(Ordered(byKey.Values));
-    }
-
     private static List<EhcRequest> Ordered(IEnumerable<EhcRequest> requests) =>
         [.. requests.OrderBy(r => r.PersonId, StringComparer.Ordinal).ThenBy(r => r.Received)];
 

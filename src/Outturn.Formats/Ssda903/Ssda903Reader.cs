@@ -11,12 +11,6 @@ namespace Outturn.Formats.Ssda903;
 /// <param name="Problems">Every problem, naming file, row, column, child and rule.</param>
 public sealed record Ssda903Return(FinancialYear Year, LookedAfterData Data, IReadOnlyList<InputError> Problems);
 
-/// <summary>Several years' returns stacked into one, with the repairs made.</summary>
-/// <param name="Data">The children with repaired episodes, and every year's outcome tables.</param>
-/// <param name="Fixes">What the repair changed, for the analyst.</param>
-/// <param name="Problems">Every problem of every year.</param>
-public sealed record Ssda903Stack(LookedAfterData Data, IReadOnlyList<EpisodeFix> Fixes, IReadOnlyList<InputError> Problems);
-
 /// <summary>
 /// Reads SSDA903 CSV returns (domain-anchors.md §2.1): each table recognised by its columns, not its file name;
 /// dates dd/mm/yyyy; codes checked against the 903 code sets. The header, episodes, OC2, OC3, missing and social
@@ -219,51 +213,19 @@ public static class Ssda903Reader
 
     /// <summary>
     /// Reads a folder holding one subfolder per year named like <c>2024-25</c>, each with the CSV tables or the one XML
-    /// file of that year's return, and stacks them.
+    /// file of that year's return, oldest first; <see cref="Domain.ChildLevel.Stacking.Stack.Ssda903"/> stacks them.
     /// </summary>
     /// <exception cref="InputException">The folder is missing or has no year subfolders.</exception>
-    public static Ssda903Stack ReadStacked(string folder)
+    public static IReadOnlyList<Ssda903Return> ReadFolder(string folder)
     {
         var years = Directory.Exists(folder)
             ? Directory.GetDirectories(folder).Select(d => (Dir: d, Ok: FinancialYear.TryParse(Path.GetFileName(d), out var y), Year: y)).Where(x => x.Ok).OrderBy(x => x.Year).ToList()
             : throw new InputException(new InputError(folder, null, null, "the folder does not exist."));
         return years.Count == 0
             ? throw new InputException(new InputError(folder, null, null, "no year folders (named like 2024-25) with the SSDA903 CSV tables."))
-            : Stack([.. years.Select(y => Directory.GetFiles(y.Dir, "*.csv").Length == 0 && Directory.GetFiles(y.Dir, "*.xml") is [var xml]
+            : [.. years.Select(y => Directory.GetFiles(y.Dir, "*.csv").Length == 0 && Directory.GetFiles(y.Dir, "*.xml") is [var xml]
                 ? ReadXml(xml, y.Year)
-                : ReadYear(y.Dir, y.Year))]);
-    }
-
-    /// <summary>Stacks years, oldest first: episodes repaired per child (<see cref="EpisodeRepair"/>), the latest header kept.</summary>
-    public static Ssda903Stack Stack(IReadOnlyList<Ssda903Return> years)
-    {
-        var ordered = years.OrderBy(y => y.Year).ToList();
-        var people = new Dictionary<string, LookedAfterChild>(StringComparer.Ordinal);
-        var episodes = new Dictionary<string, List<CareEpisode>>(StringComparer.Ordinal);
-        foreach (var child in ordered.SelectMany(y => y.Data.Children))
-        {
-            people[child.ChildId] = child;
-            if (!episodes.TryGetValue(child.ChildId, out var list))
-            {
-                episodes[child.ChildId] = list = [];
-            }
-
-            list.AddRange(child.Episodes);
-        }
-
-        var fixes = new List<EpisodeFix>();
-        var children = new List<LookedAfterChild>();
-        foreach (var (id, child) in people.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            var (repaired, fixed_) = EpisodeRepair.Repair(id, episodes[id]);
-            fixes.AddRange(fixed_);
-            children.Add(child with { Episodes = repaired });
-        }
-
-        var data = new LookedAfterData(children,
-            [.. ordered.SelectMany(y => y.Data.HealthOutcomes)], [.. ordered.SelectMany(y => y.Data.CareLeavers)],
-            [.. ordered.SelectMany(y => y.Data.Missing).Distinct()], [.. ordered.SelectMany(y => y.Data.SocialWorkers).Distinct()]);
-        return new Ssda903Stack(data, fixes, [.. ordered.SelectMany(y => y.Problems)]);
+                : ReadYear(y.Dir, y.Year))];
     }
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;

@@ -102,6 +102,16 @@ public class BenchmarkCommandTests
     }
 
     [Fact]
+    public void Benchmark_WithoutPublished_ReadsTheFilesShippedWithTheApp()
+    {
+        var shipped = CliRun.Of("benchmark", "--la", "Rotherham", "-i", "rereferrals-12m", "--year", "2024-25", "-f", "json");
+        var given = Benchmark("--la", "Rotherham", "-i", "rereferrals-12m", "--year", "2024-25", "-f", "json");
+
+        shipped.ExitCode.ShouldBe(0, shipped.Error);
+        shipped.Output.ShouldBe(given.Output);
+    }
+
+    [Fact]
     public void Benchmark_MissingPublishedFolder_IsAnInputError()
     {
         var run = CliRun.Of("benchmark", "--la", "Rotherham", "--all", "--published", "/nonexistent/published");

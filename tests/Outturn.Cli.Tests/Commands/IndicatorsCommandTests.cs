@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Outturn.Formats.Audit;
+
 using Outturn.Testing;
 
 namespace Outturn.Cli.Tests.Commands;
@@ -65,7 +65,7 @@ public class IndicatorsCommandTests
     public void Children_ListsTheCasesOutsideTheNumeratorAndLogsWhoSawThem()
     {
         var log = Path.Combine(Path.GetTempPath(), $"outturn-audit-{Guid.NewGuid():N}.log");
-        Environment.SetEnvironmentVariable(AccessLog.PathVariable, log);
+        Environment.SetEnvironmentVariable(OutturnCli.AccessLogVariable, log);
         try
         {
             var run = CliRun.Of("children", "icpc-15wd", "--demo", "--outside", "--format", "csv");
@@ -80,7 +80,7 @@ public class IndicatorsCommandTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable(AccessLog.PathVariable, TestEnvironment.AccessLog);
+            Environment.SetEnvironmentVariable(OutturnCli.AccessLogVariable, TestEnvironment.AccessLog);
             File.Delete(log);
         }
     }

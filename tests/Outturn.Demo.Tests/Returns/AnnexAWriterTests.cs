@@ -37,7 +37,7 @@ public class AnnexAWriterTests
     [Fact]
     public void Write_HasTheSheetsAndHeaderRowsOfTheAnnexATemplate()
     {
-        using var sample = File.OpenRead(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+        using var sample = File.OpenRead(RepoPaths.InSamples("annex-a", "Annex_A.xlsx"));
         var expected = HeaderRows(sample);
 
         var written = HeaderRows(new MemoryStream(Workbook()));

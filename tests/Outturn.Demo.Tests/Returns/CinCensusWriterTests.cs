@@ -86,7 +86,7 @@ public class CinCensusWriterTests
     public void Write_UsesOnlyElementsOfTheDfESamples()
     {
         var sample = new[] { "CIN_Census_2021.xml", "CIN_Census_2024.xml" }
-            .SelectMany(f => XDocument.Load(RepoPaths.InShared("data", "samples", "cin-census", f)).Descendants().Select(e => e.Name.LocalName))
+            .SelectMany(f => XDocument.Load(RepoPaths.InSamples("cin-census", f)).Descendants().Select(e => e.Name.LocalName))
             .ToHashSet();
 
         var written = new[] { "2023-24", "2024-25" }.SelectMany(y => Census(SmallLa.ThreeYears, y).Descendants().Select(e => e.Name.LocalName)).ToHashSet();

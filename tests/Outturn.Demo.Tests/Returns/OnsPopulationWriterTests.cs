@@ -8,7 +8,7 @@ public class OnsPopulationWriterTests
     [Fact]
     public void Population_HasThePublishedColumnsAndOneRowPerMidYearForTheLaOnly()
     {
-        var published = File.ReadLines(RepoPaths.InShared("data", "published", "ons_mid-year_population_estimates_2012_to_2024.csv")).First();
+        var published = File.ReadLines(RepoPaths.InPublished("ons_mid-year_population_estimates_2012_to_2024.csv")).First();
 
         var lines = OnsPopulationWriter.ToText(SmallLa.ThreeYears).TrimEnd('\n').Split('\n');
 

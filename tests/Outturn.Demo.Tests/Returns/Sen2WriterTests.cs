@@ -1,4 +1,5 @@
 using Outturn.Demo.Returns;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Formats;
 using Outturn.Formats.Sen2;
 using Outturn.Testing;
@@ -65,7 +66,7 @@ public class Sen2WriterTests
 
             // When read back and stacked
             var files = Sen2Reader.ReadAll(folder);
-            var merged = Sen2Reader.Merge(files);
+            var merged = Stack.Sen2(files.Select(f => (f.ReferenceDate, f.Data)));
 
             // Then every plan issued from the first return's year to the last return is there, with its dates; none later
             files.SelectMany(f => f.Problems).ShouldBeEmpty();

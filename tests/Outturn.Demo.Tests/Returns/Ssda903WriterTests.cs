@@ -20,7 +20,7 @@ public partial class Ssda903WriterTests
     [MemberData(nameof(Tables))]
     public void Render_WritesTheColumnsOfTheSpecification(string file)
     {
-        var sample = File.ReadLines(RepoPaths.InShared("data", "samples", "ssda903", file)).First().TrimStart('\uFEFF');
+        var sample = File.ReadLines(RepoPaths.InSamples("ssda903", file)).First().TrimStart('\uFEFF');
 
         var text = Files(SmallLa.OneYear, "2024-25")[file];
 

@@ -43,3 +43,21 @@ public class ThresholdsTests
     public void Constructor_RefusesATargetWithoutPolarity() =>
         Should.Throw<ArgumentException>(() => new Thresholds(Polarity.None, 10m, null));
 }
+
+public class ThresholdsCheckTests
+{
+    [Theory]
+    [InlineData(Polarity.High, 90, 95, "amber", "good performance for 'x' is high, so the amber threshold (95) must be below the green target (90).")]
+    [InlineData(Polarity.Low, 8, 5, "amber", "good performance for 'x' is low, so the amber threshold (5) must be above the green target (8).")]
+    [InlineData(Polarity.None, 8, null, "polarity", "good performance for 'x' has no direction (polarity none), so it takes no target.")]
+    public void Check_NamesTheIndicatorAndTheRule(Polarity polarity, int green, int? amber, string field, string message) =>
+        Thresholds.Check(polarity, green, amber, "x").ShouldBe(new Problem(field, message));
+
+    [Fact]
+    public void Check_AcceptsTwoBandsAndAToleranceOnTheBadSide()
+    {
+        Thresholds.Check(Polarity.High, 90m, null).ShouldBeNull();
+        Thresholds.Check(Polarity.High, 90m, 82m).ShouldBeNull();
+        Thresholds.Check(Polarity.Low, 8m, 12m).ShouldBeNull();
+    }
+}

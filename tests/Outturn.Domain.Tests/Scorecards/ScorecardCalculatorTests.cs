@@ -67,7 +67,7 @@ public class ScorecardCalculatorTests
     public void Compute_DirectionIsLevelWhenTheFiguresReadTheSame()
     {
         // 89.14% and 89.06% both read 89.1%
-        var row = Row(Timeliness, "2025-03", [M(Timeliness, "2025-02", 89.06m), M(Timeliness, "2025-03", 89.14m)]);
+        var row = Row(Timeliness, "2025-03", [M(Timeliness, "2025-02", null, 8906m, 10_000m), M(Timeliness, "2025-03", null, 8914m, 10_000m)]);
 
         row.DirectionMonth.ShouldBe(new Travel(Direction.Level, null));
     }
@@ -163,7 +163,7 @@ public class ScorecardCalculatorTests
     [Fact]
     public void Compute_AnIndicatorWithNoTargetHasNoRag()
     {
-        var row = Row(Timeliness, "2025-03", [M(Timeliness, "2025-03", 95m)]);
+        var row = Row(Timeliness, "2025-03", [M(Timeliness, "2025-03", null, 95m, 100m)]);
 
         row.RagMonth.ShouldBe(Rag.None);
         row.RagYear.ShouldBe(Rag.None);
@@ -192,7 +192,7 @@ public class ScorecardCalculatorTests
     public void Compute_TakesTheLatestBenchmarksUpToTheScorecardYear()
     {
         Benchmark B(string year, decimal national) => new("t", FinancialYear.Parse(year), null, null, national, null, null);
-        var row = Row(Timeliness, "2025-03", [M(Timeliness, "2025-03", 90m)], benchmarks: [B("2022-23", 80m), B("2023-24", 81m), B("2025-26", 99m)]);
+        var row = Row(Timeliness, "2025-03", [M(Timeliness, "2025-03", null, 90m, 100m)], benchmarks: [B("2022-23", 80m), B("2023-24", 81m), B("2025-26", 99m)]);
 
         row.Benchmarks!.National.ShouldBe(81m);
     }
@@ -213,5 +213,11 @@ public class ScorecardCalculatorTests
 
     [Fact]
     public void Input_RefusesTwoFiguresForOneMonth() =>
-        Should.Throw<ArgumentException>(() => new ScorecardInput([Timeliness], [], [M(Timeliness, "2025-03", 1m), M(Timeliness, "2025-03", 2m)]));
+        Should.Throw<ArgumentException>(() => new ScorecardInput([Timeliness], [], [M(Timeliness, "2025-03", null, 1m, 2m), M(Timeliness, "2025-03", null, 2m, 2m)]))
+            .Message.ShouldStartWith("There are two measures for indicator 't' in 2025-03.");
+
+    [Fact]
+    public void Input_RefusesARatioMonthWithoutItsCountsAsAFileWould() =>
+        Should.Throw<ArgumentException>(() => new ScorecardInput([Timeliness], [], [M(Timeliness, "2025-03", 90m)]))
+            .Message.ShouldStartWith("The figure for 't' in 2025-03: 't' aggregates as a ratio, so each month needs its numerator and denominator");
 }

@@ -1,4 +1,5 @@
 using Outturn.Domain.ChildLevel;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Formats.AnnexA;
 using Outturn.Formats.Tables;
 using Outturn.Formats.Xlsx;
@@ -11,7 +12,7 @@ public class AnnexAReaderTests
     [Fact]
     public void Read_FindsAllElevenListsOfTheSampleWorkbook()
     {
-        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+        var workbook = AnnexAReader.Read(RepoPaths.InSamples("annex-a", "Annex_A.xlsx"));
 
         workbook.Lists.Keys.Order().ShouldBe(Enumerable.Range(1, 11));
         workbook.Problems.ShouldBeEmpty();
@@ -79,7 +80,7 @@ public class AnnexAReaderTests
     [Fact]
     public void Read_TypesTheSampleWorkbooksReferralSourcesAndNfa()
     {
-        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+        var workbook = AnnexAReader.Read(RepoPaths.InSamples("annex-a", "Annex_A.xlsx"));
 
         // Counted from the raw cells: "q) 6: Police" is source 6, "No" is not NFA.
         var rows = workbook.Lists[3].Rows;
@@ -155,15 +156,15 @@ public class AnnexAReaderTests
         {
             Allocations =
             [
-                new AnnexAAllocation("K1", 3, D(2025, 2, 5), "Assessment Team 1", "A Worker"),
-                new AnnexAAllocation("K2", 6, D(2023, 6, 1), "CIN Team 2", "B Worker"),
-                new AnnexAAllocation("K3", 3, D(2024, 6, 3), "Assessment Team 1", "A Worker"),
-                new AnnexAAllocation("K3", 7, D(2024, 8, 12), "CIN Team 1", "C Worker"),
+                new CaseAllocation("K1", AllocatedRecord.Referral, D(2025, 2, 5), "Assessment Team 1", "A Worker"),
+                new CaseAllocation("K2", AllocatedRecord.ChildInNeed, D(2023, 6, 1), "CIN Team 2", "B Worker"),
+                new CaseAllocation("K3", AllocatedRecord.Referral, D(2024, 6, 3), "Assessment Team 1", "A Worker"),
+                new CaseAllocation("K3", AllocatedRecord.ProtectionPlan, D(2024, 8, 12), "CIN Team 1", "C Worker"),
             ],
         };
 
         // When
-        var allocated = AnnexAReader.Allocate(cin, workbook);
+        var allocated = Allocation.Apply(cin, workbook.Allocations);
 
         // Then
         allocated.Children.SelectMany(c => c.Episodes.Select(e => (c.ChildId, e.Team, e.Worker))).ShouldBe(
@@ -178,18 +179,19 @@ public class AnnexAReaderTests
     [Fact]
     public void Read_TakesTheHolderOfEveryOpenCaseFromListsFourToEight()
     {
-        var workbook = AnnexAReader.Read(RepoPaths.InShared("data", "samples", "annex-a", "Annex_A.xlsx"));
+        var workbook = AnnexAReader.Read(RepoPaths.InSamples("annex-a", "Annex_A.xlsx"));
 
         workbook.Problems.ShouldBeEmpty();
-        foreach (var n in new[] { 3, 4, 5, 6, 7, 8 })
+        var records = new[] { AllocatedRecord.Referral, AllocatedRecord.Assessment, AllocatedRecord.Section47, AllocatedRecord.ChildInNeed, AllocatedRecord.ProtectionPlan, AllocatedRecord.LookedAfter };
+        foreach (var (n, record) in new[] { 3, 4, 5, 6, 7, 8 }.Zip(records))
         {
             var columns = workbook.Lists[n].Headers.Where(h => h.Contains("Team", StringComparison.OrdinalIgnoreCase) || h.Contains("Worker", StringComparison.OrdinalIgnoreCase)).ToList();
             columns.Count.ShouldBe(2, $"list {n}");
             var named = workbook.Lists[n].Rows.Count(r => columns.Any(c => r[c].Length > 0));
-            workbook.Allocations.Count(a => a.List == n).ShouldBe(named, $"list {n}");
+            workbook.Allocations.Count(a => a.Record == record).ShouldBe(named, $"list {n}");
         }
 
-        workbook.Allocations.Select(a => a.List).Distinct().Order().ShouldBe([3, 4, 5, 6, 7, 8]);
+        workbook.Allocations.Select(a => a.Record).Distinct().Order().ShouldBe(records);
         var first = workbook.Lists[3].Rows.Select(r => workbook.Referrals.First(x => x.ChildId == r["Child Unique ID"]).ReferralDate).Min();
         workbook.PeriodStart.ShouldBe(new DateOnly(first.Year, first.Month, 1));
     }

@@ -1,3 +1,4 @@
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Formats.CinCensus;
 using Outturn.Testing;
 
@@ -7,7 +8,7 @@ public class CinCensusReaderTests
 {
     private static string Data(string file) => RepoPaths.InRepo("tests", "Outturn.Formats.Tests", "CinCensus", "TestData", file);
 
-    private static string Sample(string file) => RepoPaths.InShared("data", "samples", "cin-census", file);
+    private static string Sample(string file) => RepoPaths.InSamples("cin-census", file);
 
     [Fact]
     public void Read_ListsEveryProblemWithLineElementChildAndRule()
@@ -59,7 +60,7 @@ public class CinCensusReaderTests
     [Fact]
     public void Merge_CombinesAnEpisodesModulesAcrossYearsTheNewerVersionWinning()
     {
-        var merged = CinCensusReader.Merge([CinCensusReader.ReadStrict(Data("newer-2024-25.xml")), CinCensusReader.ReadStrict(Data("older-2023-24.xml"))]);
+        var merged = Stack.CinCensus(new[] { CinCensusReader.ReadStrict(Data("newer-2024-25.xml")), CinCensusReader.ReadStrict(Data("older-2023-24.xml")) }.Select(f => (f.ReferenceDate, f.Data)));
 
         var child = merged.Children.ShouldHaveSingleItem();
         child.Gender.ShouldBe("F");

@@ -1,4 +1,5 @@
 using Outturn.Domain.ChildLevel;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
 using Outturn.Formats.Sen2;
@@ -30,7 +31,7 @@ public class Sen2ReaderTests
     [Fact]
     public void Merge_TakesARepeatedRequestFromTheLatestReturn()
     {
-        var merged = Sen2Reader.Merge(Sen2Reader.ReadAll(Data("")).Where(f => !f.File.EndsWith("bad.xml", StringComparison.Ordinal)));
+        var merged = Stack.Sen2(Sen2Reader.ReadAll(Data("")).Where(f => !f.File.EndsWith("bad.xml", StringComparison.Ordinal)).Select(f => (f.ReferenceDate, f.Data)));
 
         merged.Requests.Count.ShouldBe(7);
         merged.Requests.Single(r => r.PersonId == "A999000000005").Assessments.Single().PlanIssued.ShouldBe(new DateOnly(2025, 3, 24));
@@ -40,14 +41,18 @@ public class Sen2ReaderTests
     public void TheFilesGiveTheIndicatorHandWorked()
     {
         // October 2024: P1 140 days (in time), P6 141 days (late); P3 (exception) and P4 (tribunal) left out
-        var merged = Sen2Reader.Merge([Sen2Reader.Read(Data("SEN2_2025.xml")), Sen2Reader.Read(Data("SEN2_2025-03-31.xml"))]);
+        var merged = Stack.Sen2(new[] { Sen2Reader.Read(Data("SEN2_2025.xml")), Sen2Reader.Read(Data("SEN2_2025-03-31.xml")) }.Select(f => (f.ReferenceDate, f.Data)));
         var data = new ChildLevelData(ChildInNeedData.Empty, LookedAfterData.Empty, new Dictionary<int, decimal>()) { SpecialNeeds = merged };
 
-        var october = NationalIndicators.Compute("ehcp-20wks", data, Month.Parse("2024-10"))!;
-        october.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
+        var ehcp = NationalIndicators.Find("ehcp-20wks")!;
+        var context = new NationalContext(data);
+        var october = ehcp.Cases(context, Month.Parse("2024-10"))!;
+        october.Cases.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
             [("9990000006", false, "141 days from request to plan"), ("A999000000001", true, "140 days from request to plan")]);
-        NationalIndicators.Compute("ehcp-20wks", data, Month.Parse("2024-09"))!.Value.ShouldBe(0m); // P2, 175 days
-        NationalIndicators.Compute("ehcp-20wks", data, Month.Parse("2025-03"))!.Value.ShouldBe(100m); // P5, from the extract
+        var figures = ehcp.Figures(context, new MonthRange(Month.Parse("2024-09"), Month.Parse("2025-03"))).ToDictionary(f => f.Month);
+        figures[Month.Parse("2024-09")].Value.ShouldBe(0m); // P2, 175 days
+        figures[Month.Parse("2024-10")].ShouldBe(october.Figure);
+        figures[Month.Parse("2025-03")].Value.ShouldBe(100m); // P5, from the extract
     }
 
     [Fact]
@@ -68,7 +73,7 @@ public class Sen2ReaderTests
     [Fact]
     public void Read_RefusesAFileThatIsNotSen2()
     {
-        var error = Should.Throw<InputException>(() => Sen2Reader.Read(RepoPaths.InShared("data", "samples", "cin-census", "CIN_Census_2021.xml")));
+        var error = Should.Throw<InputException>(() => Sen2Reader.Read(RepoPaths.InSamples("cin-census", "CIN_Census_2021.xml")));
 
         error.Errors.Single().Message.ShouldBe("this is not a SEN2 file: expected Message with Header and Persons.");
     }

@@ -1,3 +1,4 @@
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.Periods;
 using Outturn.Formats.Ssda903;
 using Outturn.Testing;
@@ -20,7 +21,7 @@ public class Ssda903ReaderTests
     [Fact]
     public void ReadYear_TheDfESampleHas5050EpisodesFor2123Children()
     {
-        var year = Ssda903Reader.ReadYear(RepoPaths.InShared("data", "samples", "ssda903"), FinancialYear.Parse("2017-18"));
+        var year = Ssda903Reader.ReadYear(RepoPaths.InSamples("ssda903"), FinancialYear.Parse("2017-18"));
 
         year.Data.Children.Count.ShouldBe(2123);
         year.Data.Children.Sum(c => c.Episodes.Count).ShouldBe(5050);
@@ -29,10 +30,12 @@ public class Ssda903ReaderTests
     }
 
     [Fact]
-    public void ReadStacked_ClosesTheEpisodeAnOlderReturnLeftOpen()
+    public void ReadFolder_GivesEachYearToStackAndTheStackClosesTheEpisodeAnOlderReturnLeftOpen()
     {
-        var stack = Ssda903Reader.ReadStacked(Data("stacked"));
+        var years = Ssda903Reader.ReadFolder(Data("stacked"));
+        var stack = Stack.Ssda903(years.Select(y => (y.Year, y.Data)));
 
+        years.Select(y => y.Year.ToString()).ShouldBe(["2023-24", "2024-25"]);
         var child = stack.Data.Children.Single();
         child.Sex.ShouldBe("M"); // the latest header
         child.Episodes.Select(e => (e.Start, e.End, e.ReasonEnded)).ShouldBe(
@@ -41,7 +44,7 @@ public class Ssda903ReaderTests
             (new DateOnly(2024, 2, 2), null, null),
         ]);
         stack.Fixes.Single().Action.ShouldBe("left open: closed on 2024-02-02 with X1");
-        stack.Problems.ShouldBeEmpty();
+        years.SelectMany(y => y.Problems).ShouldBeEmpty();
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public class Ssda903ReaderTests
     [Fact]
     public void ReadXml_TheDfEFakeHas459EpisodesFor198ChildrenInCare()
     {
-        var year = Ssda903Reader.ReadXml(RepoPaths.InShared("data", "samples", "ssda903", "fake_903.xml"), FinancialYear.Parse("2017-18"));
+        var year = Ssda903Reader.ReadXml(RepoPaths.InSamples("ssda903", "fake_903.xml"), FinancialYear.Parse("2017-18"));
 
         // 253 children in the header, 198 of them with episodes; OC2 for all 253, OC3 and missing for 6 each
         year.Data.Children.Count.ShouldBe(198);
@@ -70,7 +73,7 @@ public class Ssda903ReaderTests
     }
 
     [Fact]
-    public void ReadStacked_NamesAFolderWithoutYears() =>
-        Should.Throw<InputException>(() => Ssda903Reader.ReadStacked(Data("bad"))).Errors.Single().Message
+    public void ReadFolder_NamesAFolderWithoutYears() =>
+        Should.Throw<InputException>(() => Ssda903Reader.ReadFolder(Data("bad"))).Errors.Single().Message
             .ShouldBe("no year folders (named like 2024-25) with the SSDA903 CSV tables.");
 }

@@ -1,8 +1,8 @@
 namespace Outturn.Testing;
 
 /// <summary>
-/// The DfE published statistics kept beside the repository (<c>../shared/data/published</c>), for tests that check
-/// Outturn against the real files.
+/// The DfE published statistics the repository ships (<c>data/published</c>), for tests that check Outturn against
+/// the real files.
 /// </summary>
 public static class PublishedFolder
 {
@@ -14,9 +14,9 @@ public static class PublishedFolder
 
     private static string Locate()
     {
-        var folder = RepoPaths.InShared("data", "published");
+        var folder = RepoPaths.Published;
         return Directory.Exists(folder)
             ? folder
-            : throw new InvalidOperationException($"The published statistics are not at {folder} (../shared/data/published beside the repository).");
+            : throw new InvalidOperationException($"The published statistics are not at {folder} (data/published in the repository).");
     }
 }

@@ -1,4 +1,4 @@
-namespace Outturn.Domain.ChildLevel;
+namespace Outturn.Domain.ChildLevel.Stacking;
 
 /// <summary>One change made to stacked SSDA903 episodes, for the analyst to see.</summary>
 /// <param name="ChildId">The child.</param>

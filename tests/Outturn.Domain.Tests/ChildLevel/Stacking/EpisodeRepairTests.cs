@@ -1,6 +1,7 @@
 using Outturn.Domain.ChildLevel;
+using Outturn.Domain.ChildLevel.Stacking;
 
-namespace Outturn.Domain.Tests.ChildLevel;
+namespace Outturn.Domain.Tests.ChildLevel.Stacking;
 
 public class EpisodeRepairTests
 {

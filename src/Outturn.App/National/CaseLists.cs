@@ -1,0 +1,70 @@
+using Outturn.App.Audit;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.National;
+using Outturn.Domain.Periods;
+
+namespace Outturn.App.National;
+
+/// <summary>Which of a figure's cases to show.</summary>
+/// <param name="Team">Only cases held by this team (ignoring case).</param>
+/// <param name="Worker">Only cases held by this worker (ignoring case).</param>
+/// <param name="Outside">Only the cases outside the numerator (e.g. assessments over 45 working days).</param>
+/// <param name="Concern">Only the cases that count against the figure: outside the numerator where high is good, in
+/// it where low is good. Activity measures have none.</param>
+public sealed record CaseFilter(string? Team = null, string? Worker = null, bool Outside = false, bool Concern = false)
+{
+    /// <summary>Every case.</summary>
+    public static readonly CaseFilter All = new();
+
+    /// <summary>Whether a case is held by the team and worker asked for.</summary>
+    public bool Holds(CaseOutcome c) =>
+        (Team is null || string.Equals(c.Team, Team, StringComparison.OrdinalIgnoreCase))
+        && (Worker is null || string.Equals(c.Worker, Worker, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a case is one asked for.</summary>
+    public bool Shows(CaseOutcome c, Polarity polarity) =>
+        Holds(c) && (!Outside || !c.InNumerator) && (!Concern || c.InNumerator == (polarity == Polarity.Low));
+}
+
+/// <summary>
+/// The children behind a national figure, for the service only: every list is written to the access log (when, who,
+/// what was asked, which children) before it is returned, so a list shown is always in the log. Figures by team or
+/// worker name no child and are not logged.
+/// </summary>
+/// <param name="log">Where disclosures are recorded.</param>
+/// <param name="clock">The time of each record.</param>
+public sealed class CaseLists(IAccessLog log, TimeProvider clock)
+{
+    /// <summary>
+    /// The cases behind <paramref name="indicator"/>'s figure for <paramref name="month"/> that the filter keeps, with
+    /// the whole month's figure; null when the month has no figure. Recorded in the access log first.
+    /// </summary>
+    /// <exception cref="IOException">The access log cannot be written: nothing is returned.</exception>
+    public IndicatorCases? List(NationalContext context, NationalIndicator indicator, Month month, CaseFilter filter, string user)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (indicator.Cases(context, month) is not { } all)
+        {
+            return null;
+        }
+
+        var shown = all with { Cases = [.. all.Cases.Where(c => filter.Shows(c, indicator.Indicator.Polarity))] };
+        log.Record(new AccessRecord(clock.GetUtcNow(), user, $"children {indicator.Id} {month}", [.. shown.Cases.Select(c => c.ChildId).Distinct()]));
+        return shown;
+    }
+
+    /// <summary>
+    /// The month's figure for each team or worker holding the cases the filter's team and worker keep (the other
+    /// filters choose children to list, not the cases a figure is made of); null when the month has no figure.
+    /// No child is named, so nothing is logged.
+    /// </summary>
+    public static IReadOnlyList<CaseGroup>? ByHolder(NationalContext context, NationalIndicator indicator, Month month, CaseFilter filter, bool byTeam)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(filter);
+        return indicator.Cases(context, month) is { } all
+            ? indicator.ByHolder(all with { Cases = [.. all.Cases.Where(filter.Holds)] }, byTeam)
+            : null;
+    }
+}

@@ -1,0 +1,91 @@
+using Outturn.Domain.Calendar;
+using Outturn.Domain.ChildLevel;
+
+namespace Outturn.Domain.National;
+
+/// <summary>
+/// The child-level data and definitional options the national indicators are computed over, with the look-ups by
+/// child they share, built once and only when an indicator needs them. Build one per load and reuse it for every
+/// indicator and month.
+/// </summary>
+/// <remarks>Not safe for concurrent use: the look-ups are built on first use.</remarks>
+public sealed class NationalContext
+{
+    private readonly Dictionary<CinChild, ProtectionPlan[]> _plans = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<string, CinChild>? _cinById;
+    private ILookup<string, SocialWorkerEpisode>? _workersByChild;
+    private ILookup<string, MissingEpisode>? _missingByChild;
+
+    /// <summary>Creates the context; <paramref name="options"/> default to the DfE definitions.</summary>
+    public NationalContext(ChildLevelData data, NationalOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Data = data;
+        Options = options ?? NationalOptions.Default;
+    }
+
+    /// <summary>The data.</summary>
+    public ChildLevelData Data { get; }
+
+    /// <summary>The definitional choices.</summary>
+    public NationalOptions Options { get; }
+
+    internal Dictionary<string, CinChild> CinById => _cinById ??= Data.Cin.Children.ToDictionary(ch => ch.ChildId, StringComparer.Ordinal);
+
+    internal ILookup<string, SocialWorkerEpisode> WorkersByChild => _workersByChild ??= Data.LookedAfter.SocialWorkers.ToLookup(sw => sw.ChildId, StringComparer.Ordinal);
+
+    internal ILookup<string, MissingEpisode> MissingByChild => _missingByChild ??= Data.LookedAfter.Missing.ToLookup(m => m.ChildId, StringComparer.Ordinal);
+
+    /// <summary>A child's protection plans across all episodes, in start order.</summary>
+    internal ProtectionPlan[] Plans(CinChild child)
+    {
+        if (!_plans.TryGetValue(child, out var plans))
+        {
+            plans = [.. child.Episodes.SelectMany(e => e.ProtectionPlans).OrderBy(p => p.Start)];
+            _plans[child] = plans;
+        }
+
+        return plans;
+    }
+
+    /// <summary>Working days from <paramref name="start"/> to <paramref name="end"/> under the start-day option; null
+    /// when the end is before the start (the readers reject such rows) or outside the 2010-2030 calendar.</summary>
+    internal int? WorkingDays(DateOnly start, DateOnly end)
+    {
+        if (end < start)
+        {
+            return null;
+        }
+
+        try
+        {
+            return WorkingDayCalendar.WorkingDaysBetween(start, end, Options.StartDay);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A case with the team and worker that hold the child's case at <paramref name="asAt"/>, where it does not name
+    /// them already: the open CIN episode's allocation (Annex A), else the SSDA903 social worker episode, as the
+    /// caseload counts them. So a manager can take any figure by team and worker.
+    /// </summary>
+    internal CaseOutcome WithHolder(CaseOutcome outcome, DateOnly asAt)
+    {
+        if (outcome.Team is not null || outcome.Worker is not null)
+        {
+            return outcome;
+        }
+
+        if (CinById.TryGetValue(outcome.ChildId, out var child) && child.Episodes.LastOrDefault(e => e.IsOpenOn(asAt) && e.Worker is not null) is { } episode)
+        {
+            return outcome with { Team = episode.Team, Worker = episode.Worker };
+        }
+
+        return WorkersByChild[outcome.ChildId].LastOrDefault(sw => sw.IsOpenOn(asAt)) is { } held
+            ? outcome with { Team = held.Team, Worker = held.WorkerId }
+            : outcome;
+    }
+}

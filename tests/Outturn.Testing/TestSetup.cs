@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Outturn.Testing;
+
+/// <summary>
+/// What must hold before any test runs: every thread in en-GB, so no result depends on the machine's settings, and
+/// the environment isolated (<see cref="TestEnvironment"/>).
+/// </summary>
+/// <remarks>
+/// Each test project calls <see cref="Run"/> from a module initializer of its own (<c>TestModule.cs</c>). A module
+/// initializer here would not do: this assembly is loaded only when a test first uses it, which may be after other
+/// tests have run. Calling it again does nothing.
+/// </remarks>
+public static class TestSetup
+{
+    /// <summary>The culture every test runs in.</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+
+    private static readonly Lock Gate = new();
+    private static bool _done;
+
+    /// <summary>Pins the culture and isolates the environment, once per process.</summary>
+    public static void Run()
+    {
+        lock (Gate)
+        {
+            if (_done)
+            {
+                return;
+            }
+
+            CultureInfo.DefaultThreadCurrentCulture = Culture;
+            CultureInfo.DefaultThreadCurrentUICulture = Culture;
+            CultureInfo.CurrentCulture = Culture;
+            CultureInfo.CurrentUICulture = Culture;
+            TestEnvironment.Isolate();
+            _done = true;
+        }
+    }
+}
