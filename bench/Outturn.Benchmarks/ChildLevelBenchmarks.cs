@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Outturn.Domain.Demo;
+using Outturn.Demo;
+using Outturn.Demo.Returns;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
-using Outturn.Formats.Demo;
 using Outturn.Formats.National;
 
 namespace Outturn.Benchmarks;
@@ -37,7 +37,7 @@ public class ChildLevelBenchmarks
 
     /// <summary>Four years of SSDA903, CIN census and SEN2, the Annex A workbook, staff list and population: read, checked, stacked.</summary>
     [Benchmark]
-    public ChildLevelData Read() => ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(_folder));
+    public ChildLevelData Read() => ChildLevelFiles.Read(new DemoFolder(_folder).ToChildLevelPaths());
 
     /// <summary>Every indicator's figure for March 2025.</summary>
     [Benchmark]

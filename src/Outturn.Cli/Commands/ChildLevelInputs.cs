@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Outturn.App;
+using Outturn.Demo;
+using Outturn.Demo.Returns;
 using Outturn.Domain.Calendar;
-using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Formats;
-using Outturn.Formats.Demo;
 using Outturn.Formats.National;
+using Outturn.Formats.Xlsx;
 
 namespace Outturn.Cli.Commands;
 
@@ -32,18 +33,22 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ChildLevelData>> Demos = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Where the demo LA is generated under <paramref name="root"/>: once per build of the generator and of the
-    /// writers (deterministic builds give the same module ids for the same code), then reused.
+    /// Where the demo LA is generated under <paramref name="root"/>: once per build of the code that decides
+    /// its bytes (deterministic builds give the same module ids for the same code), then reused.
     /// </summary>
     public static string DemoCacheIn(string root) => Path.Combine(root, $"outturn-demo-la-{DemoBuild}");
 
+    /// <summary>
+    /// The builds the demo's files come from: Outturn.Demo (the generator and the return writers), Outturn.Formats (the
+    /// XLSX and CSV writers they write through) and Outturn.Domain (calendar, periods, and the rules Annex A counts by).
+    /// </summary>
     private static string DemoBuild
     {
         get
         {
-            var generator = typeof(DemoGenerator).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
-            var writers = typeof(DemoWriter).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
-            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData([.. generator, .. writers]))[..32].ToLowerInvariant();
+            var builds = new[] { typeof(DemoGenerator), typeof(XlsxWorkbook), typeof(WorkingDayCalendar) }
+                .SelectMany(t => t.Assembly.ManifestModule.ModuleVersionId.ToByteArray()).ToArray();
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(builds))[..32].ToLowerInvariant();
         }
     }
 
@@ -103,7 +108,7 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
         Demos.GetOrAdd(settings.DemoCache, folder => new Lazy<ChildLevelData>(() =>
         {
             EnsureDemo(folder);
-            return ChildLevelFiles.Read(ChildLevelPaths.InDemoFolder(folder));
+            return ChildLevelFiles.Read(new DemoFolder(folder).ToChildLevelPaths());
         })).Value;
 
     private static void EnsureDemo(string folder)

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Outturn.Domain.Demo;
-using Outturn.Domain.Periods;
-using Outturn.Formats.Demo;
+using Outturn.Demo;
+using Outturn.Demo.Returns;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -85,7 +84,7 @@ internal static class DemoCommand
             var enquiries = census.Children.Sum(c => c.Episodes.Sum(e => e.Section47s.Count(s => year.Contains(s.Start))));
             var plans = census.Children.Count(c => c.Episodes.Any(e => e.ProtectionPlans.Any(p => p.End is null)));
             var annexA = year == la.Settings.LastYear
-                ? Outturn.Formats.AnnexA.AnnexAWriter.Build(la, year).Values.Sum(rows => rows.Count).ToString("N0", CultureInfo.InvariantCulture) + " rows"
+                ? AnnexAWriter.Build(la, year).Values.Sum(rows => rows.Count).ToString("N0", CultureInfo.InvariantCulture) + " rows"
                 : "";
             var ehcPlans = la.SpecialNeeds.Sum(p => p.Requests.Count(r => r.Issued is { } d && year.Contains(d)));
             table.AddRow(

@@ -50,7 +50,7 @@ public sealed record CinEpisode(
     string? Worker = null)
 {
     /// <summary>Open at the end of a day: referred on or before it and not closed on or before it.</summary>
-    public bool IsOpenOn(DateOnly date) => ReferralDate <= date && (ClosureDate is null || ClosureDate > date);
+    public bool IsOpenOn(DateOnly date) => Dated.IsOpenOn(ReferralDate, ClosureDate, date);
 }
 
 /// <summary>A children and family assessment (<c>Assessments</c>).</summary>
@@ -79,5 +79,5 @@ public sealed record Section47Enquiry(DateOnly Start, DateOnly? ConferenceTarget
 public sealed record ProtectionPlan(DateOnly Start, DateOnly? End, string? InitialCategory, int? PreviousPlans, IReadOnlyList<DateOnly> Reviews)
 {
     /// <summary>Open at the end of a day.</summary>
-    public bool IsOpenOn(DateOnly date) => Start <= date && (End is null || End > date);
+    public bool IsOpenOn(DateOnly date) => Dated.IsOpenOn(Start, End, date);
 }

@@ -45,6 +45,36 @@ public sealed record LookedAfterChild(string ChildId, string Sex, DateOnly Birth
 {
     /// <summary>Age in whole years on a date.</summary>
     public int AgeOn(DateOnly date) => date.Year - BirthDate.Year - (BirthDate.AddYears(date.Year - BirthDate.Year) > date ? 1 : 0);
+
+    /// <summary>
+    /// The placements the child had from <paramref name="from"/> to <paramref name="to"/>, as the DfE counts them for
+    /// "3 or more placements in the year": the placement open at the start of the window, plus each new placement
+    /// with a new carer (<see cref="CareEpisode.IsNewPlacement"/>: RNE S, P or B) begun in the window. Short breaks
+    /// (V3, V4) are left out; changes with the same carer (RNE L, T, U) and placing for adoption with the current
+    /// foster carers (A3, A5) are not counted. Every period of care in the window counts, not only the latest.
+    /// </summary>
+    /// <remarks>
+    /// <para>The window is the days <paramref name="from"/> to <paramref name="to"/>, both included ("the 12 months to
+    /// 31 March 2025" is 1 April 2024 to 31 March 2025). An episode counts only when it overlaps the window: begun on or
+    /// before <paramref name="to"/> and not ended on or before <paramref name="from"/>.</para>
+    /// <para>"Open at the start" is such an episode begun before <paramref name="from"/>; it counts once however many
+    /// there are. An episode begun on <paramref name="from"/> itself is not open at the start: it counts as a new
+    /// placement when its reason is S, P or B. So an episode ending on <paramref name="from"/> with its successor
+    /// beginning that day (X1) leaves the start placement uncounted unless the successor is a new placement.</para>
+    /// </remarks>
+    public int PlacementsBetween(DateOnly from, DateOnly to) =>
+        (InWindow(from, to).Any(e => e.Start < from) ? 1 : 0) + NewPlacementsBetween(from, to).Count;
+
+    /// <summary>
+    /// The new placements <see cref="PlacementsBetween"/> counts after the one open at the start: episodes begun from
+    /// <paramref name="from"/> to <paramref name="to"/> (both included) with a new carer, in start order.
+    /// </summary>
+    public IReadOnlyList<CareEpisode> NewPlacementsBetween(DateOnly from, DateOnly to) =>
+        [.. InWindow(from, to).Where(e => e.Start >= from && e.IsNewPlacement && !Ssda903Codes.IsAdoptionWithCurrentFosterCarers(e.Placement))];
+
+    /// <summary>The episodes, short breaks left out, that overlap the days <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private IEnumerable<CareEpisode> InWindow(DateOnly from, DateOnly to) =>
+        Episodes.Where(e => !e.IsShortBreak && e.Start <= to && (e.End is null || e.End > from));
 }
 
 /// <summary>An SSDA903 episode: a period with one legal status and one placement.</summary>
@@ -70,16 +100,16 @@ public sealed record CareEpisode(
     string? ReasonPlaceChange)
 {
     /// <summary>Whether the episode is a short break (legal status V3 or V4), left out of most CLA measures.</summary>
-    public bool IsShortBreak => LegalStatus is "V3" or "V4";
+    public bool IsShortBreak => Ssda903Codes.IsShortBreak(LegalStatus);
 
     /// <summary>Whether the episode began with a change of carer: a new period of care or a new placement with a new carer.</summary>
-    public bool IsNewPlacement => Reason is "S" or "P" or "B";
+    public bool IsNewPlacement => Ssda903Codes.IsNewCarer(Reason);
 
     /// <summary>Looked after at the end of a day: started on or before it and not ended on or before it.</summary>
-    public bool IsOpenOn(DateOnly date) => Start <= date && (End is null || End > date);
+    public bool IsOpenOn(DateOnly date) => Dated.IsOpenOn(Start, End, date);
 
     /// <summary>Whether the episode ends the period of care (an end reason other than X1).</summary>
-    public bool EndsCare => End is not null && ReasonEnded is not null && ReasonEnded != "X1";
+    public bool EndsCare => End is not null && Ssda903Codes.EndsCare(ReasonEnded);
 }
 
 /// <summary>An OC2 row: health outcomes of a child looked after continuously for 12 months at 31 March.</summary>
@@ -124,7 +154,7 @@ public sealed record MissingEpisode(string ChildId, string Kind, DateOnly Start,
 public sealed record SocialWorkerEpisode(string ChildId, string WorkerId, DateOnly Start, DateOnly? End, string? Reason, string? Team = null)
 {
     /// <summary>Allocated at the end of a day: from on or before it, not ended on or before it.</summary>
-    public bool IsOpenOn(DateOnly date) => Start <= date && (End is null || End > date);
+    public bool IsOpenOn(DateOnly date) => Dated.IsOpenOn(Start, End, date);
 }
 
 /// <summary>A social worker on the authority's staff list.</summary>

@@ -51,7 +51,8 @@ internal sealed class CeasedRate() : CaseIndicator<(LookedAfterChild Child, Care
 
 /// <summary>
 /// Row 15: children looked after at the month end with 3 or more placements in the 12 months to it: the placement
-/// open at the window start plus each new placement with a new carer.
+/// open at the window start plus each new placement with a new carer, as <see cref="LookedAfterChild.PlacementsBetween"/>
+/// counts them.
 /// </summary>
 internal sealed class ThreeOrMorePlacements() : CaseIndicator<LookedAfterChild>(
     NationalIndicators.Entry("placements-3plus", "Children looked after with 3 or more placements in 12 months", NationalIndicators.Cla, Unit.Percent, Polarity.Low, Aggregation.Snapshot,
@@ -70,10 +71,7 @@ internal sealed class ThreeOrMorePlacements() : CaseIndicator<LookedAfterChild>(
     private static (int Count, IReadOnlyList<CareEpisode> Moves) Placements(LookedAfterChild child, Month month)
     {
         var from = month.AddMonths(-11).FirstDay;
-        var asAt = month.LastDay;
-        var inWindow = child.Episodes.Where(e => !e.IsShortBreak && e.Start <= asAt && (e.End is null || e.End > from)).ToList();
-        var moves = inWindow.Where(e => e.Start >= from && e.IsNewPlacement && e.Placement is not ("A3" or "A5")).ToList();
-        return ((inWindow.Any(e => e.Start < from) ? 1 : 0) + moves.Count, moves);
+        return (child.PlacementsBetween(from, month.LastDay), child.NewPlacementsBetween(from, month.LastDay));
     }
 }
 
@@ -153,7 +151,7 @@ internal sealed class WentMissing() : CaseIndicator<(LookedAfterChild Child, IRe
             {
                 var from = month.AddMonths(-11).FirstDay;
                 var to = month.LastDay;
-                if (child.Episodes.Any(e => !e.IsShortBreak && e.Start <= to && (e.End is null || e.End >= from)))
+                if (child.Episodes.Any(e => !e.IsShortBreak && Dated.IsOpenDuring(e.Start, e.End, from, to)))
                 {
                     var missing = c.MissingByChild[child.ChildId].Where(m => m.Kind == "M" && m.Start >= from && m.Start <= to).Select(m => m.Start).Order().ToList();
                     yield return At(month, missing.Count > 0, (child, missing));

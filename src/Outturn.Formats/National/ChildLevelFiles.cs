@@ -22,17 +22,7 @@ namespace Outturn.Formats.National;
 /// file of several when <paramref name="Authority"/> is not given.</param>
 public sealed record ChildLevelPaths(
     string? Ssda903, string? Cin, string? Sen2 = null, string? AnnexA = null, string? Staff = null, string? Population = null, string? Authority = null,
-    string? ConfiguredAuthority = null)
-{
-    /// <summary>The returns as <see cref="Demo.DemoWriter"/> lays them out in a folder.</summary>
-    public static ChildLevelPaths InDemoFolder(string folder) => new(
-        Path.Combine(folder, "ssda903"),
-        Path.Combine(folder, "cin-census"),
-        Path.Combine(folder, "sen2"),
-        Directory.GetFiles(Path.Combine(folder, "annex-a"), "*.xlsx").Single(),
-        Path.Combine(folder, "staff", "staff.csv"),
-        Directory.GetFiles(Path.Combine(folder, "population"), "*.csv").Single());
-}
+    string? ConfiguredAuthority = null);
 
 /// <summary>
 /// Reads an authority's child-level returns into what the national indicators are computed from: every file read and

@@ -5,12 +5,25 @@ using CsvHelper.Configuration;
 namespace Outturn.Formats.Tables;
 
 /// <summary>How Outturn writes CSV: invariant culture, LF line ends, fields quoted only where they must be.</summary>
-internal static class CsvText
+public static class CsvText
 {
-    public static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+    internal static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+    /// <summary>The text of <paramref name="rows"/>, one record each (the first is usually the header).</summary>
+    public static string Write(IEnumerable<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Write(csv =>
+        {
+            foreach (var row in rows)
+            {
+                Row(csv, [.. row]);
+            }
+        });
+    }
 
     /// <summary>The text <paramref name="body"/> writes.</summary>
-    public static string Write(Action<CsvWriter> body)
+    internal static string Write(Action<CsvWriter> body)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(writer, Configuration, leaveOpen: true))
@@ -22,7 +35,7 @@ internal static class CsvText
     }
 
     /// <summary>Writes one record.</summary>
-    public static void Row(CsvWriter csv, params string[] fields)
+    internal static void Row(CsvWriter csv, params string[] fields)
     {
         foreach (var f in fields)
         {

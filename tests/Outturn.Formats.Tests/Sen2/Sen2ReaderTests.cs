@@ -1,6 +1,5 @@
 using Outturn.Domain.ChildLevel;
 using Outturn.Domain.ChildLevel.Stacking;
-using Outturn.Domain.Demo;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
 using Outturn.Formats.Sen2;
@@ -77,39 +76,5 @@ public class Sen2ReaderTests
         var error = Should.Throw<InputException>(() => Sen2Reader.Read(RepoPaths.InSamples("cin-census", "CIN_Census_2021.xml")));
 
         error.Errors.Single().Message.ShouldBe("this is not a SEN2 file: expected Message with Header and Persons.");
-    }
-
-    [Fact]
-    public void TheDemoReturnsReadBackToTheGeneratedRequests()
-    {
-        // Given a small demo LA written out
-        var settings = new DemoSettings(5_000, 2, 7, new DateOnly(2025, 3, 31));
-        var la = DemoGenerator.Generate(settings);
-        var folder = Path.Combine(Path.GetTempPath(), $"outturn-sen2-{Guid.NewGuid():N}");
-        try
-        {
-            Directory.CreateDirectory(folder);
-            foreach (var reference in SpecialNeedsDemo.ReturnDates(settings))
-            {
-                AtomicFile.Write(Path.Combine(folder, $"SEN2_{reference:yyyy-MM-dd}.xml"), s => Sen2Writer.Write(la.SpecialNeeds, settings.Authority, reference, s));
-            }
-
-            // When read back and stacked
-            var files = Sen2Reader.ReadAll(folder);
-            var merged = Stack.Sen2(files.Select(f => (f.ReferenceDate, f.Data)));
-
-            // Then every plan issued from the first return's year to the last return is there, with its dates; none later
-            files.SelectMany(f => f.Problems).ShouldBeEmpty();
-            var since = new DateOnly(SpecialNeedsDemo.ReturnDates(settings)[0].Year - 1, 1, 1);
-            var last = SpecialNeedsDemo.ReturnDates(settings)[^1];
-            var expected = la.SpecialNeeds.SelectMany(p => p.Requests.Where(r => r.Issued >= since && r.Issued <= last).Select(r => (p.Upn, r.Received, r.Issued))).Order().ToList();
-            var read = merged.Requests.SelectMany(r => r.Assessments.Where(a => a.PlanIssued >= since).Select(a => (r.PersonId, r.Received, a.PlanIssued))).Order().ToList();
-            expected.Count.ShouldBeGreaterThan(50);
-            read.ShouldBe(expected);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
