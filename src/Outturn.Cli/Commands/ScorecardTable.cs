@@ -17,7 +17,7 @@ internal static class ScorecardTable
             .AddColumn("Indicator");
         foreach (var m in first?.Months ?? [])
         {
-            table.AddColumn(new TableColumn(Display.MonthHeading(m.Period)).RightAligned());
+            table.AddColumn(new TableColumn(Display.PeriodHeading(m.Period)).RightAligned());
         }
 
         var march = scorecard.Month.Number == 3;

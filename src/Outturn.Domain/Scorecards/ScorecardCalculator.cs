@@ -139,27 +139,27 @@ public static class ScorecardCalculator
         public Dictionary<FinancialYear, Observation> Years { get; } = [];
 
         public PeriodValue MonthValue(Indicator indicator, Month month) =>
-            Months.TryGetValue(month, out var o) ? Counted(month.ToString(), indicator, o) : new PeriodValue(month.ToString(), null);
+            Months.TryGetValue(month, out var o) ? Counted(month, indicator, o) : new PeriodValue(month, null);
 
         public PeriodValue QuarterToDate(Indicator indicator, Quarter quarter, Month upTo) =>
-            Aggregate(indicator, quarter.ToString(), [.. quarter.Months().Where(m => m <= upTo)]);
+            Aggregate(indicator, quarter, [.. quarter.Months().Where(m => m <= upTo)]);
 
         public PeriodValue YearToDate(Indicator indicator, Month upTo)
         {
             var year = upTo.FinancialYear;
             if (upTo == year.LastMonth && Years.TryGetValue(year, out var outturn))
             {
-                return Counted(year.ToString(), indicator, outturn);
+                return Counted(year, indicator, outturn);
             }
 
-            return Aggregate(indicator, year.ToString(), [.. year.Months().Where(m => m <= upTo)]);
+            return Aggregate(indicator, year, [.. year.Months().Where(m => m <= upTo)]);
         }
 
         /// <summary>A figure with the counts behind it: its numerator and denominator, or the value itself for a count.</summary>
-        private static PeriodValue Counted(string period, Indicator indicator, Observation o) =>
+        private static PeriodValue Counted(Period period, Indicator indicator, Observation o) =>
             new(period, o.ValueAt(indicator.Scale), o.Numerator ?? (indicator.Unit == Unit.Count ? o.Value : null), o.Denominator);
 
-        private PeriodValue Aggregate(Indicator indicator, string period, IReadOnlyList<Month> months)
+        private PeriodValue Aggregate(Indicator indicator, Period period, IReadOnlyList<Month> months)
         {
             if (months.Count == 0)
             {

@@ -3,13 +3,13 @@ using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.Scorecards;
 
-/// <summary>A value for a labelled period; <see cref="Value"/> is null where there is no figure.</summary>
-/// <param name="Period">The canonical period label: <c>2025-03</c>, <c>2024-25Q4</c> or <c>2024-25</c>.</param>
+/// <summary>A value for a period; <see cref="Value"/> is null where there is no figure.</summary>
+/// <param name="Period">The month, quarter or financial year the value is for.</param>
 /// <param name="Value">The unrounded value; null when there is no figure or it is suppressed.</param>
 /// <param name="Numerator">The count behind the value where known: the numerator of a ratio, or a count itself.</param>
 /// <param name="Denominator">The cohort behind the value where known.</param>
 /// <param name="Suppressed">True when the value is withheld to protect confidentiality (shown as "c").</param>
-public readonly record struct PeriodValue(string Period, decimal? Value, decimal? Numerator = null, decimal? Denominator = null, bool Suppressed = false);
+public readonly record struct PeriodValue(Period Period, decimal? Value, decimal? Numerator = null, decimal? Denominator = null, bool Suppressed = false);
 
 /// <summary>A direction of travel and whether it is an improvement given the polarity.</summary>
 /// <param name="Direction">Up, down or level at displayed precision.</param>

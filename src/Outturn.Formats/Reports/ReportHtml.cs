@@ -21,7 +21,7 @@ public static class ReportHtml
     public static string Render(CommitteeReport report)
     {
         var q = report.Quarter;
-        var period = $"Quarter {q.Number} {Display.PeriodHeading(q.Year.ToString())} ({q.FirstMonth.FirstDay.ToString("MMMM", Display.Culture)} to {Display.MonthTitle(q.LastMonth)})";
+        var period = $"Quarter {q.Number} {Display.YearHeading(q.Year)} ({q.FirstMonth.FirstDay.ToString("MMMM", Display.Culture)} to {Display.MonthTitle(q.LastMonth)})";
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.Append(CultureInfo.InvariantCulture, $"<title>{E(report.Title)} – {E(period)}</title>\n");

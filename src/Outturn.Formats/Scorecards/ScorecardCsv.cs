@@ -19,8 +19,8 @@ public static class ScorecardCsv
         string[] header =
         [
             "area", "id", "name", "kind", "unit", "good_performance_is",
-            .. (first?.Months.Select(m => m.Period) ?? []),
-            first?.Quarter.Period ?? "quarter", $"{first?.Year.Period} year to date",
+            .. (first?.Months.Select(m => m.Period.ToString()) ?? []),
+            first?.Quarter.Period.ToString() ?? "quarter", $"{first?.Year.Period} year to date",
             "dot_month", "dot_month_improving", "rag_month", "dot_year", "dot_year_improving", "rag_year",
             "red", "amber", "green", $"{first?.PreviousYear.Period} outturn",
             .. (first?.Trend.Select(q => $"trend {q.Period}") ?? []),

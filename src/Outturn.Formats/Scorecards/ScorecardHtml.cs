@@ -35,7 +35,7 @@ public static class ScorecardHtml
     {
         extra ??= [];
         var first = scorecard.Rows.FirstOrDefault();
-        var monthHeads = first?.Months.Select(m => Display.MonthHeading(m.Period)).ToList() ?? [];
+        var monthHeads = first?.Months.Select(m => Display.PeriodHeading(m.Period)).ToList() ?? [];
         var quarter = first is null ? "Quarter" : Display.PeriodHeading(first.Quarter.Period);
         var year = first is null ? "Year" : Display.PeriodHeading(first.Year.Period) + (scorecard.Month.Number == 3 ? " outturn" : " to date");
         var previous = first is null ? "Previous year" : Display.PeriodHeading(first.PreviousYear.Period);

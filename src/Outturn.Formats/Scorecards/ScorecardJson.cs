@@ -116,7 +116,7 @@ public static class ScorecardJson
             w.WriteStartObject(name);
         }
 
-        w.WriteString("period", value.Period);
+        w.WriteString("period", value.Period.ToString());
         Number(w, "value", value.Value);
         if (value.Numerator is { } n)
         {

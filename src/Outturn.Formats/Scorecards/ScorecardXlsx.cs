@@ -68,7 +68,7 @@ public static class ScorecardXlsx
         var bold = new CellLook(Bold: true);
         var header = new CellLook(Bold: true, FontColour: White, Fill: HeaderFill, Wrap: true);
         s.Text(1, 1, report.Title, bold);
-        s.Text(2, 1, $"Quarter {report.Quarter.Number} {Display.PeriodHeading(report.Quarter.Year.ToString())}, figures as at the end of {Display.MonthTitle(report.Scorecard.Month)}");
+        s.Text(2, 1, $"Quarter {report.Quarter.Number} {Display.YearHeading(report.Quarter.Year)}, figures as at the end of {Display.MonthTitle(report.Scorecard.Month)}");
         s.Text(4, 1, "Year to date", header);
         s.Text(4, 2, "Indicators", header);
         var r = 5;
@@ -121,7 +121,7 @@ public static class ScorecardXlsx
         var band = header with { Fill = BandFill };
         string[] heads =
         [
-            "Indicator", .. first?.Months.Select(m => Display.MonthHeading(m.Period)) ?? [],
+            "Indicator", .. first?.Months.Select(m => Display.PeriodHeading(m.Period)) ?? [],
             first is null ? "Quarter" : Display.PeriodHeading(first.Quarter.Period),
             first is null ? "Year" : Display.PeriodHeading(first.Year.Period) + (march ? " OUTTURN" : " YTD"),
             "Good perf is", "DOT (Month)", "RAG (Month)", "DOT (Yr on Yr)", march ? "RAG (Yr End)" : "RAG (YTD)",
