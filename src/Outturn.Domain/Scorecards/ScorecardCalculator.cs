@@ -58,17 +58,17 @@ public static class ScorecardCalculator
 
     private static ScorecardRow ComputeRow(Indicator indicator, Series s, Thresholds? target, Benchmark? benchmark, Month month)
     {
-        var year = month.FinancialYear;
+        var periods = ScorecardPeriods.For(month);
+        var year = periods.Year;
         var monthValue = s.MonthValue(indicator, month);
         var yearValue = s.YearToDate(indicator, month);
-        var previousYear = s.YearToDate(indicator, year.Previous().LastMonth);
-        var quarter = month.Quarter;
+        var previousYear = s.YearToDate(indicator, periods.PreviousYear.LastMonth);
 
         return new ScorecardRow
         {
             Indicator = indicator,
-            Months = [.. Enumerable.Range(0, 3).Select(i => s.MonthValue(indicator, month.AddMonths(i - 2)))],
-            Quarter = s.QuarterToDate(indicator, quarter, month),
+            Months = [.. periods.Months.Select(m => s.MonthValue(indicator, m))],
+            Quarter = s.QuarterToDate(indicator, periods.Quarter, month),
             Year = yearValue,
             DirectionMonth = Travel(indicator, monthValue.Value, s.MonthValue(indicator, month.Previous()).Value),
             DirectionYear = Travel(indicator, yearValue.Value, previousYear.Value),
@@ -76,8 +76,7 @@ public static class ScorecardCalculator
             RagYear = Rate(indicator, target, yearValue.Value),
             Target = target,
             PreviousYear = previousYear,
-            Trend = [.. new[] { quarter.Previous().Previous().Previous(), quarter.Previous().Previous(), quarter.Previous(), quarter }
-                .Select(q => s.QuarterToDate(indicator, q, month))],
+            Trend = [.. periods.Trend.Select(q => s.QuarterToDate(indicator, q, month))],
             Benchmarks = benchmark,
             MissingMonths = [.. year.Months().Where(m => m <= month && !s.Months.ContainsKey(m))],
         };

@@ -66,4 +66,31 @@ public sealed record Scorecard(Month Month, IReadOnlyList<ScorecardRow> Rows)
 {
     /// <summary>The areas in scorecard order, each with its rows.</summary>
     public IEnumerable<IGrouping<string, ScorecardRow>> Areas => Rows.GroupBy(r => r.Indicator.Area);
+
+    /// <summary>The periods every row shows, known even when there are no rows.</summary>
+    public ScorecardPeriods Periods => ScorecardPeriods.For(Month);
+}
+
+/// <summary>The periods a scorecard for a month shows, the same on every row (seed 002's columns).</summary>
+/// <param name="Months">The last three months ending with the scorecard month, oldest first.</param>
+/// <param name="Quarter">The quarter containing the scorecard month.</param>
+/// <param name="Year">The financial year containing the scorecard month, shown to date.</param>
+/// <param name="PreviousYear">The year before, shown as its outturn.</param>
+/// <param name="Trend">The last four quarters ending with <paramref name="Quarter"/>, oldest first.</param>
+public sealed record ScorecardPeriods(IReadOnlyList<Month> Months, Quarter Quarter, FinancialYear Year, FinancialYear PreviousYear, IReadOnlyList<Quarter> Trend)
+{
+    /// <summary>The periods of the scorecard for <paramref name="month"/>.</summary>
+    public static ScorecardPeriods For(Month month)
+    {
+        var quarter = month.Quarter;
+        return new ScorecardPeriods(
+            [month.AddMonths(-2), month.AddMonths(-1), month],
+            quarter,
+            month.FinancialYear,
+            month.FinancialYear.Previous(),
+            [quarter.Previous().Previous().Previous(), quarter.Previous().Previous(), quarter.Previous(), quarter]);
+    }
+
+    /// <summary>Whether the year to date is the year's outturn: the scorecard month is March.</summary>
+    public bool IsOutturn => Months[^1] == Year.LastMonth;
 }

@@ -224,4 +224,28 @@ public class ScorecardCalculatorTests
 
         new ScorecardInput([Timeliness], [], [december, year]).Measures.Count.ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData("2025-03", "2025-01 2025-02 2025-03", "2024-25Q4", "2024-25", "2023-24", "2024-25Q1 2024-25Q2 2024-25Q3 2024-25Q4", true)] // March: the outturn
+    [InlineData("2025-04", "2025-02 2025-03 2025-04", "2025-26Q1", "2025-26", "2024-25", "2024-25Q2 2024-25Q3 2024-25Q4 2025-26Q1", false)] // April looks back across the year end
+    [InlineData("2024-11", "2024-09 2024-10 2024-11", "2024-25Q3", "2024-25", "2023-24", "2023-24Q4 2024-25Q1 2024-25Q2 2024-25Q3", false)]
+    public void Periods_AreTheSeedsColumnsForTheMonth(string month, string months, string quarter, string year, string previous, string trend, bool outturn)
+    {
+        var p = ScorecardPeriods.For(Month.Parse(month));
+
+        string.Join(" ", p.Months).ShouldBe(months);
+        (p.Quarter.ToString(), p.Year.ToString(), p.PreviousYear.ToString(), p.IsOutturn).ShouldBe((quarter, year, previous, outturn));
+        string.Join(" ", p.Trend).ShouldBe(trend);
+    }
+
+    [Fact]
+    public void Periods_AreTheRowsPeriods()
+    {
+        var row = Row(Timeliness, "2025-04", [M(Timeliness, "2025-04", null, 9, 10)]);
+        var p = ScorecardPeriods.For(Month.Parse("2025-04"));
+
+        row.Months.Select(m => m.Period).ShouldBe(p.Months.Select(m => (Period)m));
+        (row.Quarter.Period, row.Year.Period, row.PreviousYear.Period).ShouldBe(((Period)p.Quarter, (Period)p.Year, (Period)p.PreviousYear));
+        row.Trend.Select(t => t.Period).ShouldBe(p.Trend.Select(q => (Period)q));
+    }
 }
