@@ -62,7 +62,7 @@ internal static class BenchmarkTable
             var n = b.Neighbours;
             table.AddRow(
                 new Text(measure.Id),
-                new Text(Display.PeriodHeading(b.Year.ToString())),
+                new Text(Display.YearHeading(b.Year)),
                 new Text(Display.Polarity(measure.Polarity)),
                 new Markup($"[bold]{Markup.Escape(Value(b.Value, i))}[/]"),
                 Change(b.YearOnYear, i),
@@ -82,7 +82,7 @@ internal static class BenchmarkTable
     {
         var i = measure.ToIndicator();
         var table = new Table().Border(TableBorder.Simple)
-            .Title($"{measure.Name} ({measure.Id}), {Display.PeriodHeading(b.Year.ToString())}")
+            .Title($"{measure.Name} ({measure.Id}), {Display.YearHeading(b.Year)}")
             .AddColumn(new TableColumn("#").RightAligned())
             .AddColumn("Statistical neighbour")
             .AddColumn("Closeness")

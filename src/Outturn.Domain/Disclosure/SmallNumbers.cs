@@ -60,8 +60,8 @@ public static class SmallNumbers
         if (row.Indicator.Aggregation == Aggregation.Sum)
         {
             // The shown months that fall in the current quarter, and the shown quarters of the current year.
-            var quarterMonths = Enumerable.Range(0, months.Length).Where(i => InQuarter(months[i].Period, quarter.Period)).ToArray();
-            var yearQuarters = Enumerable.Range(0, trend.Length).Where(i => trend[i].Period.StartsWith(year.Period, StringComparison.Ordinal)).ToArray();
+            var quarterMonths = Enumerable.Range(0, months.Length).Where(i => quarter.Period.Contains(months[i].Period)).ToArray();
+            var yearQuarters = Enumerable.Range(0, trend.Length).Where(i => year.Period.Contains(trend[i].Period)).ToArray();
             bool changed;
             do
             {
@@ -118,9 +118,6 @@ public static class SmallNumbers
 
         return true;
     }
-
-    private static bool InQuarter(string month, string quarter) =>
-        Periods.Month.TryParse(month, out var m) && m.Quarter.ToString() == quarter;
 
     private static PeriodValue Withhold(PeriodValue v) => v with { Value = null, Numerator = null, Denominator = null, Suppressed = true };
 }

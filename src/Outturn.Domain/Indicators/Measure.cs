@@ -73,6 +73,6 @@ public sealed record Measure
     /// <summary>The figure.</summary>
     public Observation Observation { get; }
 
-    /// <summary>The period as written in files: <c>2025-01</c> or <c>2023-24</c>.</summary>
-    public string Period => Month?.ToString() ?? Year.ToString();
+    /// <summary>The month, or the financial year for a whole-year figure.</summary>
+    public Period Period => Month is { } month ? month : Year;
 }

@@ -58,17 +58,17 @@ public static class ScorecardCalculator
 
     private static ScorecardRow ComputeRow(Indicator indicator, Series s, Thresholds? target, Benchmark? benchmark, Month month)
     {
-        var year = month.FinancialYear;
+        var periods = ScorecardPeriods.For(month);
+        var year = periods.Year;
         var monthValue = s.MonthValue(indicator, month);
         var yearValue = s.YearToDate(indicator, month);
-        var previousYear = s.YearToDate(indicator, year.Previous().LastMonth);
-        var quarter = month.Quarter;
+        var previousYear = s.YearToDate(indicator, periods.PreviousYear.LastMonth);
 
         return new ScorecardRow
         {
             Indicator = indicator,
-            Months = [.. Enumerable.Range(0, 3).Select(i => s.MonthValue(indicator, month.AddMonths(i - 2)))],
-            Quarter = s.QuarterToDate(indicator, quarter, month),
+            Months = [.. periods.Months.Select(m => s.MonthValue(indicator, m))],
+            Quarter = s.QuarterToDate(indicator, periods.Quarter, month),
             Year = yearValue,
             DirectionMonth = Travel(indicator, monthValue.Value, s.MonthValue(indicator, month.Previous()).Value),
             DirectionYear = Travel(indicator, yearValue.Value, previousYear.Value),
@@ -76,8 +76,7 @@ public static class ScorecardCalculator
             RagYear = Rate(indicator, target, yearValue.Value),
             Target = target,
             PreviousYear = previousYear,
-            Trend = [.. new[] { quarter.Previous().Previous().Previous(), quarter.Previous().Previous(), quarter.Previous(), quarter }
-                .Select(q => s.QuarterToDate(indicator, q, month))],
+            Trend = [.. periods.Trend.Select(q => s.QuarterToDate(indicator, q, month))],
             Benchmarks = benchmark,
             MissingMonths = [.. year.Months().Where(m => m <= month && !s.Months.ContainsKey(m))],
         };
@@ -139,27 +138,27 @@ public static class ScorecardCalculator
         public Dictionary<FinancialYear, Observation> Years { get; } = [];
 
         public PeriodValue MonthValue(Indicator indicator, Month month) =>
-            Months.TryGetValue(month, out var o) ? Counted(month.ToString(), indicator, o) : new PeriodValue(month.ToString(), null);
+            Months.TryGetValue(month, out var o) ? Counted(month, indicator, o) : new PeriodValue(month, null);
 
         public PeriodValue QuarterToDate(Indicator indicator, Quarter quarter, Month upTo) =>
-            Aggregate(indicator, quarter.ToString(), [.. quarter.Months().Where(m => m <= upTo)]);
+            Aggregate(indicator, quarter, [.. quarter.Months().Where(m => m <= upTo)]);
 
         public PeriodValue YearToDate(Indicator indicator, Month upTo)
         {
             var year = upTo.FinancialYear;
             if (upTo == year.LastMonth && Years.TryGetValue(year, out var outturn))
             {
-                return Counted(year.ToString(), indicator, outturn);
+                return Counted(year, indicator, outturn);
             }
 
-            return Aggregate(indicator, year.ToString(), [.. year.Months().Where(m => m <= upTo)]);
+            return Aggregate(indicator, year, [.. year.Months().Where(m => m <= upTo)]);
         }
 
         /// <summary>A figure with the counts behind it: its numerator and denominator, or the value itself for a count.</summary>
-        private static PeriodValue Counted(string period, Indicator indicator, Observation o) =>
+        private static PeriodValue Counted(Period period, Indicator indicator, Observation o) =>
             new(period, o.ValueAt(indicator.Scale), o.Numerator ?? (indicator.Unit == Unit.Count ? o.Value : null), o.Denominator);
 
-        private PeriodValue Aggregate(Indicator indicator, string period, IReadOnlyList<Month> months)
+        private PeriodValue Aggregate(Indicator indicator, Period period, IReadOnlyList<Month> months)
         {
             if (months.Count == 0)
             {

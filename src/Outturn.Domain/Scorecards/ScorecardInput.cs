@@ -1,4 +1,5 @@
 using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.Scorecards;
 
@@ -24,9 +25,9 @@ public sealed record ScorecardInput
         Require(targets.Select(t => t.IndicatorId), byId, "target");
         Require(measures.Select(m => m.IndicatorId), byId, "measure");
         Require((benchmarks ?? []).Select(b => b.IndicatorId), byId, "benchmark");
-        Unique(targets.Select(t => (t.IndicatorId, t.Year.ToString())), "target");
+        Unique(targets.Select(t => (t.IndicatorId, (Period)t.Year)), "target");
         Unique(measures.Select(m => (m.IndicatorId, m.Period)), "measure");
-        Unique((benchmarks ?? []).Select(b => (b.IndicatorId, b.Year.ToString())), "benchmark");
+        Unique((benchmarks ?? []).Select(b => (b.IndicatorId, (Period)b.Year)), "benchmark");
         foreach (var t in targets)
         {
             if (byId[t.IndicatorId].Polarity != t.Thresholds.Polarity)
@@ -76,9 +77,9 @@ public sealed record ScorecardInput
         }
     }
 
-    private static void Unique(IEnumerable<(string Id, string Period)> keys, string what)
+    private static void Unique(IEnumerable<(string Id, Period Period)> keys, string what)
     {
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<(string, Period)>();
         foreach (var (id, period) in keys)
         {
             if (!seen.Add((id.ToUpperInvariant(), period)))

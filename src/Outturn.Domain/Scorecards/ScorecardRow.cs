@@ -3,13 +3,13 @@ using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.Scorecards;
 
-/// <summary>A value for a labelled period; <see cref="Value"/> is null where there is no figure.</summary>
-/// <param name="Period">The canonical period label: <c>2025-03</c>, <c>2024-25Q4</c> or <c>2024-25</c>.</param>
+/// <summary>A value for a period; <see cref="Value"/> is null where there is no figure.</summary>
+/// <param name="Period">The month, quarter or financial year the value is for.</param>
 /// <param name="Value">The unrounded value; null when there is no figure or it is suppressed.</param>
 /// <param name="Numerator">The count behind the value where known: the numerator of a ratio, or a count itself.</param>
 /// <param name="Denominator">The cohort behind the value where known.</param>
 /// <param name="Suppressed">True when the value is withheld to protect confidentiality (shown as "c").</param>
-public readonly record struct PeriodValue(string Period, decimal? Value, decimal? Numerator = null, decimal? Denominator = null, bool Suppressed = false);
+public readonly record struct PeriodValue(Period Period, decimal? Value, decimal? Numerator = null, decimal? Denominator = null, bool Suppressed = false);
 
 /// <summary>A direction of travel and whether it is an improvement given the polarity.</summary>
 /// <param name="Direction">Up, down or level at displayed precision.</param>
@@ -66,4 +66,31 @@ public sealed record Scorecard(Month Month, IReadOnlyList<ScorecardRow> Rows)
 {
     /// <summary>The areas in scorecard order, each with its rows.</summary>
     public IEnumerable<IGrouping<string, ScorecardRow>> Areas => Rows.GroupBy(r => r.Indicator.Area);
+
+    /// <summary>The periods every row shows, known even when there are no rows.</summary>
+    public ScorecardPeriods Periods => ScorecardPeriods.For(Month);
+}
+
+/// <summary>The periods a scorecard for a month shows, the same on every row (seed 002's columns).</summary>
+/// <param name="Months">The last three months ending with the scorecard month, oldest first.</param>
+/// <param name="Quarter">The quarter containing the scorecard month.</param>
+/// <param name="Year">The financial year containing the scorecard month, shown to date.</param>
+/// <param name="PreviousYear">The year before, shown as its outturn.</param>
+/// <param name="Trend">The last four quarters ending with <paramref name="Quarter"/>, oldest first.</param>
+public sealed record ScorecardPeriods(IReadOnlyList<Month> Months, Quarter Quarter, FinancialYear Year, FinancialYear PreviousYear, IReadOnlyList<Quarter> Trend)
+{
+    /// <summary>The periods of the scorecard for <paramref name="month"/>.</summary>
+    public static ScorecardPeriods For(Month month)
+    {
+        var quarter = month.Quarter;
+        return new ScorecardPeriods(
+            [month.AddMonths(-2), month.AddMonths(-1), month],
+            quarter,
+            month.FinancialYear,
+            month.FinancialYear.Previous(),
+            [quarter.Previous().Previous().Previous(), quarter.Previous().Previous(), quarter.Previous(), quarter]);
+    }
+
+    /// <summary>Whether the year to date is the year's outturn: the scorecard month is March.</summary>
+    public bool IsOutturn => Months[^1] == Year.LastMonth;
 }

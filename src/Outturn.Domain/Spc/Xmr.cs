@@ -1,4 +1,5 @@
 using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.Spc;
 
@@ -17,7 +18,7 @@ public static class Xmr
     public const decimal LimitFactor = 2.66m;
 
     /// <summary>The chart, or null when there are fewer than two points (no moving range).</summary>
-    public static XmrChart? Compute(IReadOnlyList<(string Period, decimal Value)> series, Polarity polarity, decimal? target = null, SpcOptions? options = null)
+    public static XmrChart? Compute(IReadOnlyList<(Period Period, decimal Value)> series, Polarity polarity, decimal? target = null, SpcOptions? options = null)
     {
         options ??= SpcOptions.Default;
         if (series.Count < 2)

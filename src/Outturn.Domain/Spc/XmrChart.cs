@@ -1,3 +1,5 @@
+using Outturn.Domain.Periods;
+
 namespace Outturn.Domain.Spc;
 
 /// <summary>A rule of the NHS "Making Data Count" approach that marks a point as special cause variation.</summary>
@@ -65,12 +67,12 @@ public enum AssuranceVerdict
 }
 
 /// <summary>One point of an XmR chart.</summary>
-/// <param name="Period">The period label, e.g. <c>2025-03</c>.</param>
+/// <param name="Period">The period of the point, usually a month.</param>
 /// <param name="Value">The value as computed (unrounded).</param>
 /// <param name="MovingRange">The absolute change from the previous point; null for the first.</param>
 /// <param name="Rules">The rules this point is part of.</param>
 /// <param name="Side">Which way its special cause goes, or none.</param>
-public sealed record SpcPoint(string Period, decimal Value, decimal? MovingRange, IReadOnlySet<SpcRule> Rules, SpcSide Side);
+public sealed record SpcPoint(Period Period, decimal Value, decimal? MovingRange, IReadOnlySet<SpcRule> Rules, SpcSide Side);
 
 /// <summary>An XmR (individuals and moving range) chart with its verdicts.</summary>
 /// <param name="Mean">The centre line: the mean of the values.</param>

@@ -15,7 +15,7 @@ public static class SeriesChart
     public static string Svg(IReadOnlyList<PeriodValue> series, Indicator indicator, Thresholds? target, int width = 480, int height = 200)
     {
         var values = series.Select(p => p.Suppressed ? null : p.Value).ToList();
-        var title = $"{indicator.Name}, monthly: " + string.Join(", ", series.Select(p => $"{Display.MonthHeading(p.Period)} {Display.Value(p, indicator)}"));
+        var title = $"{indicator.Name}, monthly: " + string.Join(", ", series.Select(p => $"{Display.PeriodHeading(p.Period)} {Display.Value(p, indicator)}"));
         var c = new ChartCanvas(width, height, title, (48, 8, 8, 34));
         var scale = values.OfType<decimal>().Concat(target is null ? [] : new[] { target.Green }.Concat(target.Amber is { } a ? [a] : []));
         c.ValueAxis(scale, indicator);
@@ -40,7 +40,7 @@ public static class SeriesChart
 
             if (i % 3 == 0 || i == series.Count - 1)
             {
-                c.Text(x, c.Bottom + 14, Display.MonthHeading(series[i].Period), "middle", "#505a5f");
+                c.Text(x, c.Bottom + 14, Display.PeriodHeading(series[i].Period), "middle", "#505a5f");
             }
         }
 

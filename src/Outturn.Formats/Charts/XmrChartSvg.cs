@@ -59,7 +59,7 @@ public static class XmrChartSvg
 
         for (var n = 0; n < spc.Series.Count; n += 3)
         {
-            c.Text(c.X(n, spc.Series.Count), c.Bottom + 14, Display.MonthHeading(spc.Series[n].Period), "middle", "#505a5f");
+            c.Text(c.X(n, spc.Series.Count), c.Bottom + 14, Display.PeriodHeading(spc.Series[n].Period), "middle", "#505a5f");
         }
 
         c.Text(c.Left, c.Height - 4, $"{verdict}. Mean {Display.Value(chart.Mean, i)}; limits {Display.Value(chart.LowerLimit, i)} to {Display.Value(chart.UpperLimit, i)}.", "start", "#505a5f");

@@ -123,7 +123,7 @@ public static class NarrativeDraft
         }
 
         var groups = parts.GroupBy(p => p.Side).Select(g => $"{g.Key} the {string.Join(" and ", g.Select(p => p.What))} average{(g.Count() > 1 ? "s" : "")}");
-        return $", {string.Join(", and ", groups)} ({Display.PeriodHeading(b.Year.ToString())})";
+        return $", {string.Join(", and ", groups)} ({Display.YearHeading(b.Year)})";
     }
 
     private static string Side(decimal value, decimal benchmark) => value > benchmark ? "above" : value < benchmark ? "below" : "in line with";

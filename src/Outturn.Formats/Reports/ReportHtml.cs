@@ -21,7 +21,7 @@ public static class ReportHtml
     public static string Render(CommitteeReport report)
     {
         var q = report.Quarter;
-        var period = $"Quarter {q.Number} {Display.PeriodHeading(q.Year.ToString())} ({q.FirstMonth.FirstDay.ToString("MMMM", Display.Culture)} to {Display.MonthTitle(q.LastMonth)})";
+        var period = $"Quarter {q.Number} {Display.YearHeading(q.Year)} ({q.FirstMonth.FirstDay.ToString("MMMM", Display.Culture)} to {Display.MonthTitle(q.LastMonth)})";
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.Append(CultureInfo.InvariantCulture, $"<title>{E(report.Title)} – {E(period)}</title>\n");
@@ -44,11 +44,7 @@ public static class ReportHtml
         Summary(h, report);
 
         h.Append("<section class=\"scorecard-section\">\n<h2>Scorecard</h2>\n");
-        ScorecardHtml.AppendTable(h, report.Scorecard,
-        [
-            ("Variation", row => VariationText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
-            ("Assurance", row => AssuranceText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
-        ]);
+        ScorecardHtml.AppendTable(h, ScorecardView.Build(report.Scorecard, ScorecardLayout.Full, SpcColumns(report)));
         h.Append("</section>\n");
 
         foreach (var area in report.Areas)
@@ -60,6 +56,13 @@ public static class ReportHtml
         h.Append("</body>\n</html>\n");
         return h.ToString();
     }
+
+    /// <summary>The report's columns beside the RAG: each indicator's variation and assurance verdicts.</summary>
+    public static IReadOnlyList<ExtraColumn> SpcColumns(CommitteeReport report) =>
+    [
+        new("Variation", row => VariationText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
+        new("Assurance", row => AssuranceText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
+    ];
 
     /// <summary>The variation verdict in words, e.g. "Special cause: improving"; "Too few points" without a chart.</summary>
     public static string VariationText(XmrChart? chart) => chart?.Variation switch

@@ -82,12 +82,18 @@ public static class Display
         value.ToString("0." + new string('#', Math.Max(indicator.Decimals, 1)), Culture) + (indicator.Unit == Unit.Percent ? "%" : "");
 
     /// <summary>A column heading for a month, as the seed writes it: <c>Jan-25</c>.</summary>
-    public static string MonthHeading(string period) =>
-        Month.TryParse(period, out var m) ? m.FirstDay.ToString("MMM-yy", Culture) : period;
+    public static string MonthHeading(Month month) => month.FirstDay.ToString("MMM-yy", Culture);
 
-    /// <summary>A heading for a quarter or year period: <c>Q4</c>, <c>2024/25</c>.</summary>
-    public static string PeriodHeading(string period) =>
-        Quarter.TryParse(period, out var q) ? $"Q{q.Number}" : FinancialYear.TryParse(period, out var y) ? $"{y.StartYear}/{y.EndYear % 100:D2}" : period;
+    /// <summary>A period as the seed heads it: <c>Jan-25</c> for a month, <c>Q4</c> for a quarter, <c>2024/25</c> for a year.</summary>
+    public static string PeriodHeading(Period period) => period.Kind switch
+    {
+        PeriodKind.Month => MonthHeading(period.FirstMonth),
+        PeriodKind.Quarter => string.Create(Culture, $"Q{period.FirstMonth.Quarter.Number}"),
+        _ => YearHeading(period.FinancialYear),
+    };
+
+    /// <summary>A financial year as the seed writes it: <c>2024/25</c>.</summary>
+    public static string YearHeading(FinancialYear year) => string.Create(Culture, $"{year.StartYear:D4}/{year.EndYear % 100:D2}");
 
     /// <summary>The month as a title: <c>March 2025</c>.</summary>
     public static string MonthTitle(Month month) => month.FirstDay.ToString("MMMM yyyy", Culture);

@@ -178,7 +178,7 @@ public static class ScorecardFiles
     private static List<Measure> ReadMeasures(Table table, Dictionary<string, Indicator> byId, CellParser cells)
     {
         var result = new List<Measure>();
-        var firstRow = new Dictionary<(string, string), int>();
+        var firstRow = new Dictionary<(string, Period), int>();
         foreach (var row in table.Rows)
         {
             var f = table.File;
@@ -187,9 +187,14 @@ public static class ScorecardFiles
             Month? month = null;
             FinancialYear? year = null;
             var period = row["period"];
-            if (Month.TryParse(period, out var mo) || (DateOnly.TryParseExact(period, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Day == 1 && Month.TryParse(date.ToString("yyyy-MM", CultureInfo.InvariantCulture), out mo)))
+            if (Month.TryParse(period, out var mo))
             {
                 month = mo;
+            }
+            else if (DateOnly.TryParseExact(period, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Day == 1
+                && date.Year >= FinancialYear.MinStartYear && date.Year <= FinancialYear.MaxStartYear + 1)
+            {
+                month = Month.Containing(date);
             }
             else if (FinancialYear.TryParse(period, out var fy))
             {
@@ -211,7 +216,7 @@ public static class ScorecardFiles
                 continue;
             }
 
-            var key = (indicator.Id.ToUpperInvariant(), month?.ToString() ?? year.ToString()!);
+            var key = (indicator.Id.ToUpperInvariant(), month is { } km ? (Period)km : year!.Value);
             if (cells.Repeated(firstRow, key, f, n, "period", $"there is already a figure for '{indicator.Id}' in {key.Item2}"))
             {
                 continue;

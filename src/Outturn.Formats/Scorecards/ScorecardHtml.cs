@@ -13,54 +13,45 @@ namespace Outturn.Formats.Scorecards;
 public static class ScorecardHtml
 {
     /// <summary>Writes the page.</summary>
-    public static string Render(Scorecard scorecard, string title = "Performance scorecard")
+    public static string Render(Scorecard scorecard, string title = "Performance scorecard") => Render(ScorecardView.Build(scorecard), title);
+
+    /// <summary>Writes the page of a view.</summary>
+    public static string Render(ScorecardView view, string title = "Performance scorecard")
     {
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
-        h.Append(CultureInfo.InvariantCulture, $"<title>{E(title)} – {E(Display.MonthTitle(scorecard.Month))}</title>\n");
+        h.Append(CultureInfo.InvariantCulture, $"<title>{E(title)} – {E(view.MonthTitle)}</title>\n");
         h.Append("<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
-        h.Append(CultureInfo.InvariantCulture, $"<h1>{E(title)}</h1>\n<p class=\"as-at\">As at the end of {E(Display.MonthTitle(scorecard.Month))}</p>\n");
-        AppendTable(h, scorecard);
+        h.Append(CultureInfo.InvariantCulture, $"<h1>{E(title)}</h1>\n<p class=\"as-at\">As at the end of {E(view.MonthTitle)}</p>\n");
+        AppendTable(h, view);
         h.Append("<p class=\"key\">DOT: direction of travel, month on month and year to date on last year. ");
         h.Append("Green arrows are improvements and red arrows deteriorations given whether high or low is good. ");
         h.Append("RAG compares the figure as shown with the target (green) and tolerance (amber).</p>\n</body>\n</html>\n");
         return h.ToString();
     }
 
-    /// <summary>
-    /// Appends the scorecard table. <paramref name="extra"/> adds columns after the RAG columns (the report adds
-    /// its statistical process control verdicts there): a heading and a cell text per row.
-    /// </summary>
-    public static void AppendTable(StringBuilder h, Scorecard scorecard, IReadOnlyList<(string Heading, Func<ScorecardRow, string> Cell)>? extra = null)
+    /// <summary>Appends the view as a table: a row of bands, a row of headings, then a body per area.</summary>
+    public static void AppendTable(StringBuilder h, ScorecardView view)
     {
-        extra ??= [];
-        var first = scorecard.Rows.FirstOrDefault();
-        var monthHeads = first?.Months.Select(m => Display.MonthHeading(m.Period)).ToList() ?? [];
-        var quarter = first is null ? "Quarter" : Display.PeriodHeading(first.Quarter.Period);
-        var year = first is null ? "Year" : Display.PeriodHeading(first.Year.Period) + (scorecard.Month.Number == 3 ? " outturn" : " to date");
-        var previous = first is null ? "Previous year" : Display.PeriodHeading(first.PreviousYear.Period);
-        var columns = 1 + monthHeads.Count + 2 + 5 + extra.Count + 3 + 2 + 5;
-
         h.Append("<table class=\"scorecard\">\n<thead>\n<tr class=\"bands\">");
-        h.Append(CultureInfo.InvariantCulture, $"<th colspan=\"{1 + monthHeads.Count + 2}\"></th><th colspan=\"{5 + extra.Count}\"></th><th colspan=\"3\">Target &amp; tolerances</th><th colspan=\"2\">Year on year</th><th colspan=\"5\">Latest benchmarking</th></tr>\n<tr>");
-        string[] heads =
-        [
-            "Indicator", .. monthHeads, quarter, year, "Good perf is", "DOT (month)", "RAG (month)", "DOT (yr on yr)",
-            "RAG (" + (scorecard.Month.Number == 3 ? "yr end" : "YTD") + ")", .. extra.Select(x => x.Heading), "Red", "Amber", "Green (target)", previous, "Trend",
-            "Stat neigh av.", "Best stat neigh", "Nat av.", "Regional av.", "Top qtile threshold",
-        ];
-        foreach (var head in heads)
+        foreach (var band in view.Groups)
         {
-            h.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(head)}</th>");
+            h.Append(CultureInfo.InvariantCulture, $"<th colspan=\"{band.Span}\">{E(band.Heading)}</th>");
+        }
+
+        h.Append("</tr>\n<tr>");
+        foreach (var column in view.Columns)
+        {
+            h.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(column.Heading)}</th>");
         }
 
         h.Append("</tr>\n</thead>\n");
-        foreach (var area in scorecard.Areas)
+        foreach (var area in view.Areas)
         {
-            h.Append(CultureInfo.InvariantCulture, $"<tbody>\n<tr class=\"area\"><th colspan=\"{columns}\" scope=\"rowgroup\">{E(area.Key)}</th></tr>\n");
-            foreach (var row in area)
+            h.Append(CultureInfo.InvariantCulture, $"<tbody>\n<tr class=\"area\"><th colspan=\"{view.Columns.Count}\" scope=\"rowgroup\">{E(area.Name)}</th></tr>\n");
+            foreach (var row in area.Rows)
             {
-                Row(h, row, extra);
+                Row(h, view, row);
             }
 
             h.Append("</tbody>\n");
@@ -69,64 +60,53 @@ public static class ScorecardHtml
         h.Append("</table>\n");
     }
 
-    private static void Row(StringBuilder h, ScorecardRow row, IReadOnlyList<(string Heading, Func<ScorecardRow, string> Cell)> extra)
+    private static void Row(StringBuilder h, ScorecardView view, ViewRow row)
     {
         var i = row.Indicator;
-        var (red, amber, green) = Display.Bands(row.Target, i);
-        var b = row.Benchmarks;
-        h.Append(CultureInfo.InvariantCulture, $"<tr id=\"{E(i.Id)}\"><th scope=\"row\" title=\"{E(i.Definition)}\">{E(i.Name)}</th>");
-        foreach (var m in row.Months)
+        h.Append(CultureInfo.InvariantCulture, $"<tr id=\"{E(i.Id)}\">");
+        for (var c = 0; c < view.Columns.Count; c++)
         {
-            Cell(h, Display.Value(m, i));
+            var column = view.Columns[c];
+            switch (row.Cells[c])
+            {
+                case var cell when column.Kind == ColumnKind.Indicator:
+                    h.Append(CultureInfo.InvariantCulture, $"<th scope=\"row\" title=\"{E(i.Definition)}\">{E(cell.Text)}</th>");
+                    break;
+                case DirectionCell d:
+                    Arrow(h, d);
+                    break;
+                case RagCell r:
+                    Rag(h, r);
+                    break;
+                case TrendCell t:
+                    h.Append("<td class=\"trend\">").Append(Sparkline.Svg(t.Values, i, label: t.Label)).Append("</td>");
+                    break;
+                case var cell:
+                    Cell(h, cell.Text, column.Emphasis ? "outturn" : column.Kind == ColumnKind.Extra ? "verdict" : null);
+                    break;
+            }
         }
 
-        Cell(h, Display.Value(row.Quarter, i));
-        Cell(h, Display.Value(row.Year, i), "outturn");
-        Cell(h, Display.Polarity(i.Polarity));
-        Arrow(h, row.DirectionMonth);
-        Rag(h, row.RagMonth);
-        Arrow(h, row.DirectionYear);
-        Rag(h, row.RagYear);
-        foreach (var (_, cell) in extra)
-        {
-            Cell(h, cell(row), "verdict");
-        }
-
-        Cell(h, red);
-        Cell(h, amber);
-        Cell(h, green);
-        Cell(h, Display.Value(row.PreviousYear, i));
-        h.Append("<td class=\"trend\">").Append(Sparkline.Svg(row.Trend.Select(t => t.Value).ToList(), i, label: $"Trend over {row.Trend.Count} quarters")).Append("</td>");
-        Cell(h, Display.Value(b?.StatNeighbourAverage, i));
-        Cell(h, Display.Value(b?.BestStatNeighbour, i));
-        Cell(h, Display.Value(b?.National, i));
-        Cell(h, Display.Value(b?.Regional, i));
-        Cell(h, Display.Value(b?.TopQuartile, i));
         h.Append("</tr>\n");
     }
 
     private static void Cell(StringBuilder h, string text, string? css = null) =>
         h.Append(css is null ? "<td>" : $"<td class=\"{css}\">").Append(E(text)).Append("</td>");
 
-    private static void Arrow(StringBuilder h, Travel? travel)
+    private static void Arrow(StringBuilder h, DirectionCell d)
     {
-        if (travel is null)
+        if (d.Travel is null)
         {
-            h.Append("<td class=\"dot\">-</td>");
+            h.Append(CultureInfo.InvariantCulture, $"<td class=\"dot\">{E(d.Text)}</td>");
             return;
         }
 
-        var judgement = Display.Judgement(travel);
-        var label = Display.Word(travel.Value.Direction) + (judgement.Length > 0 ? ", " + judgement : "");
-        var css = judgement.Length > 0 ? $"dot {judgement}" : "dot";
-        h.Append(CultureInfo.InvariantCulture, $"<td class=\"{css}\"><span aria-label=\"{E(label)}\" title=\"{E(label)}\">{E(Display.Arrow(travel))}</span></td>");
+        var css = d.Improving switch { true => "dot improving", false => "dot worsening", null => "dot" };
+        h.Append(CultureInfo.InvariantCulture, $"<td class=\"{css}\"><span aria-label=\"{E(d.Label)}\" title=\"{E(d.Label)}\">{E(d.Text)}</span></td>");
     }
 
-    private static void Rag(StringBuilder h, Domain.Indicators.Rag rag)
-    {
-        var word = Display.Rag(rag);
-        h.Append(word.Length == 0 ? "<td class=\"rag\">-</td>" : $"<td class=\"rag rag-{word.ToLowerInvariant()}\">{word}</td>");
-    }
+    private static void Rag(StringBuilder h, RagCell r) =>
+        h.Append(r.Rag == Domain.Indicators.Rag.None ? $"<td class=\"rag\">{E(r.Text)}</td>" : $"<td class=\"rag rag-{r.Rag.ToString().ToLowerInvariant()}\">{E(r.Text)}</td>");
 
     internal static string E(string text) => WebUtility.HtmlEncode(text);
 

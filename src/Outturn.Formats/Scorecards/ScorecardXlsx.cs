@@ -23,7 +23,7 @@ public static class ScorecardXlsx
     {
         var styles = new XlsxStyles();
         var sheet = new XlsxSheetWriter("Scorecard", styles);
-        Fill(sheet, scorecard, title);
+        Fill(sheet, ScorecardView.Build(scorecard), title);
         XlsxWorkbook.Save(stream, styles, [sheet]);
     }
 
@@ -41,7 +41,7 @@ public static class ScorecardXlsx
         foreach (var area in report.Scorecard.Areas)
         {
             var sheet = new XlsxSheetWriter(SheetName(area.Key, used), styles);
-            Fill(sheet, report.Scorecard with { Rows = [.. area] }, $"{report.Title}: {area.Key}");
+            Fill(sheet, ScorecardView.Build(report.Scorecard with { Rows = [.. area] }), $"{report.Title}: {area.Key}");
             sheets.Add(sheet);
         }
 
@@ -68,7 +68,7 @@ public static class ScorecardXlsx
         var bold = new CellLook(Bold: true);
         var header = new CellLook(Bold: true, FontColour: White, Fill: HeaderFill, Wrap: true);
         s.Text(1, 1, report.Title, bold);
-        s.Text(2, 1, $"Quarter {report.Quarter.Number} {Display.PeriodHeading(report.Quarter.Year.ToString())}, figures as at the end of {Display.MonthTitle(report.Scorecard.Month)}");
+        s.Text(2, 1, $"Quarter {report.Quarter.Number} {Display.YearHeading(report.Quarter.Year)}, figures as at the end of {Display.MonthTitle(report.Scorecard.Month)}");
         s.Text(4, 1, "Year to date", header);
         s.Text(4, 2, "Indicators", header);
         var r = 5;
@@ -79,24 +79,16 @@ public static class ScorecardXlsx
         }
 
         r++;
-        string[] heads = ["Area", "Indicator", "Year to date", "RAG", "DOT (yr on yr)", "Variation", "Assurance"];
-        for (var c = 0; c < heads.Length; c++)
+        var view = ScorecardView.Build(report.Scorecard, ScorecardLayout.Summary, Reports.ReportHtml.SpcColumns(report));
+        for (var c = 0; c < view.Columns.Count; c++)
         {
-            s.Text(r, c + 1, heads[c], header);
+            s.Text(r, c + 1, view.Columns[c].Heading, header);
         }
 
         s.FrozenRows = r;
-        foreach (var row in report.Scorecard.Rows)
+        foreach (var row in view.Rows)
         {
-            r++;
-            var chart = report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart;
-            s.Text(r, 1, row.Indicator.Area);
-            s.Text(r, 2, row.Indicator.Name, new CellLook(Wrap: true));
-            Figure(s, r, 3, row.Year, row.Indicator, new CellLook(NumberFormat: NumberFormat(row.Indicator), Centre: true));
-            Rag(s, r, 4, row.RagYear);
-            Arrow(s, r, 5, row.DirectionYear);
-            s.Text(r, 6, Reports.ReportHtml.VariationText(chart));
-            s.Text(r, 7, Reports.ReportHtml.AssuranceText(chart));
+            WriteRow(s, ++r, view, row);
         }
 
         s.Text(r + 2, 1, Display.SuppressionNote(report.Suppression.Threshold));
@@ -111,40 +103,27 @@ public static class ScorecardXlsx
         s.Width(7, 16);
     }
 
-    private static void Fill(XlsxSheetWriter s, Scorecard scorecard, string title)
+    private static void Fill(XlsxSheetWriter s, ScorecardView view, string title)
     {
-        var first = scorecard.Rows.FirstOrDefault();
-        var march = scorecard.Month.Number == 3;
-        s.Text(1, 1, $"{title}: {Display.MonthTitle(scorecard.Month)}", new CellLook(Bold: true));
+        s.Text(1, 1, $"{title}: {view.MonthTitle}", new CellLook(Bold: true));
 
         var header = new CellLook(Bold: true, FontColour: White, Fill: HeaderFill, Centre: true, Wrap: true);
         var band = header with { Fill = BandFill };
-        string[] heads =
-        [
-            "Indicator", .. first?.Months.Select(m => Display.MonthHeading(m.Period)) ?? [],
-            first is null ? "Quarter" : Display.PeriodHeading(first.Quarter.Period),
-            first is null ? "Year" : Display.PeriodHeading(first.Year.Period) + (march ? " OUTTURN" : " YTD"),
-            "Good perf is", "DOT (Month)", "RAG (Month)", "DOT (Yr on Yr)", march ? "RAG (Yr End)" : "RAG (YTD)",
-            "Red", "Amber", "Green (target)", first is null ? "Previous year" : Display.PeriodHeading(first.PreviousYear.Period), "Yr on Yr trend",
-            "Stat neigh av.", "Best stat neigh", "Nat av.", "Regional av.", "Top qtile threshold",
-        ];
-        var months = first?.Months.Count ?? 3;
-        var targetsAt = 1 + months + 2 + 5 + 1;
-        for (var c = 1; c <= heads.Length; c++)
+        var columns = view.Columns.Count;
+        for (var c = 1; c <= columns; c++)
         {
             s.Text(2, c, "", band);
-            s.Text(3, c, heads[c - 1], header);
+            s.Text(3, c, view.Columns[c - 1].Heading, header);
         }
 
-        s.Text(2, targetsAt, "TARGET & TOLERANCES", band);
-        s.Merge(2, targetsAt, 2, targetsAt + 2);
-        s.Text(2, targetsAt + 3, "YR ON YR PERFORMANCE", band);
-        s.Merge(2, targetsAt + 3, 2, targetsAt + 4);
-        s.Text(2, targetsAt + 5, "LATEST BENCHMARKING" + (first?.Benchmarks is { } fb ? $" ({fb.Year})" : ""), band);
-        s.Merge(2, targetsAt + 5, 2, targetsAt + 9);
+        foreach (var group in view.Groups.Where(g => g.Heading.Length > 0))
+        {
+            s.Text(2, group.First + 1, group.Heading, band);
+            s.Merge(2, group.First + 1, 2, group.First + group.Span);
+        }
 
         s.Width(1, 48);
-        for (var c = 2; c <= heads.Length; c++)
+        for (var c = 2; c <= columns; c++)
         {
             s.Width(c, 11);
         }
@@ -154,57 +133,60 @@ public static class ScorecardXlsx
         s.PrintTitleRows = 3;
 
         var r = 4;
-        foreach (var area in scorecard.Areas)
+        foreach (var area in view.Areas)
         {
             var areaLook = new CellLook(Bold: true, Fill: AreaFill);
-            for (var c = 1; c <= heads.Length; c++)
+            for (var c = 1; c <= columns; c++)
             {
-                s.Text(r, c, c == 1 ? area.Key : "", areaLook);
+                s.Text(r, c, c == 1 ? area.Name : "", areaLook);
             }
 
             r++;
-            foreach (var row in area)
+            foreach (var row in area.Rows)
             {
-                WriteRow(s, r++, row);
+                WriteRow(s, r++, view, row);
             }
         }
     }
 
-    private static void WriteRow(XlsxSheetWriter s, int r, ScorecardRow row)
+    /// <summary>
+    /// Writes a row: figures as numbers in the indicator's format (withheld ones as "c"), RAG filled, arrows coloured;
+    /// a missing figure is an empty number cell, a missing benchmark a dash.
+    /// </summary>
+    private static void WriteRow(XlsxSheetWriter s, int r, ScorecardView view, ViewRow row)
     {
         var i = row.Indicator;
         var number = new CellLook(NumberFormat: NumberFormat(i), Centre: true);
         var text = new CellLook(Centre: true);
-        var c = 1;
-        s.Text(r, c++, i.Name, new CellLook(Wrap: true));
-        foreach (var m in row.Months)
+        for (var c = 0; c < view.Columns.Count; c++)
         {
-            Figure(s, r, c++, m, i, number);
-        }
-
-        Figure(s, r, c++, row.Quarter, i, number);
-        Figure(s, r, c++, row.Year, i, number with { Bold = true });
-        s.Text(r, c++, Display.Polarity(i.Polarity), text);
-        Arrow(s, r, c++, row.DirectionMonth);
-        Rag(s, r, c++, row.RagMonth);
-        Arrow(s, r, c++, row.DirectionYear);
-        Rag(s, r, c++, row.RagYear);
-        var (red, amber, green) = Display.Bands(row.Target, i);
-        s.Text(r, c++, red, text);
-        s.Text(r, c++, amber, text);
-        s.Text(r, c++, green, text);
-        Figure(s, r, c++, row.PreviousYear, i, number);
-        s.Text(r, c++, Trend(row), text);
-        var b = row.Benchmarks;
-        foreach (var v in new[] { b?.StatNeighbourAverage, b?.BestStatNeighbour, b?.National, b?.Regional, b?.TopQuartile })
-        {
-            if (v is null)
+            var column = view.Columns[c];
+            var cell = row.Cells[c];
+            switch (cell)
             {
-                s.Text(r, c++, Display.Missing, text);
-            }
-            else
-            {
-                s.Number(r, c++, Rounded(v, i), number);
+                case FigureCell f when f.Suppressed:
+                    s.Text(r, c + 1, f.Text, number with { Bold = column.Emphasis });
+                    break;
+                case FigureCell f when f.Rounded is null && column.Kind == ColumnKind.Benchmark:
+                    s.Text(r, c + 1, f.Text, text);
+                    break;
+                case FigureCell f:
+                    s.Number(r, c + 1, f.Rounded, number with { Bold = column.Emphasis });
+                    break;
+                case DirectionCell d:
+                    Arrow(s, r, c + 1, d);
+                    break;
+                case RagCell g:
+                    Rag(s, r, c + 1, g);
+                    break;
+                default:
+                    s.Text(r, c + 1, cell.Text, column.Kind switch
+                    {
+                        ColumnKind.Indicator => new CellLook(Wrap: true),
+                        ColumnKind.Area or ColumnKind.Extra => null,
+                        _ => text,
+                    });
+                    break;
             }
         }
     }
@@ -216,39 +198,21 @@ public static class ScorecardXlsx
         return indicator.Unit == Unit.Percent ? digits + "\"%\"" : digits;
     }
 
-    /// <summary>The trend as text: the last four quarter values, oldest first, e.g. <c>91.2% 92.0% 91.5% 92.1%</c>.</summary>
-    private static string Trend(ScorecardRow row) =>
-        string.Join(" ", row.Trend.Select(t => Display.Value(t, row.Indicator)));
-
-    private static void Figure(XlsxSheetWriter s, int r, int c, PeriodValue value, Indicator i, CellLook look)
+    private static void Arrow(XlsxSheetWriter s, int r, int c, DirectionCell d)
     {
-        if (value.Suppressed)
-        {
-            s.Text(r, c, Display.SuppressedMark, look);
-        }
-        else
-        {
-            s.Number(r, c, Rounded(value.Value, i), look);
-        }
+        var colour = d.Improving switch { true => GreenFill, false => RedFill, null => null };
+        s.Text(r, c, d.Text, new CellLook(Bold: true, FontColour: colour, Centre: true));
     }
 
-    private static decimal? Rounded(decimal? value, Indicator indicator) => value is { } v ? indicator.Round(v) : null;
-
-    private static void Arrow(XlsxSheetWriter s, int r, int c, Travel? travel)
+    private static void Rag(XlsxSheetWriter s, int r, int c, RagCell cell)
     {
-        var colour = travel?.Improving switch { true => GreenFill, false => RedFill, null => null };
-        s.Text(r, c, travel is null ? Display.Missing : Display.Arrow(travel), new CellLook(Bold: true, FontColour: colour, Centre: true));
-    }
-
-    private static void Rag(XlsxSheetWriter s, int r, int c, Rag rag)
-    {
-        var look = rag switch
+        var look = cell.Rag switch
         {
             Domain.Indicators.Rag.Green => new CellLook(Bold: true, FontColour: White, Fill: GreenFill, Centre: true),
             Domain.Indicators.Rag.Amber => new CellLook(Bold: true, Fill: AmberFill, Centre: true),
             Domain.Indicators.Rag.Red => new CellLook(Bold: true, FontColour: White, Fill: RedFill, Centre: true),
             _ => new CellLook(Centre: true),
         };
-        s.Text(r, c, rag == Domain.Indicators.Rag.None ? Display.Missing : Display.Rag(rag), look);
+        s.Text(r, c, cell.Text, look);
     }
 }

@@ -37,7 +37,7 @@ public class SmallNumbersTests
         // 4 of 40 in March, 36 of 40 in February
         var row = Suppressed(Timeliness, "2025-03", ("2025-02", null, 36, 40), ("2025-03", null, 4, 40));
 
-        row.Months[2].ShouldBe(new PeriodValue("2025-03", null, null, null, true));
+        row.Months[2].ShouldBe(new PeriodValue(new Month(2025, 3), null, null, null, true));
         row.Months[1].Value.ShouldBe(90m);
         row.RagMonth.ShouldBe(Rag.None); // a colour would tell the reader the range of the withheld figure
         row.DirectionMonth.ShouldBeNull();

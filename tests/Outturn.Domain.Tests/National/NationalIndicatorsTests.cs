@@ -422,6 +422,6 @@ public class NationalIndicatorsTests
 
         var measure = Compute("assess-45wd", data, "2025-03").ToMeasure();
 
-        (measure.Period, measure.Observation.Numerator, measure.Observation.Denominator).ShouldBe(("2025-03", 1m, 1m));
+        (measure.Period.ToString(), measure.Observation.Numerator, measure.Observation.Denominator).ShouldBe(("2025-03", 1m, 1m));
     }
 }

@@ -35,7 +35,7 @@ public class ScorecardCalculatorTests
 
         // Then the quarter is 128/139, not the mean of the three percentages
         Timeliness.Round(row.Quarter.Value!.Value).ShouldBe(92.1m);
-        row.Quarter.Period.ShouldBe("2024-25Q4");
+        row.Quarter.Period.ShouldBe(new FinancialYear(2024).Quarter(4));
         row.Months.Select(m => Timeliness.Round(m.Value!.Value)).ShouldBe([91.4m, 89.1m, 94.8m]);
     }
 
@@ -93,12 +93,12 @@ public class ScorecardCalculatorTests
 
         // Then the month compares with March, the year to date is April alone, and last year is the 2024-25 outturn
         row.DirectionMonth.ShouldBe(new Travel(Direction.Up, true));
-        row.Year.ShouldBe(new PeriodValue("2025-26", 90m, 9m, 10m));
-        row.Quarter.ShouldBe(new PeriodValue("2025-26Q1", 90m, 9m, 10m));
-        row.PreviousYear.ShouldBe(new PeriodValue("2024-25", 85m));
+        row.Year.ShouldBe(new PeriodValue(new FinancialYear(2025), 90m, 9m, 10m));
+        row.Quarter.ShouldBe(new PeriodValue(new FinancialYear(2025).Quarter(1), 90m, 9m, 10m));
+        row.PreviousYear.ShouldBe(new PeriodValue(new FinancialYear(2024), 85m));
         row.DirectionYear.ShouldBe(new Travel(Direction.Up, true));
-        row.Months.Select(m => m.Period).ShouldBe(["2025-02", "2025-03", "2025-04"]);
-        row.Trend.Select(t => t.Period).ShouldBe(["2024-25Q2", "2024-25Q3", "2024-25Q4", "2025-26Q1"]);
+        row.Months.Select(m => m.Period.ToString()).ShouldBe(["2025-02", "2025-03", "2025-04"]);
+        row.Trend.Select(t => t.Period.ToString()).ShouldBe(["2024-25Q2", "2024-25Q3", "2024-25Q4", "2025-26Q1"]);
         row.Trend[2].Value.ShouldBe(80m);
     }
 
@@ -142,7 +142,7 @@ public class ScorecardCalculatorTests
 
         row.Quarter.Value.ShouldBeNull();
         row.Year.Value.ShouldBeNull();
-        row.Trend[2].ShouldBe(new PeriodValue("2024-25Q3", null));
+        row.Trend[2].ShouldBe(new PeriodValue(new FinancialYear(2024).Quarter(3), null));
     }
 
     [Fact]
@@ -220,4 +220,38 @@ public class ScorecardCalculatorTests
     public void Input_RefusesARatioMonthWithoutItsCountsAsAFileWould() =>
         Should.Throw<ArgumentException>(() => new ScorecardInput([Timeliness], [], [M(Timeliness, "2025-03", 90m)]))
             .Message.ShouldStartWith("The figure for 't' in 2025-03: 't' aggregates as a ratio, so each month needs its numerator and denominator");
+
+    [Fact]
+    public void Input_TakesAMonthAndAYearWhoseTextsCoincide()
+    {
+        // December 2011 and the financial year 2011-12 are both written "2011-12", yet are different periods
+        var december = Measure.ForMonth(Timeliness.Id, new Month(2011, 12), new Observation(null, 1m, 1m));
+        var year = Measure.ForYear(Timeliness.Id, new FinancialYear(2011), new Observation(2m));
+
+        new ScorecardInput([Timeliness], [], [december, year]).Measures.Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("2025-03", "2025-01 2025-02 2025-03", "2024-25Q4", "2024-25", "2023-24", "2024-25Q1 2024-25Q2 2024-25Q3 2024-25Q4", true)] // March: the outturn
+    [InlineData("2025-04", "2025-02 2025-03 2025-04", "2025-26Q1", "2025-26", "2024-25", "2024-25Q2 2024-25Q3 2024-25Q4 2025-26Q1", false)] // April looks back across the year end
+    [InlineData("2024-11", "2024-09 2024-10 2024-11", "2024-25Q3", "2024-25", "2023-24", "2023-24Q4 2024-25Q1 2024-25Q2 2024-25Q3", false)]
+    public void Periods_AreTheSeedsColumnsForTheMonth(string month, string months, string quarter, string year, string previous, string trend, bool outturn)
+    {
+        var p = ScorecardPeriods.For(Month.Parse(month));
+
+        string.Join(" ", p.Months).ShouldBe(months);
+        (p.Quarter.ToString(), p.Year.ToString(), p.PreviousYear.ToString(), p.IsOutturn).ShouldBe((quarter, year, previous, outturn));
+        string.Join(" ", p.Trend).ShouldBe(trend);
+    }
+
+    [Fact]
+    public void Periods_AreTheRowsPeriods()
+    {
+        var row = Row(Timeliness, "2025-04", [M(Timeliness, "2025-04", null, 9, 10)]);
+        var p = ScorecardPeriods.For(Month.Parse("2025-04"));
+
+        row.Months.Select(m => m.Period).ShouldBe(p.Months.Select(m => (Period)m));
+        (row.Quarter.Period, row.Year.Period, row.PreviousYear.Period).ShouldBe(((Period)p.Quarter, (Period)p.Year, (Period)p.PreviousYear));
+        row.Trend.Select(t => t.Period).ShouldBe(p.Trend.Select(q => (Period)q));
+    }
 }

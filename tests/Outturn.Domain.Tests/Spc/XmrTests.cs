@@ -1,12 +1,13 @@
 using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
 using Outturn.Domain.Spc;
 
 namespace Outturn.Domain.Tests.Spc;
 
 public class XmrTests
 {
-    private static List<(string, decimal)> Series(params decimal[] values) =>
-        [.. values.Select((v, i) => ($"p{i + 1:D2}", v))];
+    private static List<(Period, decimal)> Series(params decimal[] values) =>
+        [.. values.Select((v, i) => ((Period)new Month(2023, 4).AddMonths(i), v))];
 
     private static SpcRule[] RulesAt(XmrChart chart, int index) => [.. chart.Points[index].Rules.Order()];
 

@@ -15,7 +15,7 @@ public class ChartTests
     private static readonly Indicator Rate = new("r", "Children in need per 10,000", "A", IndicatorKind.Benchmarking, Unit.Rate, Polarity.Low, Aggregation.Snapshot, 1);
 
     private static List<PeriodValue> Series(params decimal?[] values) =>
-        [.. values.Select((v, i) => new PeriodValue(new Domain.Periods.Month(2024, 4).AddMonths(i).ToString(), v))];
+        [.. values.Select((v, i) => new PeriodValue(new Domain.Periods.Month(2024, 4).AddMonths(i), v))];
 
     private static XElement Parse(string svg) => XDocument.Parse(svg).Root!;
 
@@ -35,7 +35,7 @@ public class ChartTests
     public void Series_DrawsAPointForEachValueAndMarksWithheldMonths()
     {
         var series = Series(88, 91.5m, null, 93);
-        series.Add(new PeriodValue("2024-08", null, null, null, true));
+        series.Add(new PeriodValue(new Domain.Periods.Month(2024, 8), null, null, null, true));
 
         var svg = Parse(SeriesChart.Svg(series, Timeliness, null));
 

@@ -24,7 +24,7 @@ public class CommitteeReportTests
         var spc = DemoReport.Build().Spc;
 
         spc["cin-rate"].Series.Count.ShouldBe(24);
-        spc["cin-rate"].Series[0].Period.ShouldBe("2023-04");
+        spc["cin-rate"].Series[0].Period.ShouldBe(new Domain.Periods.Month(2023, 4));
         spc["cin-rate"].Chart!.Variation.ShouldBe(VariationVerdict.SpecialCauseImproving); // March 2025 is below the lower limit
         spc["s47-rate"].Chart!.Variation.ShouldBe(VariationVerdict.SpecialCauseConcerning); // a long rise on a low-is-good rate
         spc["assess-45wd"].Chart!.Assurance.ShouldBe(AssuranceVerdict.HitAndMiss);
@@ -36,7 +36,8 @@ public class CommitteeReportTests
         var report = DemoReport.Build(policy: new SuppressionPolicy(30));
         var icpc = report.Spc["icpc-15wd"];
 
-        icpc.Series.Single(p => p.Period == "2025-02").ShouldBe(new Domain.Scorecards.PeriodValue("2025-02", null, null, null, true));
+        var february = new Domain.Periods.Month(2025, 2);
+        icpc.Series.Single(p => p.Period == february).ShouldBe(new Domain.Scorecards.PeriodValue(february, null, null, null, true));
         icpc.Chart!.Points.Count.ShouldBe(24); // the verdict still reads the whole series
     }
 

@@ -56,8 +56,28 @@ public class ScorecardFilesTests
 
             // Then the date is the month and 0.925 shown as 92.5% is 92.5
             var measure = input.Measures.ShouldHaveSingleItem();
-            measure.Period.ShouldBe("2025-03");
+            measure.Period.ShouldBe(new Domain.Periods.Month(2025, 3));
             measure.Observation.Value.ShouldBe(92.5m);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Read_TellsAMonthFromAYearWrittenWithTheSameDigits()
+    {
+        // Given December 2011 and the financial year 2011-12 (written 201112, as "2011-12" reads as the month)
+        var path = Path.Combine(Path.GetTempPath(), $"outturn-measures-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "indicator,period,value,numerator,denominator\ncin-rate,2011-12,300,,\ncin-rate,201112,310,,\n");
+        try
+        {
+            // When read
+            var input = ScorecardFiles.Read(RepoPaths.InRepo("samples", "seed-scorecard", "catalogue.csv"), RepoPaths.InRepo("samples", "seed-scorecard", "targets.csv"), path);
+
+            // Then both are kept: they are different periods, not one figure given twice
+            input.Measures.Select(m => (m.Period.Kind, m.Period.ToString())).ShouldBe([(Domain.Periods.PeriodKind.Month, "2011-12"), (Domain.Periods.PeriodKind.Year, "2011-12")]);
         }
         finally
         {
