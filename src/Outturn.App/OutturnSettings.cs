@@ -25,5 +25,5 @@ public sealed record OutturnSettings
     public required string User { get; init; }
 
     /// <summary>The clock: when things happen, for the access log and the audit trail.</summary>
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    public required TimeProvider Clock { get; init; }
 }
