@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using Outturn.App.ChildLevel;
 using Outturn.Demo;
 using Outturn.Demo.Returns;
 using Outturn.Domain.National;

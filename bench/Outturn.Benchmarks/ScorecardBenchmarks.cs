@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Outturn.App.Reports;
 using Outturn.Domain.Disclosure;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;

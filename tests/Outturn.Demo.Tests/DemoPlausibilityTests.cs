@@ -1,3 +1,4 @@
+using Outturn.App.ChildLevel;
 using Outturn.Demo.Returns;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Outturn.App;
+using Outturn.App.ChildLevel;
 using Outturn.Demo;
 using Outturn.Demo.Returns;
 using Outturn.Domain.Calendar;

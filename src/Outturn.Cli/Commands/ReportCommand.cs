@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Outturn.App;
+using Outturn.App.Reports;
 using Outturn.Domain.Disclosure;
 using Outturn.Domain.Periods;
 using Outturn.Formats;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Outturn.Formats.Pdf;
 using Outturn.Formats.Reports;
-using Outturn.Formats.Tests.Reports;
+using Outturn.Testing;
 
 namespace Outturn.Formats.Tests.Pdf;
 
@@ -20,7 +20,7 @@ public sealed class ChromiumPdfTests(ChromiumPdfTests.PrintedReport printed) : I
         public PrintedReport()
         {
             ChromiumPdf.FindExecutable(null).ShouldNotBeNull("Chromium is needed: apt-get install chromium (.ci/run installs it).");
-            ChromiumPdf.Print(ReportHtml.Render(DemoReport.Build()), Path, ChromiumPdf.FindExecutable(null));
+            ChromiumPdf.Print(ReportHtml.Render(SeedReport.Build()), Path, ChromiumPdf.FindExecutable(null));
         }
 
         public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"outturn-report-{Guid.NewGuid():N}.pdf");
@@ -81,7 +81,7 @@ public sealed class ChromiumPdfTests(ChromiumPdfTests.PrintedReport printed) : I
     [Fact]
     public void Print_NeverSplitsAnIndicatorAcrossPages()
     {
-        var names = DemoReport.Build().Scorecard.Rows.Select(r => r.Indicator.Name).ToList();
+        var names = SeedReport.Build().Scorecard.Rows.Select(r => r.Indicator.Name).ToList();
         var scorecard = string.Join(" ", Page(2).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
         // Each name is on the scorecard page (it may wrap inside its cell, so compare the words in order)

@@ -10,57 +10,13 @@ namespace Outturn.Formats.Tests.Reports;
 public class CommitteeReportTests
 {
     [Fact]
-    public void Build_CountsTheYearToDateRag()
-    {
-        var report = DemoReport.Build();
-
-        report.RagCounts.ShouldBe(new Dictionary<Rag, int> { [Rag.Green] = 3, [Rag.Amber] = 1, [Rag.Red] = 0, [Rag.None] = 0 });
-        report.YearOnYear.ShouldBe((2, 0, 2));
-    }
-
-    [Fact]
-    public void Build_JudgesEachIndicatorsVariationOverTwentyFourMonths()
-    {
-        var spc = DemoReport.Build().Spc;
-
-        spc["cin-rate"].Series.Count.ShouldBe(24);
-        spc["cin-rate"].Series[0].Period.ShouldBe(new Domain.Periods.Month(2023, 4));
-        spc["cin-rate"].Chart!.Variation.ShouldBe(VariationVerdict.SpecialCauseImproving); // March 2025 is below the lower limit
-        spc["s47-rate"].Chart!.Variation.ShouldBe(VariationVerdict.SpecialCauseConcerning); // a long rise on a low-is-good rate
-        spc["assess-45wd"].Chart!.Assurance.ShouldBe(AssuranceVerdict.HitAndMiss);
-    }
-
-    [Fact]
-    public void Build_HidesWithheldMonthsFromTheChartsMembersSee()
-    {
-        var report = DemoReport.Build(policy: new SuppressionPolicy(30));
-        var icpc = report.Spc["icpc-15wd"];
-
-        var february = new Domain.Periods.Month(2025, 2);
-        icpc.Series.Single(p => p.Period == february).ShouldBe(new Domain.Scorecards.PeriodValue(february, null, null, null, true));
-        icpc.Chart!.Points.Count.ShouldBe(24); // the verdict still reads the whole series
-    }
-
-    [Fact]
-    public void Draft_WritesThePointsInThePlainStyleOfTheSeeds()
-    {
-        var areas = DemoReport.Build().Areas;
-
-        areas.Select(a => a.Area).ShouldBe(["Children in Need", "Child Protection"]);
-        areas[1].Challenges.ShouldContain(
-            "Initial child protection conferences within 15 working days of the section 47 start was 80.0% (target is 86%), down from 84.8% in 2023/24, below the statistical neighbour (85.0%) average, and above the national (79.7%) average (2023/24).");
-        areas[0].WorkingWell.Count.ShouldBe(2);
-        areas[0].Challenges.ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void Html_MatchesTheExpectedFile() => Snapshot.Match(ReportHtml.Render(DemoReport.Build()), "demo-report.html");
+    public void Html_MatchesTheExpectedFile() => Snapshot.Match(ReportHtml.Render(SeedReport.Build()), "demo-report.html");
 
     [Fact]
     public void Xlsx_MatchesTheExpectedGrid()
     {
         using var stream = new MemoryStream();
-        ScorecardXlsx.WriteReport(DemoReport.Build(), stream);
+        ScorecardXlsx.WriteReport(SeedReport.Build(), stream);
         stream.Position = 0;
 
         Snapshot.Match(Xlsx.XlsxGrid.Describe(stream), "demo-report.xlsx.txt");
@@ -74,7 +30,7 @@ public class CommitteeReportTests
     {
         var narrative = new[] { new AreaNarrative("Child Protection", ["A point with **emphasis**."], [], "Officers note <script>alert(1)</script> the *rise*.") };
 
-        var html = ReportHtml.Render(DemoReport.Build(narrative));
+        var html = ReportHtml.Render(SeedReport.Build(narrative));
 
         html.ShouldContain("<li>A point with <strong>emphasis</strong>.</li>");
         html.ShouldContain("<p>Officers note &lt;script&gt;alert(1)&lt;/script&gt; the <em>rise</em>.</p>");

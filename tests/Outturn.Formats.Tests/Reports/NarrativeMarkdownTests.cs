@@ -16,12 +16,12 @@ public class NarrativeMarkdownTests
 
     [Fact]
     public void Write_MatchesTheExpectedDraft() =>
-        Snapshot.Match(NarrativeMarkdown.Write(DemoReport.Build().Areas, "2024-25Q4"), "demo-narrative.md");
+        Snapshot.Match(NarrativeMarkdown.Write(SeedReport.Build().Areas, "2024-25Q4"), "demo-narrative.md");
 
     [Fact]
     public void Read_GivesBackWhatWasWritten()
     {
-        var areas = DemoReport.Build().Areas.Select(a => a with { Commentary = "Audits of ICPC timeliness are under way.\n\nA second paragraph." }).ToList();
+        var areas = SeedReport.Build().Areas.Select(a => a with { Commentary = "Audits of ICPC timeliness are under way.\n\nA second paragraph." }).ToList();
         var path = Temp(NarrativeMarkdown.Write(areas, "2024-25Q4"));
         try
         {

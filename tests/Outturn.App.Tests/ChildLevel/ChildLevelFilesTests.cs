@@ -1,7 +1,9 @@
+using Outturn.App.ChildLevel;
+using Outturn.Formats;
 using Outturn.Formats.National;
 using Outturn.Testing;
 
-namespace Outturn.Formats.Tests.National;
+namespace Outturn.App.Tests.ChildLevel;
 
 public class ChildLevelFilesTests
 {

@@ -1,14 +1,14 @@
+using Outturn.App.Reports;
 using Outturn.Domain.Disclosure;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats.Reports;
 using Outturn.Formats.Scorecards;
-using Outturn.Testing;
 
-namespace Outturn.Formats.Tests.Reports;
+namespace Outturn.Testing;
 
-/// <summary>The committee report over the seed sample, as the demo produces it.</summary>
-internal static class DemoReport
+/// <summary>The committee report over the seed sample scorecard, as <c>report</c> builds it: what the report renderers draw.</summary>
+public static class SeedReport
 {
     public static readonly ScorecardInput Input = ScorecardFiles.Read(
         RepoPaths.InRepo("samples", "seed-scorecard", "catalogue.csv"),

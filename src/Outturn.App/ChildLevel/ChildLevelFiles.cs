@@ -1,36 +1,38 @@
 using Outturn.Domain.ChildLevel;
 using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.National;
+using Outturn.Formats;
 using Outturn.Formats.AnnexA;
 using Outturn.Formats.CinCensus;
+using Outturn.Formats.National;
 using Outturn.Formats.Population;
 using Outturn.Formats.Sen2;
 using Outturn.Formats.Ssda903;
 using Outturn.Formats.Staff;
 
-namespace Outturn.Formats.National;
+namespace Outturn.App.ChildLevel;
 
-/// <summary>Where an authority's child-level returns are; any may be left out (null), but not all of the first three.</summary>
-/// <param name="Ssda903">SSDA903: a folder with one subfolder of CSV tables per year, or XML.</param>
-/// <param name="Cin">CIN census XML: one file, or a folder of one file per year.</param>
-/// <param name="Sen2">SEN2 XML: one file, or a folder of them.</param>
-/// <param name="AnnexA">The Ofsted Annex A workbook: who holds each case.</param>
-/// <param name="Staff">The staff list: SSDA903 social worker ids to names and teams.</param>
-/// <param name="Population">ONS mid-year estimates of children aged 0-17.</param>
-/// <param name="Authority">The authority in the population file, when it holds more than one.</param>
-/// <param name="ConfiguredAuthority">Our authority as configured (<c>OUTTURN_LA</c>): the one read from a population
-/// file of several when <paramref name="Authority"/> is not given.</param>
-public sealed record ChildLevelPaths(
-    string? Ssda903, string? Cin, string? Sen2 = null, string? AnnexA = null, string? Staff = null, string? Population = null, string? Authority = null,
-    string? ConfiguredAuthority = null);
+/// <summary>
+/// Where the national indicators' child-level data comes from: the return files today (<see cref="ChildLevelFiles"/>),
+/// the store's imported returns next.
+/// </summary>
+public interface IChildLevelSource
+{
+    /// <summary>The data, read and checked.</summary>
+    /// <exception cref="InputException">The returns hold problems; every one is listed.</exception>
+    ChildLevelData Load();
+}
 
 /// <summary>
 /// Reads an authority's child-level returns into what the national indicators are computed from: every file read and
 /// checked, years stacked, Annex A's allocations and the staff list applied. A file with any problem refuses the whole
 /// load, with every problem of every file listed.
 /// </summary>
-public static class ChildLevelFiles
+public sealed class ChildLevelFiles(ChildLevelPaths paths) : IChildLevelSource
 {
+    /// <inheritdoc />
+    public ChildLevelData Load() => Read(paths);
+
     /// <summary>Reads the returns.</summary>
     /// <exception cref="InputException">None of SSDA903, CIN census or SEN2 is given, or any file has problems.</exception>
     public static ChildLevelData Read(ChildLevelPaths paths)

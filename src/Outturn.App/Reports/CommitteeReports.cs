@@ -1,0 +1,56 @@
+using Outturn.Domain.Disclosure;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+using Outturn.Domain.Spc;
+using Outturn.Formats.Reports;
+
+namespace Outturn.App.Reports;
+
+/// <summary>Builds a <see cref="CommitteeReport"/> from the analyst's input.</summary>
+public static class CommitteeReports
+{
+    /// <summary>Months of history read for statistical process control.</summary>
+    public const int SpcMonths = 24;
+
+    /// <summary>
+    /// Builds the report for a quarter: the scorecard at its last month (or at <paramref name="asAt"/> when the quarter
+    /// is still running), suppressed; SPC on each indicator's monthly series; and the narrative, drafted from the data
+    /// where <paramref name="narrative"/> does not give an area.
+    /// </summary>
+    public static CommitteeReport Build(ScorecardInput input, Quarter quarter, SuppressionPolicy suppression,
+        IReadOnlyList<AreaNarrative>? narrative = null, string title = "Children's services performance report",
+        string? authority = null, string? committee = null)
+    {
+        var month = quarter.LastMonth;
+        var full = ScorecardCalculator.Compute(input, month);
+        var shown = SmallNumbers.Suppress(full, suppression);
+        var spc = new Dictionary<string, IndicatorSpc>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in full.Rows)
+        {
+            var series = ScorecardCalculator.MonthlySeries(input, row.Indicator, month.AddMonths(1 - SpcMonths), month);
+            var points = series.Where(p => p.Value is not null).Select(p => (p.Period, p.Value!.Value)).ToList();
+            var chart = Xmr.Compute(points, row.Indicator.Polarity, row.Target?.Green);
+
+            // The chart judges the whole series; what members see of it hides the months withheld.
+            var visible = series.Select(p => IsSmall(p, suppression) ? p with { Value = null, Numerator = null, Denominator = null, Suppressed = true } : p).ToList();
+            spc[row.Indicator.Id] = new IndicatorSpc(row.Indicator, visible, chart);
+        }
+
+        var drafted = NarrativeDraft.Draft(shown, spc);
+        var areas = drafted.Select(d => narrative?.FirstOrDefault(n => string.Equals(n.Area, d.Area, StringComparison.OrdinalIgnoreCase)) ?? d).ToList();
+        return new CommitteeReport
+        {
+            Title = title,
+            Authority = authority,
+            Committee = committee,
+            Quarter = quarter,
+            Scorecard = shown,
+            Areas = areas,
+            Spc = spc,
+            Suppression = suppression,
+        };
+    }
+
+    private static bool IsSmall(PeriodValue p, SuppressionPolicy policy) =>
+        (p.Numerator is { } n && policy.IsSmall(n)) || (p.Denominator is { } d && policy.IsSmall(d));
+}
