@@ -87,6 +87,24 @@ public partial class ArchitectureTests
         offending.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void TheHosts_ReadFilesOnlyThroughTheApp()
+    {
+        var offending = Hosts.Where(h => Directory.Exists(RepoPaths.InRepo("src", h)))
+            .SelectMany(name => Directory.GetFiles(RepoPaths.InRepo("src", name), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(RepoPaths.Root, f), Line: i + 1, Text: line)))
+            .Where(x => FormatReader().IsMatch(x.Text))
+            .Select(x => $"{x.File}:{x.Line}: {x.Text.Trim()}")
+            .ToList();
+
+        offending.ShouldBeEmpty();
+    }
+
+    /// <summary>A call into one of Formats' readers; the hosts use its renderers, and reach files through the App.</summary>
+    [GeneratedRegex(@"\b\w+Reader\.|\bScorecardFiles\.Read|\bNarrativeMarkdown\.Read|\bPublishedMeasures\.Read|\bPublishedData\.Open|\bXmlFile\.")]
+    private static partial Regex FormatReader();
+
     [GeneratedRegex(@"\bEnvironment\.|\bDateTime(Offset)?\.(Now|UtcNow|Today)\b|\bTimeProvider\.System\b|\bAppContext\.BaseDirectory\b")]
     private static partial Regex EnvironmentOrClock();
 }

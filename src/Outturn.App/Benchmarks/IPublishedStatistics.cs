@@ -41,6 +41,10 @@ public sealed class PublishedFiles(PublishedData data) : IPublishedStatistics
     /// <exception cref="Formats.InputException">The folder does not exist.</exception>
     public static PublishedFiles Open(string folder, IReadOnlyList<PublishedMeasure>? measures = null) => new(PublishedData.Open(folder, measures));
 
+    /// <summary>Opens a folder with the measure mapping in a file (the shipped one when null).</summary>
+    /// <exception cref="Formats.InputException">The folder does not exist, or the mapping file holds errors.</exception>
+    public static PublishedFiles Open(string folder, string? measuresFile) => Open(folder, measuresFile is null ? null : PublishedMeasures.Read(measuresFile));
+
     /// <inheritdoc />
     public IEnumerable<PublishedMeasure> Indicators => data.Indicators;
 

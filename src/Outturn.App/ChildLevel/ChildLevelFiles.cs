@@ -99,3 +99,11 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths) : IChildLevelSource
         return new ChildLevelData(cin, lookedAfter, population) { SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom, Repairs = repairs };
     }
 }
+
+/// <summary>Child-level data already held in memory, such as the demo LA read once.</summary>
+/// <param name="Data">The data.</param>
+public sealed record LoadedChildLevel(ChildLevelData Data) : IChildLevelSource
+{
+    /// <inheritdoc />
+    public ChildLevelData Load() => Data;
+}

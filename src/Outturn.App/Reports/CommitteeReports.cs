@@ -51,6 +51,14 @@ public static class CommitteeReports
         };
     }
 
+    /// <summary>The officers' edited narrative, for the areas of <paramref name="input"/>'s catalogue.</summary>
+    /// <exception cref="Formats.InputException">The file names an area the catalogue does not have, or is not the narrative's layout.</exception>
+    public static IReadOnlyList<AreaNarrative> ReadNarrative(string path, ScorecardInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return NarrativeMarkdown.Read(path, [.. input.Catalogue.Select(i => i.Area).Distinct()]);
+    }
+
     private static bool IsSmall(PeriodValue p, SuppressionPolicy policy) =>
         (p.Numerator is { } n && policy.IsSmall(n)) || (p.Denominator is { } d && policy.IsSmall(d));
 }

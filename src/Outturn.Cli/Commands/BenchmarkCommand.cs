@@ -56,7 +56,7 @@ internal static class BenchmarkCommand
                 chosenYear = y;
             }
 
-            var data = Statistics(parse.GetValue(published), settings, parse.GetValue(measures) is { } m ? PublishedMeasures.Read(m) : null);
+            var data = Statistics(parse.GetValue(published), settings, parse.GetValue(measures));
             var benchmarks = new PublishedBenchmarks(data);
             var method = parse.GetValue(average) == "median" ? NeighbourAverage.Median : NeighbourAverage.Mean;
             var sn = parse.GetValue(model) is { } name ? data.NeighbourModels.Named(name) : null;
@@ -100,7 +100,7 @@ internal static class BenchmarkCommand
 
     /// <summary>The published statistics in the folder given (<c>--published</c>), else the one the settings found.</summary>
     /// <exception cref="InputException">No folder is given or found, or it does not exist.</exception>
-    public static PublishedFiles Statistics(string? folder, OutturnSettings settings, IReadOnlyList<PublishedMeasure>? measures = null) =>
+    public static PublishedFiles Statistics(string? folder, OutturnSettings settings, string? measures = null) =>
         PublishedFiles.Open(folder ?? settings.PublishedFolder ?? throw new InputException(new InputError("--published", null, null,
             $"no folder of published statistics was found; give --published DIR or set {OutturnCli.PublishedVariable}.")), measures);
 }

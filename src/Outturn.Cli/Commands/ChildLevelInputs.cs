@@ -99,9 +99,9 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
     {
         return IsDemo(parse)
             ? ReadDemo(settings)
-            : ChildLevelFiles.Read(new ChildLevelPaths(
+            : new ChildLevelFiles(new ChildLevelPaths(
                 parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_sen2), parse.GetValue(_annexA), parse.GetValue(_staff), parse.GetValue(_population), parse.GetValue(_la),
-                settings.Authority));
+                settings.Authority)).Load();
     }
 
     /// <summary>The demo LA's returns, generated into the settings' demo cache on first use and read once per process.</summary>
@@ -109,7 +109,7 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
         Demos.GetOrAdd(settings.DemoCache, folder => new Lazy<ChildLevelData>(() =>
         {
             EnsureDemo(folder);
-            return ChildLevelFiles.Read(new DemoFolder(folder).ToChildLevelPaths());
+            return new ChildLevelFiles(new DemoFolder(folder).ToChildLevelPaths()).Load();
         })).Value;
 
     private static void EnsureDemo(string folder)

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Outturn.App;
 using Outturn.App.Benchmarks;
+using Outturn.App.ChildLevel;
+using Outturn.App.Scorecards;
+using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats.Scorecards;
 
@@ -27,16 +30,19 @@ internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = fal
     };
 
     /// <summary>
-    /// The demo LA as scorecard input: the national catalogue, the 24 months to March 2025 computed from its returns,
-    /// and the shipped targets, read through the same checks as an analyst's file.
+    /// Where the input comes from: the files given; with <c>--demo</c>, the seed scorecard's files, or for the demo LA
+    /// its national indicators over the 24 months to March 2025 with the targets in samples/demo-la.
     /// </summary>
-    private ScorecardInput DemoLa()
+    private IScorecardSource Source(ParseResult parse)
     {
-        var context = new Domain.National.NationalContext(ChildLevelInputs.ReadDemo(settings));
-        var figures = Domain.National.NationalIndicators.Figures(context, new Domain.Periods.MonthRange(new(2023, 4), new(2025, 3)));
-        var catalogue = Domain.National.NationalIndicators.Indicators;
-        var targets = ScorecardFiles.ReadTargets(Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"), catalogue);
-        return new ScorecardInput(catalogue, targets, [.. figures.Select(f => f.ToMeasure())]);
+        if (demoIsLa && IsDemo(parse))
+        {
+            return new NationalScorecardSource(new LoadedChildLevel(ChildLevelInputs.ReadDemo(settings)), new MonthRange(new(2023, 4), new(2025, 3)),
+                Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"));
+        }
+
+        string? Pick(Option<string?> o, string file) => parse.GetValue(o) ?? (IsDemo(parse) ? Path.Combine(DemoFolder, file) : null);
+        return new ScorecardFileSource(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
     }
 
     /// <summary>Where the demo files are installed beside the program.</summary>
@@ -65,10 +71,7 @@ internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = fal
     /// </summary>
     public ScorecardInput Read(ParseResult parse)
     {
-        string? Pick(Option<string?> o, string file) => parse.GetValue(o) ?? (IsDemo(parse) ? Path.Combine(DemoFolder, file) : null);
-        var input = demoIsLa && IsDemo(parse)
-            ? DemoLa()
-            : ScorecardFiles.Read(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
+        var input = Source(parse).Load();
         return parse.GetValue(_us) is { } la ? new PublishedBenchmarks(BenchmarkCommand.Statistics(parse.GetValue(_published), settings)).WithOurBenchmarks(input, la) : input;
     }
 }

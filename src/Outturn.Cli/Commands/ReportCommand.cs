@@ -60,8 +60,7 @@ internal static class ReportCommand
             }
 
             var input = inputs.Read(parse);
-            var areas = input.Catalogue.Select(i => i.Area).Distinct().ToList();
-            var edited = withNarrative && parse.GetValue(narrative) is { } path ? NarrativeMarkdown.Read(path, areas) : null;
+            var edited = withNarrative && parse.GetValue(narrative) is { } path ? CommitteeReports.ReadNarrative(path, input) : null;
             return CommitteeReports.Build(input, q, new SuppressionPolicy(parse.GetValue(threshold)), edited,
                 parse.GetValue(title)!, parse.GetValue(authority), parse.GetValue(committee));
         }
