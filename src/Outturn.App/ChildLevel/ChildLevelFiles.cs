@@ -44,12 +44,14 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths) : IChildLevelSource
         }
 
         var problems = new List<InputError>();
+        var authorities = new List<string>();
         var cin = ChildInNeedData.Empty;
         if (paths.Cin is not null)
         {
             var files = CinCensusReader.ReadAll(paths.Cin);
             problems.AddRange(files.SelectMany(f => f.Problems));
             cin = Stack.CinCensus(files.Select(f => (f.ReferenceDate, f.Data)));
+            authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
         }
 
         var lookedAfter = LookedAfterData.Empty;
@@ -88,6 +90,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths) : IChildLevelSource
             var files = Sen2Reader.ReadAll(paths.Sen2);
             problems.AddRange(files.SelectMany(f => f.Problems));
             specialNeeds = Stack.Sen2(files.Select(f => (f.ReferenceDate, f.Data)));
+            authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
         }
 
         if (problems.Count > 0)
@@ -95,8 +98,11 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths) : IChildLevelSource
             throw new InputException(problems);
         }
 
+        // The SSDA903 tables name no authority: the looked-after children are the authority's whose other returns these are.
+        var authority = authorities.LastOrDefault(a => a.Length > 0) ?? "";
+        lookedAfter = lookedAfter with { Children = [.. lookedAfter.Children.Select(c => c with { Authority = authority })] };
         var population = paths.Population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
-        return new ChildLevelData(cin, lookedAfter, population) { SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom, Repairs = repairs };
+        return new ChildLevelData(cin, lookedAfter, population) { Authority = authority, SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom, Repairs = repairs };
     }
 }
 

@@ -18,6 +18,9 @@ public sealed record ChildInNeedData(IReadOnlyList<CinChild> Children)
 /// <param name="Episodes">The CIN episodes, in referral date order.</param>
 public sealed record CinChild(string ChildId, DateOnly? BirthDate, string? Gender, IReadOnlyList<CinEpisode> Episodes)
 {
+    /// <summary>The authority whose return holds the child: its three-digit DfE code (<c>LEA</c>), empty when not known.</summary>
+    public string Authority { get; init; } = "";
+
     /// <summary>Age in whole years on a date, or null when the birth date is not known.</summary>
     public int? AgeOn(DateOnly date) => BirthDate is { } b ? date.Year - b.Year - (b.AddYears(date.Year - b.Year) > date ? 1 : 0) : null;
 }

@@ -43,6 +43,9 @@ public sealed record LookedAfterData(
 /// <param name="Episodes">Episodes of care in start order.</param>
 public sealed record LookedAfterChild(string ChildId, string Sex, DateOnly BirthDate, IReadOnlyList<CareEpisode> Episodes)
 {
+    /// <summary>The authority looking after the child: its three-digit DfE code, empty when not known (the SSDA903 tables do not say).</summary>
+    public string Authority { get; init; } = "";
+
     /// <summary>Age in whole years on a date.</summary>
     public int AgeOn(DateOnly date) => date.Year - BirthDate.Year - (BirthDate.AddYears(date.Year - BirthDate.Year) > date ? 1 : 0);
 

@@ -17,7 +17,11 @@ public sealed record SpecialNeedsData(IReadOnlyList<EhcRequest> Requests)
 /// <param name="Received">The date the request was received (<c>ReceivedDate</c>): the 20-week clock starts here.</param>
 /// <param name="Disputed">Whether mediation or a tribunal followed the decision whether to assess (<c>RequestMediation</c>, <c>RequestTribunal</c>).</param>
 /// <param name="Assessments">The needs assessments carried out on the request (module 3), usually one.</param>
-public sealed record EhcRequest(string PersonId, DateOnly Received, bool Disputed, IReadOnlyList<EhcAssessment> Assessments);
+public sealed record EhcRequest(string PersonId, DateOnly Received, bool Disputed, IReadOnlyList<EhcAssessment> Assessments)
+{
+    /// <summary>The authority whose return holds the request: its three-digit DfE code (<c>LEA</c>), empty when not known.</summary>
+    public string Authority { get; init; } = "";
+}
 
 /// <summary>An EHC needs assessment (SEN2 module 3, <c>Assessment</c>) and the plan it led to, if any.</summary>
 /// <param name="Outcome">The assessment outcome code (<c>AssessmentOutcome</c>), as given.</param>

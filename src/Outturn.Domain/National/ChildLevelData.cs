@@ -10,6 +10,9 @@ namespace Outturn.Domain.National;
 /// <param name="Population">Children aged 0-17 by ONS mid-year (the year of 30 June).</param>
 public sealed record ChildLevelData(ChildInNeedData Cin, LookedAfterData LookedAfter, IReadOnlyDictionary<int, decimal> Population)
 {
+    /// <summary>The authority the returns are from: its three-digit DfE code as the returns' headers give it, empty when they do not.</summary>
+    public string Authority { get; init; } = "";
+
     /// <summary>The SEN2 requests for EHC needs assessments, all years stacked; empty when no SEN2 return was given.</summary>
     public SpecialNeedsData SpecialNeeds { get; init; } = SpecialNeedsData.Empty;
 

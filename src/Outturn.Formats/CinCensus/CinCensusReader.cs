@@ -11,7 +11,11 @@ namespace Outturn.Formats.CinCensus;
 /// <param name="ReferenceDate">The census reference date (31 March of the collection year).</param>
 /// <param name="Data">The children; an element with an error is left out, the rest of the child kept.</param>
 /// <param name="Problems">Every problem, each naming file, line, element, child and rule.</param>
-public sealed record CinCensusFile(string File, DateOnly ReferenceDate, ChildInNeedData Data, IReadOnlyList<InputError> Problems);
+public sealed record CinCensusFile(string File, DateOnly ReferenceDate, ChildInNeedData Data, IReadOnlyList<InputError> Problems)
+{
+    /// <summary>The authority that made the return (<c>Header/Source/LEA</c>), empty when the header does not say.</summary>
+    public string Authority { get; init; } = "";
+}
 
 /// <summary>
 /// Reads CIN census XML (domain-anchors.md §2.2), every schema year: <c>GenderCurrent</c> (to 2023-24) or <c>Sex</c>
@@ -34,6 +38,7 @@ public static class CinCensusReader
         }
 
         var header = Child(Child(root, "Header"), "CollectionDetails");
+        var authority = Child(Child(Child(root, "Header"), "Source"), "LEA")?.Value.Trim() ?? "";
         var reference = Date(path, Child(header, "ReferenceDate"), "census", problems)
             ?? (int.TryParse(Child(header, "Year")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? new DateOnly(y, 3, 31) : (DateOnly?)null);
         if (reference is null)
@@ -63,10 +68,10 @@ public static class CinCensusReader
             var birth = ctx.Date(Child(ids, "PersonBirthDate"));
             var gender = Child(ids, "GenderCurrent")?.Value.Trim() ?? Child(ids, "Sex")?.Value.Trim();
             var episodes = Children(child, "CINdetails").Select(ctx.Episode).OfType<CinEpisode>().OrderBy(e => e.ReferralDate).ToList();
-            children.Add(new CinChild(id, birth, gender, episodes));
+            children.Add(new CinChild(id, birth, gender, episodes) { Authority = authority });
         }
 
-        return new CinCensusFile(path, reference.Value, new ChildInNeedData(children), problems);
+        return new CinCensusFile(path, reference.Value, new ChildInNeedData(children), problems) { Authority = authority };
     }
 
     /// <summary>Reads a file and refuses it, listing every problem, when it has any.</summary>

@@ -12,7 +12,11 @@ namespace Outturn.Formats.Sen2;
 /// <param name="ReferenceDate">The census reference date (the January census day of the collection).</param>
 /// <param name="Data">The requests; a request with an error is left out, the rest of the person kept.</param>
 /// <param name="Problems">Every problem, each naming file, line, element, person and rule.</param>
-public sealed record Sen2File(string File, DateOnly ReferenceDate, SpecialNeedsData Data, IReadOnlyList<InputError> Problems);
+public sealed record Sen2File(string File, DateOnly ReferenceDate, SpecialNeedsData Data, IReadOnlyList<InputError> Problems)
+{
+    /// <summary>The authority that made the return (<c>Header/Source/LEA</c>), empty when the header does not say.</summary>
+    public string Authority { get; init; } = "";
+}
 
 /// <summary>
 /// Reads the SEN2 person-level return (XML; domain-anchors.md §2, element names as <c>data-to-insight/patch</c> lists
@@ -36,6 +40,7 @@ public static class Sen2Reader
 
         var problems = new List<InputError>();
         var header = Child(Child(root, "Header"), "CollectionDetails");
+        var authority = Child(Child(Child(root, "Header"), "Source"), "LEA")?.Value.Trim() ?? "";
         var reference = ParseDate(Child(header, "ReferenceDate"))
             ?? (int.TryParse(Child(header, "Year")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? new DateOnly(y, 1, 31) : (DateOnly?)null)
             ?? throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a valid ReferenceDate nor a Year."));
@@ -60,7 +65,7 @@ public static class Sen2Reader
 
                 if (seen.TryAdd((id, request.Received), Line(element) ?? 0))
                 {
-                    requests.Add(request);
+                    requests.Add(request with { Authority = authority });
                 }
                 else
                 {
@@ -70,7 +75,7 @@ public static class Sen2Reader
             }
         }
 
-        return new Sen2File(path, reference, new SpecialNeedsData(Ordered(requests)), problems);
+        return new Sen2File(path, reference, new SpecialNeedsData(Ordered(requests)), problems) { Authority = authority };
     }
 
     /// <summary>Reads every <c>*.xml</c> in a folder (or one file).</summary>

@@ -26,6 +26,16 @@ public class CinCensusReaderTests
         Should.Throw<InputException>(() => CinCensusReader.ReadStrict(Data("bad-2024-25.xml"))).Errors.Count.ShouldBe(9);
 
     [Fact]
+    public void Read_GivesEachChildTheAuthorityOfTheHeader()
+    {
+        var file = CinCensusReader.Read(RepoPaths.InSamples("cin-census", "CIN_Census_2024.xml"));
+
+        file.Authority.ShouldBe("201"); // Header/Source/LEA
+        file.Data.Children.ShouldNotBeEmpty();
+        file.Data.Children.ShouldAllBe(c => c.Authority == "201");
+    }
+
+    [Fact]
     public void Read_TakesGenderCurrentAndSex()
     {
         CinCensusReader.Read(Sample("CIN_Census_2021.xml")).Data.Children.Single().Gender.ShouldBe("1");
