@@ -1,4 +1,5 @@
 using Outturn.App.Audit;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
@@ -52,6 +53,18 @@ public sealed class CaseLists(IAccessLog log, TimeProvider clock)
         var shown = all with { Cases = [.. all.Cases.Where(c => filter.Shows(c, indicator.Indicator.Polarity))] };
         log.Record(new AccessRecord(clock.GetUtcNow(), user, $"children {indicator.Id} {month}", [.. shown.Cases.Select(c => c.ChildId).Distinct()]));
         return shown;
+    }
+
+    /// <summary>
+    /// The repairs made to episodes when the SSDA903 years were stacked: they name children, so the list is recorded
+    /// in the access log first.
+    /// </summary>
+    /// <exception cref="IOException">The access log cannot be written: nothing is returned.</exception>
+    public IReadOnlyList<EpisodeFix> Repairs(ChildLevelData data, string user)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        log.Record(new AccessRecord(clock.GetUtcNow(), user, "repairs SSDA903", [.. data.Repairs.Select(r => r.ChildId).Distinct()]));
+        return data.Repairs;
     }
 
     /// <summary>

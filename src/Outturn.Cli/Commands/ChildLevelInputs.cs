@@ -7,6 +7,7 @@ using Outturn.Domain.Calendar;
 using Outturn.Domain.National;
 using Outturn.Formats;
 using Outturn.Formats.National;
+using Outturn.Formats.Scorecards;
 using Outturn.Formats.Xlsx;
 
 namespace Outturn.Cli.Commands;
@@ -57,8 +58,7 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
     private static Option<T> Choice<T>(string name, string description, T fallback)
         where T : struct, Enum
     {
-        static string Kebab(string s) => string.Concat(s.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-        var names = Enum.GetNames<T>().Select(Kebab).ToList();
+        var names = Enum.GetNames<T>().Select(Display.Kebab).ToList();
         return new Option<T>(name)
         {
             Description = $"{description} One of: {string.Join(", ", names)}.",

@@ -27,6 +27,7 @@ internal static class IndicatorsCommand
         format.AcceptOnlyFromAmong("table", "json", "csv", "measures", "scorecard");
         var from = new Option<string?>("--from") { Description = "With --format measures: the first month (default: April two years before --month)." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal." };
+        var repairs = new Option<bool>("--repairs") { Description = "Instead of the figures, the episodes changed when the SSDA903 years were stacked, child by child (table or csv; recorded in the access log)." };
 
         var command = new Command("indicators", "Compute the national indicators from SSDA903 and CIN census returns.");
         inputs.AddTo(command);
@@ -34,15 +35,29 @@ internal static class IndicatorsCommand
         command.Add(format);
         command.Add(from);
         command.Add(outputFile);
+        command.Add(repairs);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
+            var fmt = parse.GetValue(format)!;
+            if (parse.GetValue(repairs))
+            {
+                if (fmt is not ("table" or "csv"))
+                {
+                    error.WriteLine("--repairs lists the episodes changed: give --format table or csv.");
+                    return 1;
+                }
+
+                var listed = new CaseLists(new FileAccessLog(settings.AccessLog), settings.Clock).Repairs(inputs.Read(parse), settings.User);
+                TextOutput.Emit(fmt == "csv" ? NationalWriters.RepairsCsv(listed) : Terminal.Render(RepairTable(listed)), parse.GetValue(outputFile), output);
+                return 0;
+            }
+
             if (Month(parse, month, inputs, error) is not { } m)
             {
                 return 1;
             }
 
             var context = inputs.Context(parse);
-            var fmt = parse.GetValue(format)!;
             string text;
             if (fmt is "measures" or "scorecard")
             {
@@ -70,6 +85,13 @@ internal static class IndicatorsCommand
             }
 
             TextOutput.Emit(text, parse.GetValue(outputFile), output);
+
+            // Nothing changes a figure without a word: what stacking the years repaired is said beside the figures.
+            if (NationalWriters.RepairSummary(context.Data.Repairs) is { } summary)
+            {
+                error.WriteLine(summary);
+            }
+
             return 0;
         }));
 
@@ -203,6 +225,18 @@ internal static class IndicatorsCommand
         }
 
         return table;
+    }
+
+    private static Table RepairTable(IReadOnlyList<Domain.ChildLevel.Stacking.EpisodeFix> repairs)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"Episodes changed when the SSDA903 years were stacked: {repairs.Count.ToString("N0", Display.Culture)}")
+            .AddColumn("Child").AddColumn("Episode start").AddColumn("Repair").AddColumn("What was done");
+        foreach (var r in repairs)
+        {
+            table.AddRow(Markup.Escape(r.ChildId), r.Start.ToString("dd/MM/yyyy", Display.Culture), Display.Kebab(r.Kind), Markup.Escape(r.Action));
+        }
+
+        return table.Caption("Child-level: for the service only. This listing is recorded in the access log.");
     }
 
     private static Table ChildTable(IndicatorCases result)

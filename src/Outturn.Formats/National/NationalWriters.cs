@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Formats.Scorecards;
@@ -81,6 +82,51 @@ public static class NationalWriters
         foreach (var g in groups)
         {
             CsvText.Row(csv, g.Name, Number(g.Numerator), Number(g.Denominator));
+        }
+    });
+
+    /// <summary>
+    /// What stacking the SSDA903 years did, in one sentence for the analyst, or null when it changed nothing:
+    /// episodes returned again kept once (and how many of them the later return changed), episodes left open or
+    /// overlapping closed when the next began.
+    /// </summary>
+    public static string? RepairSummary(IReadOnlyList<EpisodeFix> repairs)
+    {
+        ArgumentNullException.ThrowIfNull(repairs);
+        if (repairs.Count == 0)
+        {
+            return null;
+        }
+
+        int Count(RepairKind k) => repairs.Count(r => r.Kind == k);
+        string N(int n) => n.ToString("N0", Display.Culture);
+        var kept = Count(RepairKind.Repeated) + Count(RepairKind.Updated);
+        var parts = new List<string>();
+        if (kept > 0)
+        {
+            parts.Add($"{N(kept)} episode(s) returned again in a later year were kept once ({N(Count(RepairKind.Updated))} as the later return gave them)");
+        }
+
+        if (Count(RepairKind.ClosedOpen) is > 0 and var open)
+        {
+            parts.Add($"{N(open)} episode(s) left open in an older return were closed the day the next began");
+        }
+
+        if (Count(RepairKind.ClosedOverlap) is > 0 and var overlaps)
+        {
+            parts.Add($"{N(overlaps)} overlapping episode(s) were closed the day the next began");
+        }
+
+        return $"Stacking the SSDA903 years: {string.Join("; ", parts)}. List them with --repairs.";
+    }
+
+    /// <summary>The repairs made when stacking the SSDA903 years: one row per episode changed.</summary>
+    public static string RepairsCsv(IEnumerable<EpisodeFix> repairs) => CsvText.Write(csv =>
+    {
+        CsvText.Row(csv, "child_id", "episode_start", "repair", "what_was_done");
+        foreach (var r in repairs)
+        {
+            CsvText.Row(csv, r.ChildId, r.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Display.Kebab(r.Kind), r.Action);
         }
     });
 

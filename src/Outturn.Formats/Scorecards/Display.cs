@@ -101,4 +101,12 @@ public static class Display
     /// <summary>Lowercase kind name: benchmarking, activity or local.</summary>
     public static string Lower<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>An enum value in kebab case, as options and machine files spell them: <c>WithinTwoYears</c> is <c>within-two-years</c>.</summary>
+    public static string Kebab<T>(T value)
+        where T : struct, Enum => Kebab(value.ToString());
+
+    /// <summary>A PascalCase name in kebab case.</summary>
+    public static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

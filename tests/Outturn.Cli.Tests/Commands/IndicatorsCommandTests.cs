@@ -65,10 +65,9 @@ public class IndicatorsCommandTests
     public void Children_ListsTheCasesOutsideTheNumeratorAndLogsWhoSawThem()
     {
         var log = Path.Combine(Path.GetTempPath(), $"outturn-audit-{Guid.NewGuid():N}.log");
-        Environment.SetEnvironmentVariable(OutturnCli.AccessLogVariable, log);
         try
         {
-            var run = CliRun.Of("children", "icpc-15wd", "--demo", "--outside", "--format", "csv");
+            var run = CliRun.With(OutturnCli.SettingsFromEnvironment() with { AccessLog = log }, "children", "icpc-15wd", "--demo", "--outside", "--format", "csv");
 
             run.ExitCode.ShouldBe(0, run.Error);
             Snapshot.Match(run.Output, "children-icpc-outside.csv");
@@ -80,7 +79,34 @@ public class IndicatorsCommandTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable(OutturnCli.AccessLogVariable, TestEnvironment.AccessLog);
+            File.Delete(log);
+        }
+    }
+
+    [Fact]
+    public void Indicators_SayWhatStackingTheYearsRepairedAndRepairsListsThemLoggingWhoSawThem()
+    {
+        var log = Path.Combine(Path.GetTempPath(), $"outturn-audit-{Guid.NewGuid():N}.log");
+        try
+        {
+            var settings = OutturnCli.SettingsFromEnvironment() with { AccessLog = log };
+            var figures = CliRun.With(settings, "indicators", "--demo", "--format", "csv");
+            var repairs = CliRun.With(settings, "indicators", "--demo", "--repairs", "--format", "csv");
+
+            figures.ExitCode.ShouldBe(0, figures.Error);
+            repairs.ExitCode.ShouldBe(0, repairs.Error);
+            var rows = repairs.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+            var kept = rows.Count(r => r[2] is "repeated" or "updated");
+            var updated = rows.Count(r => r[2] == "updated");
+            kept.ShouldBeGreaterThan(0);
+            figures.Error.ShouldBe($"Stacking the SSDA903 years: {kept:N0} episode(s) returned again in a later year were kept once ({updated:N0} as the later return gave them). List them with --repairs.\n");
+            Snapshot.Match(string.Join('\n', repairs.Output.Split('\n').Take(12)) + "\n", "indicators-demo-repairs-head.csv");
+            var entry = JsonDocument.Parse(File.ReadAllLines(log).Single()).RootElement;
+            entry.GetProperty("purpose").GetString().ShouldBe("repairs SSDA903");
+            entry.GetProperty("children").EnumerateArray().Select(c => c.GetString()).ShouldBe(rows.Select(r => r[0]).Distinct().Order(StringComparer.Ordinal));
+        }
+        finally
+        {
             File.Delete(log);
         }
     }

@@ -1,10 +1,27 @@
 namespace Outturn.Domain.ChildLevel.Stacking;
 
+/// <summary>What stacking did to an episode.</summary>
+public enum RepairKind
+{
+    /// <summary>The episode came again, the same, in a later year's return: kept once.</summary>
+    Repeated,
+
+    /// <summary>A later year's return gave the episode differently (ended, or corrected): the later one is kept.</summary>
+    Updated,
+
+    /// <summary>An older return left the episode open, and a later episode began: closed the day the next began.</summary>
+    ClosedOpen,
+
+    /// <summary>The episode overlapped the next: closed the day the next began.</summary>
+    ClosedOverlap,
+}
+
 /// <summary>One change made to stacked SSDA903 episodes, for the analyst to see.</summary>
 /// <param name="ChildId">The child.</param>
 /// <param name="Start">The episode's start date.</param>
 /// <param name="Action">What was done and why.</param>
-public sealed record EpisodeFix(string ChildId, DateOnly Start, string Action);
+/// <param name="Kind">Which of the stacking rules made the change.</param>
+public sealed record EpisodeFix(string ChildId, DateOnly Start, string Action, RepairKind Kind);
 
 /// <summary>
 /// Repairs episodes where yearly SSDA903 submissions are stacked, after the rules the LIIA tools codify
@@ -24,11 +41,11 @@ public static class EpisodeRepair
         {
             if (byStart.TryGetValue(episode.Start, out var earlier) && earlier != episode)
             {
-                fixes.Add(new EpisodeFix(childId, episode.Start, "updated by a later year's return, which is kept"));
+                fixes.Add(new EpisodeFix(childId, episode.Start, "updated by a later year's return, which is kept", RepairKind.Updated));
             }
             else if (earlier is not null)
             {
-                fixes.Add(new EpisodeFix(childId, episode.Start, "duplicate removed"));
+                fixes.Add(new EpisodeFix(childId, episode.Start, "duplicate removed", RepairKind.Repeated));
             }
 
             byStart[episode.Start] = episode;
@@ -43,7 +60,7 @@ public static class EpisodeRepair
                 // Open in an old return, or overlapping the next: it ended when the next began. Whether care
                 // continued is told by the next episode: a new period of care (S) means this one left care.
                 var reason = next.Reason == "S" ? episodes[i].ReasonEnded ?? "E99" : "X1";
-                fixes.Add(new EpisodeFix(childId, episodes[i].Start, $"{(episodes[i].End is null ? "left open" : "overlapped the next episode")}: closed on {next.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} with {reason}"));
+                fixes.Add(new EpisodeFix(childId, episodes[i].Start, $"{(episodes[i].End is null ? "left open" : "overlapped the next episode")}: closed on {next.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} with {reason}", episodes[i].End is null ? RepairKind.ClosedOpen : RepairKind.ClosedOverlap));
                 episodes[i] = episodes[i] with { End = next.Start, ReasonEnded = reason };
             }
         }
