@@ -32,7 +32,7 @@ public static class CommitteeReports
             var chart = Xmr.Compute(points, row.Indicator.Polarity, row.Target?.Green);
 
             // The chart judges the whole series; what members see of it hides the months withheld.
-            var visible = series.Select(p => IsSmall(p, suppression) ? p with { Value = null, Numerator = null, Denominator = null, Suppressed = true } : p).ToList();
+            var visible = series.Select(p => suppression.IsSmall(p) ? p with { Value = null, Numerator = null, Denominator = null, Suppressed = true } : p).ToList();
             spc[row.Indicator.Id] = new IndicatorSpc(row.Indicator, visible, chart);
         }
 
@@ -58,7 +58,4 @@ public static class CommitteeReports
         ArgumentNullException.ThrowIfNull(input);
         return NarrativeMarkdown.Read(path, [.. input.Catalogue.Select(i => i.Area).Distinct()]);
     }
-
-    private static bool IsSmall(PeriodValue p, SuppressionPolicy policy) =>
-        (p.Numerator is { } n && policy.IsSmall(n)) || (p.Denominator is { } d && policy.IsSmall(d));
 }

@@ -16,6 +16,10 @@ public sealed record SuppressionPolicy(int Threshold = 6)
 
     /// <summary>Whether a count must be withheld.</summary>
     public bool IsSmall(decimal count) => count > 0 && count < Threshold;
+
+    /// <summary>Whether a figure must be withheld on its own account: the count behind it or its cohort is small.</summary>
+    public bool IsSmall(PeriodValue figure) =>
+        (figure.Numerator is { } n && IsSmall(n)) || (figure.Denominator is { } d && IsSmall(d));
 }
 
 /// <summary>
@@ -49,7 +53,7 @@ public static class SmallNumbers
     private static ScorecardRow Suppress(ScorecardRow row, SuppressionPolicy policy)
     {
         PeriodValue Primary(PeriodValue v) =>
-            v.Value is not null && ((v.Numerator is { } n && policy.IsSmall(n)) || (v.Denominator is { } d && policy.IsSmall(d))) ? Withhold(v) : v;
+            v.Value is not null && policy.IsSmall(v) ? Withhold(v) : v;
 
         var months = row.Months.Select(Primary).ToArray();
         var quarter = Primary(row.Quarter);
