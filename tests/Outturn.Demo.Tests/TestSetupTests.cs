@@ -1,4 +1,3 @@
-using System.Globalization;
 using Outturn.Testing;
 
 namespace Outturn.Demo.Tests;
@@ -7,18 +6,8 @@ namespace Outturn.Demo.Tests;
 public class TestSetupTests
 {
     [Fact]
-    public void Culture_IsEnGb()
-    {
-        CultureInfo.CurrentCulture.Name.ShouldBe("en-GB");
-        CultureInfo.CurrentUICulture.Name.ShouldBe("en-GB");
-        CultureInfo.DefaultThreadCurrentCulture.ShouldBe(TestSetup.Culture);
-    }
+    public void Culture_IsEnGb() => TestSetup.AssertCulturePinned();
 
     [Fact]
-    public void Environment_HasNoAuthorityOrPublishedFolderOfTheUsers_AndAnAccessLogOfTheTestsOwn()
-    {
-        Environment.GetEnvironmentVariable("OUTTURN_LA").ShouldBeNull();
-        Environment.GetEnvironmentVariable("OUTTURN_PUBLISHED").ShouldBeNull();
-        Environment.GetEnvironmentVariable("OUTTURN_AUDIT_LOG").ShouldBe(TestEnvironment.AccessLog);
-    }
+    public void Environment_HasNoAuthorityOrPublishedFolderOfTheUsers_AndAnAccessLogOfTheTestsOwn() => TestSetup.AssertEnvironmentIsolated();
 }

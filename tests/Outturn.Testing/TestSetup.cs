@@ -37,4 +37,20 @@ public static class TestSetup
             _done = true;
         }
     }
+
+    /// <summary>Fails unless the culture is pinned on this thread: call it from a test of each test project.</summary>
+    public static void AssertCulturePinned()
+    {
+        Xunit.Assert.Equal("en-GB", CultureInfo.CurrentCulture.Name);
+        Xunit.Assert.Equal("en-GB", CultureInfo.CurrentUICulture.Name);
+        Xunit.Assert.Equal(Culture, CultureInfo.DefaultThreadCurrentCulture);
+    }
+
+    /// <summary>Fails unless the environment is isolated: no authority or published folder of the user's, the run's own access log.</summary>
+    public static void AssertEnvironmentIsolated()
+    {
+        Xunit.Assert.Null(Environment.GetEnvironmentVariable("OUTTURN_LA"));
+        Xunit.Assert.Null(Environment.GetEnvironmentVariable("OUTTURN_PUBLISHED"));
+        Xunit.Assert.Equal(TestEnvironment.AccessLog, Environment.GetEnvironmentVariable("OUTTURN_AUDIT_LOG"));
+    }
 }
