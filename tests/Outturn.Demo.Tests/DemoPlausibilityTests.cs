@@ -28,7 +28,9 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
             DemoWriter.Write(DemoGenerator.Generate(new DemoSettings(60_000, 4, 1, new DateOnly(2025, 3, 31))), _folder);
             try
             {
-                Data = ChildLevelFiles.Read(new DemoFolder(_folder).ToChildLevelPaths()); // as `indicators --demo` reads them
+                var load = ChildLevelFiles.Read(new DemoFolder(_folder).ToChildLevelPaths(), strict: true); // as `indicators --demo --strict` reads them
+                Data = load.Data;
+                Problems = load.Problems;
             }
             catch (InputException e)
             {
@@ -41,6 +43,7 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
 
         public ChildLevelData Data { get; }
 
+        /// <summary>The problems found; a strict load has none, or it refuses and they are here.</summary>
         public IReadOnlyList<InputError> Problems { get; } = [];
 
         public PublishedData National { get; }

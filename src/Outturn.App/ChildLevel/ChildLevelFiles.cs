@@ -18,9 +18,20 @@ namespace Outturn.App.ChildLevel;
 /// </summary>
 public interface IChildLevelSource
 {
-    /// <summary>The data, read and checked.</summary>
-    /// <exception cref="InputException">The returns hold problems; every one is listed.</exception>
-    ChildLevelData Load();
+    /// <summary>The data, read and checked, with every problem that did not stop it.</summary>
+    /// <exception cref="InputException">A problem refuses the load (a file that cannot be read, or any problem of a
+    /// strict load); every problem is listed.</exception>
+    ChildLevelLoad Load();
+}
+
+/// <summary>Child-level data as loaded, with the problems found that did not stop the load.</summary>
+/// <param name="Data">What the figures are computed from.</param>
+/// <param name="Problems">Every problem, each saying what was done about it (left out, counted, repaired, not read).</param>
+public sealed record ChildLevelLoad(ChildLevelData Data, IReadOnlyList<InputError> Problems)
+{
+    /// <summary>The children a problem names, whatever was done about it.</summary>
+    public IReadOnlySet<string> ChildrenWithProblems { get; } =
+        Problems.Select(p => p.ChildId).OfType<string>().ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -28,14 +39,17 @@ public interface IChildLevelSource
 /// checked, years stacked, Annex A's allocations and the staff list applied. A file with any problem refuses the whole
 /// load, with every problem of every file listed.
 /// </summary>
-public sealed class ChildLevelFiles(ChildLevelPaths paths) : IChildLevelSource
+/// <param name="paths">Where the returns are.</param>
+/// <param name="strict">Whether any problem refuses the load, as the DfE's validator does; by default only a file that
+/// cannot be read does, and records that break a validation rule are listed with what was done about each.</param>
+public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) : IChildLevelSource
 {
     /// <inheritdoc />
-    public ChildLevelData Load() => Read(paths);
+    public ChildLevelLoad Load() => Read(paths, strict);
 
     /// <summary>Reads the returns.</summary>
-    /// <exception cref="InputException">None of SSDA903, CIN census or SEN2 is given, or any file has problems.</exception>
-    public static ChildLevelData Read(ChildLevelPaths paths)
+    /// <exception cref="InputException">None of SSDA903, CIN census or SEN2 is given, or a problem refuses the load.</exception>
+    public static ChildLevelLoad Read(ChildLevelPaths paths, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(paths);
         if (paths.Ssda903 is null && paths.Cin is null && paths.Sen2 is null)
@@ -93,7 +107,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths) : IChildLevelSource
             authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
         }
 
-        if (problems.Count > 0)
+        if (problems.Any(p => p.Refuses(strict)))
         {
             throw new InputException(problems);
         }
@@ -102,14 +116,16 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths) : IChildLevelSource
         var authority = authorities.LastOrDefault(a => a.Length > 0) ?? "";
         lookedAfter = lookedAfter with { Children = [.. lookedAfter.Children.Select(c => c with { Authority = authority })] };
         var population = paths.Population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
-        return new ChildLevelData(cin, lookedAfter, population) { Authority = authority, SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom, Repairs = repairs };
+        return new ChildLevelLoad(
+            new ChildLevelData(cin, lookedAfter, population) { Authority = authority, SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom, Repairs = repairs },
+            problems);
     }
 }
 
 /// <summary>Child-level data already held in memory, such as the demo LA read once.</summary>
 /// <param name="Data">The data.</param>
-public sealed record LoadedChildLevel(ChildLevelData Data) : IChildLevelSource
+public sealed record LoadedChildLevel(ChildLevelLoad Data) : IChildLevelSource
 {
     /// <inheritdoc />
-    public ChildLevelData Load() => Data;
+    public ChildLevelLoad Load() => Data;
 }

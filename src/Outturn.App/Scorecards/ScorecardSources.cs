@@ -45,7 +45,7 @@ public sealed record NationalScorecardSource(IChildLevelSource Returns, MonthRan
     {
         var catalogue = NationalIndicators.Indicators;
         var targets = Targets is null ? [] : ScorecardFiles.ReadTargets(Targets, catalogue);
-        var figures = NationalIndicators.Figures(new NationalContext(Returns.Load(), Options), Months);
+        var figures = NationalIndicators.Figures(new NationalContext(Returns.Load().Data, Options), Months);
         return new ScorecardInput(catalogue, targets, [.. figures.Select(f => f.ToMeasure())]);
     }
 }

@@ -26,13 +26,14 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
     private readonly Option<string?> _population = new("--population") { Description = "ONS mid-year estimates of children aged 0-17 (DfE layout), for rates per 10,000." };
     private readonly Option<string?> _la = new("--la") { Description = "The authority in the population file (name or code), when it holds more than one (default: $OUTTURN_LA)." };
     private readonly Option<bool> _demo = new("--demo") { Description = "Use the synthetic demo LA (generated on first use: 60,000 children, 2021-22 to 2024-25, seed 1)." };
+    private readonly Option<bool> _strict = new("--strict") { Description = "Refuse returns with any problem, as the DfE's validator does (by default records that break a rule are listed, with what was done about each)." };
     private readonly Option<AssessmentClock> _clock = Choice("--assessment-clock", "Count assessment timeliness from the assessment start (DfE) or the referral (Working Together).", AssessmentClock.AssessmentStart);
     private readonly Option<StartDay> _startDay = Choice("--start-day", "Whether the start day counts as a working day.", StartDay.Included);
     private readonly Option<RepeatPlanRule> _repeat = Choice("--repeat-plans", "Repeat child protection plans: any earlier plan (DfE) or one ended within two years.", RepeatPlanRule.Ever);
     private readonly Option<TwentyWeekExceptions> _ehcp = Choice("--ehcp-exceptions", "EHC plans issued under an exception to the 20-week limit: left out (DfE headline) or included.", TwentyWeekExceptions.Excluded);
 
     /// <summary>The demo LA's returns already read, by folder: read once per process.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ChildLevelData>> Demos = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ChildLevelLoad>> Demos = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Where the demo LA is generated under <paramref name="root"/>: once per build of the code that decides
@@ -80,7 +81,7 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _ssda903, _cin, _annexA, _sen2, _staff, _population, _la, _demo, _clock, _startDay, _repeat, _ehcp })
+        foreach (var option in new Option[] { _ssda903, _cin, _annexA, _sen2, _staff, _population, _la, _demo, _strict, _clock, _startDay, _repeat, _ehcp })
         {
             command.Add(option);
         }
@@ -91,22 +92,43 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
     public NationalOptions Options(ParseResult parse) => new(parse.GetValue(_startDay), parse.GetValue(_clock), parse.GetValue(_repeat), parse.GetValue(_ehcp));
 
     /// <summary>The returns read (see <see cref="Read"/>) with the definitional options, ready to compute.</summary>
-    public NationalContext Context(ParseResult parse) => new(Read(parse), Options(parse));
+    public NationalContext Context(ChildLevelLoad load, ParseResult parse) => new(load.Data, Options(parse));
 
-    /// <summary>Reads the returns, refusing any file with problems (every problem listed).</summary>
-    /// <exception cref="InputException">No returns are given, or a file has problems.</exception>
-    public ChildLevelData Read(ParseResult parse)
+    /// <summary>
+    /// Reads the returns: a file that cannot be read refuses the load, as does any problem with <c>--strict</c>; the
+    /// other problems come back with the data, each saying what was done about it.
+    /// </summary>
+    /// <exception cref="InputException">No returns are given, or a problem refuses the load.</exception>
+    public ChildLevelLoad Read(ParseResult parse)
     {
         return IsDemo(parse)
             ? ReadDemo(settings)
             : new ChildLevelFiles(new ChildLevelPaths(
                 parse.GetValue(_ssda903), parse.GetValue(_cin), parse.GetValue(_sen2), parse.GetValue(_annexA), parse.GetValue(_staff), parse.GetValue(_population), parse.GetValue(_la),
-                settings.Authority)).Load();
+                settings.Authority), parse.GetValue(_strict)).Load();
+    }
+
+    /// <summary>
+    /// Lists the problems that did not stop the load on <paramref name="error"/>, after the figures, so an analyst sees
+    /// every record a figure left out, counted as given or repaired.
+    /// </summary>
+    public static void Report(ChildLevelLoad load, TextWriter error)
+    {
+        if (load.Problems.Count == 0)
+        {
+            return;
+        }
+
+        error.WriteLine($"The returns have {load.Problems.Count.ToString("N0", Formats.Scorecards.Display.Culture)} problem(s), naming {load.ChildrenWithProblems.Count.ToString("N0", Formats.Scorecards.Display.Culture)} child(ren); the figures are computed with each dealt with as it says (--strict refuses instead):");
+        foreach (var problem in load.Problems)
+        {
+            error.WriteLine($"  {problem}");
+        }
     }
 
     /// <summary>The demo LA's returns, generated into the settings' demo cache on first use and read once per process.</summary>
-    public static ChildLevelData ReadDemo(OutturnSettings settings) =>
-        Demos.GetOrAdd(settings.DemoCache, folder => new Lazy<ChildLevelData>(() =>
+    public static ChildLevelLoad ReadDemo(OutturnSettings settings) =>
+        Demos.GetOrAdd(settings.DemoCache, folder => new Lazy<ChildLevelLoad>(() =>
         {
             EnsureDemo(folder);
             return new ChildLevelFiles(new DemoFolder(folder).ToChildLevelPaths()).Load();

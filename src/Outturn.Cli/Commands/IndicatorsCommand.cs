@@ -47,7 +47,7 @@ internal static class IndicatorsCommand
                     return 1;
                 }
 
-                var listed = new CaseLists(new FileAccessLog(settings.AccessLog), settings.Clock).Repairs(inputs.Read(parse), settings.User);
+                var listed = new CaseLists(new FileAccessLog(settings.AccessLog), settings.Clock).Repairs(inputs.Read(parse).Data, settings.User);
                 TextOutput.Emit(fmt == "csv" ? NationalWriters.RepairsCsv(listed) : Terminal.Render(RepairTable(listed)), parse.GetValue(outputFile), output);
                 return 0;
             }
@@ -57,7 +57,8 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
-            var context = inputs.Context(parse);
+            var load = inputs.Read(parse);
+            var context = inputs.Context(load, parse);
             string text;
             if (fmt is "measures" or "scorecard")
             {
@@ -91,6 +92,8 @@ internal static class IndicatorsCommand
             {
                 error.WriteLine(summary);
             }
+
+            ChildLevelInputs.Report(load, error);
 
             return 0;
         }));
@@ -154,7 +157,8 @@ internal static class IndicatorsCommand
             }
 
             var filter = new CaseFilter(parse.GetValue(team), parse.GetValue(worker), parse.GetValue(outside), parse.GetValue(concern));
-            var context = inputs.Context(parse);
+            var load = inputs.Read(parse);
+            var context = inputs.Context(load, parse);
             if (parse.GetValue(by) is { } grouping)
             {
                 // Aggregated by team or worker: no child is shown, so nothing is logged.

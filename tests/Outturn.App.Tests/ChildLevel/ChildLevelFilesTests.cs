@@ -30,7 +30,7 @@ public class ChildLevelFilesTests
     [Fact]
     public void Read_TakesTheSen2ReturnsAlone()
     {
-        var data = ChildLevelFiles.Read(new ChildLevelPaths(null, null, Data("Sen2", "SEN2_2025.xml")));
+        var data = ChildLevelFiles.Read(new ChildLevelPaths(null, null, Data("Sen2", "SEN2_2025.xml"))).Data;
 
         (data.Cin.Children.Count, data.LookedAfter.Children.Count, data.SpecialNeeds.Requests.Count).ShouldBe((0, 0, 7));
         data.AllocatedFrom.ShouldBeNull();
@@ -41,7 +41,7 @@ public class ChildLevelFilesTests
     {
         // The SEN2 header's Source/LEA is 999; the SSDA903 tables name none, so the looked-after children take the
         // code of the authority's other returns.
-        var data = ChildLevelFiles.Read(new ChildLevelPaths(RepoPaths.InRepo("tests", "Outturn.Formats.Tests", "Ssda903", "TestData", "stacked"), null, Data("Sen2", "SEN2_2025.xml")));
+        var data = ChildLevelFiles.Read(new ChildLevelPaths(RepoPaths.InRepo("tests", "Outturn.Formats.Tests", "Ssda903", "TestData", "stacked"), null, Data("Sen2", "SEN2_2025.xml"))).Data;
 
         data.Authority.ShouldBe("999");
         data.SpecialNeeds.Requests.ShouldAllBe(r => r.Authority == "999");
