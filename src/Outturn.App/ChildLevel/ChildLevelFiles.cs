@@ -59,6 +59,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
 
         var problems = new List<InputError>();
         var authorities = new List<string>();
+        DateOnly? cinFrom = null;
         var cin = ChildInNeedData.Empty;
         if (paths.Cin is not null)
         {
@@ -66,6 +67,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
             problems.AddRange(files.SelectMany(f => f.Problems));
             cin = Stack.CinCensus(files.Select(f => (f.ReferenceDate, f.Data)));
             authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
+            cinFrom = files.Count == 0 ? null : files.Min(f => Domain.Periods.FinancialYear.Containing(f.ReferenceDate).Start);
         }
 
         var lookedAfter = LookedAfterData.Empty;
@@ -117,9 +119,25 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         lookedAfter = lookedAfter with { Children = [.. lookedAfter.Children.Select(c => c with { Authority = authority })] };
         var population = paths.Population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
         return new ChildLevelLoad(
-            new ChildLevelData(cin, lookedAfter, population) { Authority = authority, SpecialNeeds = specialNeeds, AllocatedFrom = allocatedFrom, Repairs = repairs },
+            new ChildLevelData(cin, lookedAfter, population)
+            {
+                Authority = authority,
+                SpecialNeeds = specialNeeds,
+                AllocatedFrom = allocatedFrom,
+                Repairs = repairs,
+                CinFrom = cinFrom,
+                Supplied = Supplied(paths, population),
+            },
             problems);
     }
+
+    /// <summary>The returns given: an indicator needing one that was not has no figure (never a zero).</summary>
+    private static ReturnSources Supplied(ChildLevelPaths paths, IReadOnlyDictionary<int, decimal> population) =>
+        (paths.Cin is null ? ReturnSources.None : ReturnSources.CinCensus)
+        | (paths.Ssda903 is null ? ReturnSources.None : ReturnSources.Ssda903)
+        | (paths.Sen2 is null ? ReturnSources.None : ReturnSources.Sen2)
+        | (paths.AnnexA is null ? ReturnSources.None : ReturnSources.AnnexA)
+        | (population.Count == 0 ? ReturnSources.None : ReturnSources.Population);
 }
 
 /// <summary>Child-level data already held in memory, such as the demo LA read once.</summary>

@@ -37,21 +37,21 @@ public sealed record CaseFilter(string? Team = null, string? Worker = null, bool
 public sealed class CaseLists(IAccessLog log, TimeProvider clock)
 {
     /// <summary>
-    /// The cases behind <paramref name="indicator"/>'s figure for <paramref name="month"/> that the filter keeps, with
+    /// The cases behind <paramref name="indicator"/>'s figure for <paramref name="period"/> (a month or a financial year) that the filter keeps, with
     /// the whole month's figure; null when the month has no figure. Recorded in the access log first.
     /// </summary>
     /// <exception cref="IOException">The access log cannot be written: nothing is returned.</exception>
-    public IndicatorCases? List(NationalContext context, NationalIndicator indicator, Month month, CaseFilter filter, string user)
+    public IndicatorCases? List(NationalContext context, NationalIndicator indicator, Period period, CaseFilter filter, string user)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(filter);
-        if (indicator.Cases(context, month) is not { } all)
+        if (indicator.Cases(context, period) is not { } all)
         {
             return null;
         }
 
         var shown = all with { Cases = [.. all.Cases.Where(c => filter.Shows(c, indicator.Indicator.Polarity))] };
-        log.Record(new AccessRecord(clock.GetUtcNow(), user, $"children {indicator.Id} {month}", [.. shown.Cases.Select(c => c.ChildId).Distinct()]));
+        log.Record(new AccessRecord(clock.GetUtcNow(), user, $"children {indicator.Id} {period}", [.. shown.Cases.Select(c => c.ChildId).Distinct()]));
         return shown;
     }
 
@@ -72,11 +72,11 @@ public sealed class CaseLists(IAccessLog log, TimeProvider clock)
     /// filters choose children to list, not the cases a figure is made of); null when the month has no figure.
     /// No child is named, so nothing is logged.
     /// </summary>
-    public static IReadOnlyList<CaseGroup>? ByHolder(NationalContext context, NationalIndicator indicator, Month month, CaseFilter filter, bool byTeam)
+    public static IReadOnlyList<CaseGroup>? ByHolder(NationalContext context, NationalIndicator indicator, Period period, CaseFilter filter, bool byTeam)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(filter);
-        return indicator.Cases(context, month) is { } all
+        return indicator.Cases(context, period) is { } all
             ? indicator.ByHolder(all with { Cases = [.. all.Cases.Where(filter.Holds)] }, byTeam)
             : null;
     }

@@ -28,7 +28,7 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
     private readonly Option<bool> _demo = new("--demo") { Description = "Use the synthetic demo LA (generated on first use: 60,000 children, 2021-22 to 2024-25, seed 1)." };
     private readonly Option<bool> _strict = new("--strict") { Description = "Refuse returns with any problem, as the DfE's validator does (by default records that break a rule are listed, with what was done about each)." };
     private readonly Option<AssessmentClock> _clock = Choice("--assessment-clock", "Count assessment timeliness from the assessment start (DfE) or the referral (Working Together).", AssessmentClock.AssessmentStart);
-    private readonly Option<StartDay> _startDay = Choice("--start-day", "Whether the start day counts as a working day.", StartDay.Included);
+    private readonly Option<StartDay> _startDay = Choice("--start-day", "Whether the start day counts as a working day: excluded (DfE: its published durations begin at \"same day\") or included (the CIN validator).", NationalOptions.Default.StartDay);
     private readonly Option<RepeatPlanRule> _repeat = Choice("--repeat-plans", "Repeat child protection plans: any earlier plan (DfE) or one ended within two years.", RepeatPlanRule.Ever);
     private readonly Option<TwentyWeekExceptions> _ehcp = Choice("--ehcp-exceptions", "EHC plans issued under an exception to the 20-week limit: left out (DfE headline) or included.", TwentyWeekExceptions.Excluded);
 

@@ -22,7 +22,8 @@ internal static class IndicatorsCommand
     public static Command Create(TextWriter output, TextWriter error, OutturnSettings settings)
     {
         var inputs = new ChildLevelInputs(settings);
-        var month = new Option<string?>("--month") { Description = "The month, e.g. 2025-03 (required unless --demo)." };
+        var month = new Option<string?>("--month") { Description = "The month, e.g. 2025-03 (required unless --demo or --year)." };
+        var year = new Option<string?>("--year") { Description = "Instead of a month, the financial year, e.g. 2024-25: the DfE's annual figures (flows April to March, positions at 31 March, rates over the year)." };
         var format = new Option<string>("--format", "-f") { Description = "table, json, csv; measures (every month to --month, for the scorecard's --measures); scorecard.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "measures", "scorecard");
         var from = new Option<string?>("--from") { Description = "With --format measures: the first month (default: April two years before --month)." };
@@ -32,6 +33,7 @@ internal static class IndicatorsCommand
         var command = new Command("indicators", "Compute the national indicators from SSDA903 and CIN census returns.");
         inputs.AddTo(command);
         command.Add(month);
+        command.Add(year);
         command.Add(format);
         command.Add(from);
         command.Add(outputFile);
@@ -52,15 +54,21 @@ internal static class IndicatorsCommand
                 return 0;
             }
 
-            if (Month(parse, month, inputs, error) is not { } m)
+            if (Period(parse, month, year, inputs, error) is not { } period)
             {
+                return 1;
+            }
+
+            if (fmt is "measures" or "scorecard" && period.AsMonth() is null)
+            {
+                error.WriteLine($"--format {fmt} is built from monthly figures: give --month.");
                 return 1;
             }
 
             var load = inputs.Read(parse);
             var context = inputs.Context(load, parse);
             string text;
-            if (fmt is "measures" or "scorecard")
+            if (period.AsMonth() is { } m && fmt is "measures" or "scorecard")
             {
                 var first = parse.GetValue(from) is { } f && Domain.Periods.Month.TryParse(f, out var fm) ? fm : m.FinancialYear.Previous().Previous().FirstMonth;
                 var results = NationalIndicators.Figures(context, new MonthRange(first, m));
@@ -76,12 +84,12 @@ internal static class IndicatorsCommand
             }
             else
             {
-                var results = NationalIndicators.Figures(context, MonthRange.Single(m));
+                var set = NationalFigures.For(context, period, load.ChildrenWithProblems);
                 text = fmt switch
                 {
-                    "json" => NationalWriters.ResultsJson(results, m.ToString()),
-                    "csv" => NationalWriters.ResultsCsv(results),
-                    _ => Terminal.Render(Table(results, m)),
+                    "json" => NationalWriters.ResultsJson(set),
+                    "csv" => NationalWriters.ResultsCsv(set),
+                    _ => Terminal.Render(Table(set, context.Data.CinFrom)),
                 };
             }
 
@@ -114,7 +122,8 @@ internal static class IndicatorsCommand
     {
         var inputs = new ChildLevelInputs(settings);
         var indicator = new Argument<string>("indicator") { Description = "The indicator id, e.g. assess-45wd (see outturn indicators catalogue)." };
-        var month = new Option<string?>("--month") { Description = "The month, e.g. 2025-03 (required unless --demo)." };
+        var month = new Option<string?>("--month") { Description = "The month, e.g. 2025-03 (required unless --demo or --year)." };
+        var year = new Option<string?>("--year") { Description = "Instead of a month, the financial year, e.g. 2024-25: the cases behind the DfE's annual figure." };
         var team = new Option<string?>("--team") { Description = "Only cases allocated to this team." };
         var worker = new Option<string?>("--worker") { Description = "Only cases allocated to this worker." };
         var outside = new Option<bool>("--outside") { Description = "Only the cases outside the numerator (e.g. assessments over 45 working days)." };
@@ -130,7 +139,7 @@ internal static class IndicatorsCommand
 
         var command = new Command("children", "List the children behind one indicator's figure, with the dates that decide each (recorded in the access log).")
         {
-            indicator, month, team, worker, outside, concern, by, format, outputFile,
+            indicator, month, year, team, worker, outside, concern, by, format, outputFile,
         };
         inputs.AddTo(command);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
@@ -142,7 +151,7 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
-            if (Month(parse, month, inputs, error) is not { } m)
+            if (Period(parse, month, year, inputs, error) is not { } m)
             {
                 return 1;
             }
@@ -159,6 +168,12 @@ internal static class IndicatorsCommand
             var filter = new CaseFilter(parse.GetValue(team), parse.GetValue(worker), parse.GetValue(outside), parse.GetValue(concern));
             var load = inputs.Read(parse);
             var context = inputs.Context(load, parse);
+            if (chosen.MissingFrom(context) is not ReturnSources.None and var missing)
+            {
+                error.WriteLine($"{id} has {NationalWriters.Absence(missing)}.");
+                return 1;
+            }
+
             if (parse.GetValue(by) is { } grouping)
             {
                 // Aggregated by team or worker: no child is shown, so nothing is logged.
@@ -167,7 +182,7 @@ internal static class IndicatorsCommand
                     return NoFigure(error, id, m);
                 }
 
-                var title = $"{Markup.Escape(chosen.Indicator.Name)}, {Display.MonthTitle(m)}, by {grouping}";
+                var title = $"{Markup.Escape(chosen.Indicator.Name)}, {Title(m)}, by {grouping}";
                 TextOutput.Emit(parse.GetValue(format) == "csv" ? NationalWriters.GroupsCsv(groups, grouping) : Terminal.Render(GroupTable(chosen.Indicator, title, groups, grouping)), parse.GetValue(outputFile), output);
                 return 0;
             }
@@ -185,37 +200,83 @@ internal static class IndicatorsCommand
         return command;
     }
 
-    private static Month? Month(ParseResult parse, Option<string?> option, ChildLevelInputs inputs, TextWriter error)
+    /// <summary>The month (<c>--month</c>) or financial year (<c>--year</c>) asked for; March 2025 for the demo.</summary>
+    private static Period? Period(ParseResult parse, Option<string?> monthOption, Option<string?> yearOption, ChildLevelInputs inputs, TextWriter error)
     {
-        var text = parse.GetValue(option) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : null);
+        if (parse.GetValue(yearOption) is { } yearText)
+        {
+            if (parse.GetValue(monthOption) is not null)
+            {
+                error.WriteLine("Give --month or --year, not both.");
+                return null;
+            }
+
+            if (FinancialYear.TryParse(yearText, out var y))
+            {
+                return y;
+            }
+
+            error.WriteLine($"--year '{yearText}' is not a financial year like 2024-25.");
+            return null;
+        }
+
+        var text = parse.GetValue(monthOption) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : null);
         if (Domain.Periods.Month.TryParse(text, out var m))
         {
             return m;
         }
 
-        error.WriteLine(text is null ? "Give --month (e.g. 2025-03), or --demo." : $"--month '{text}' is not a month like 2025-03.");
+        error.WriteLine(text is null ? "Give --month (e.g. 2025-03) or --year (e.g. 2024-25), or --demo." : $"--month '{text}' is not a month like 2025-03.");
         return null;
     }
 
-    private static int NoFigure(TextWriter error, string id, Month m)
+    private static string Title(Period period) => period.AsMonth() is { } m ? Display.MonthTitle(m) : Display.YearHeading(period.FinancialYear);
+
+    private static int NoFigure(TextWriter error, string id, Period period)
     {
-        error.WriteLine($"{id} has no figure for {m} (a yearly return, or no population).");
+        error.WriteLine($"{id} has no figure for {period} (a yearly return outside March, no population for the year, or no allocations yet).");
         return 1;
     }
 
-    private static Table Table(IReadOnlyList<IndicatorFigure> results, Month month)
+    private static Table Table(NationalFigureSet set, DateOnly? cinFrom)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"National indicators: {Display.MonthTitle(month)}")
-            .AddColumn("Indicator").AddColumn("Id").AddColumn(new TableColumn("Numerator").RightAligned())
+        var problems = set.Figures.Any(f => f.ChildrenWithProblems is not null);
+        var table = new Table().Border(TableBorder.Rounded).Title($"National indicators: {Title(set.Period)}")
+            .AddColumn("Indicator").AddColumn("Id").AddColumn("Covers").AddColumn(new TableColumn("Numerator").RightAligned())
             .AddColumn(new TableColumn("Denominator").RightAligned()).AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Good");
-        foreach (var r in results)
+        if (problems)
         {
-            var i = r.Indicator;
-            table.AddRow(Markup.Escape(i.Name), i.Id, r.Numerator.ToString("N0", Display.Culture), r.Denominator.ToString("N0", Display.Culture),
-                Display.Value(r.Value, i), Display.Polarity(i.Polarity));
+            table.AddColumn(new TableColumn("Children with problems").RightAligned());
         }
 
-        return table.Caption("Flows count the month; rates per 10,000 the 12 months to its end; positions its last day. March gives the DfE year.");
+        foreach (var (r, withProblems) in set.Figures)
+        {
+            var i = r.Indicator;
+            var count = i.Unit == Unit.Count;
+            var value = Display.Value(r.Value, i) + (r.HistoryFrom is null ? "" : " *");
+            string[] cells = [Markup.Escape(i.Name), i.Id, NationalWriters.Covers(r), r.Numerator.ToString("N0", Display.Culture),
+                count ? "" : r.Denominator.ToString("N0", Display.Culture), value, Display.Polarity(i.Polarity)];
+            table.AddRow(problems ? [.. cells, withProblems?.ToString("N0", Display.Culture) ?? ""] : cells);
+        }
+
+        foreach (var a in set.Absent)
+        {
+            string[] cells = [Markup.Escape(a.Indicator.Name), a.Indicator.Id, "", "", "", "no data", Display.Polarity(a.Indicator.Polarity)];
+            table.AddRow(problems ? [.. cells, ""] : cells);
+        }
+
+        var notes = new List<string>
+        {
+            "Flows count the month (a year: April to March); rates per 10,000 the 12 months to its end; positions its last day.",
+        };
+        notes.AddRange(set.Absent.GroupBy(a => NationalWriters.Absence(a.Missing))
+            .Select(g => $"{string.Join(", ", g.Select(a => a.Indicator.Id))}: {g.Key}."));
+        if (set.Figures.Any(f => f.Figure.HistoryFrom is not null) && cinFrom is { } start)
+        {
+            notes.Add($"* looks back before the first CIN census given ({start.ToString("d MMMM yyyy", Display.Culture)}): earlier referrals and plans are not seen; the census of the year before completes it.");
+        }
+
+        return table.Caption(string.Join("\n", notes.Select(Markup.Escape)));
     }
 
     private static Table GroupTable(Indicator i, string title, IReadOnlyList<CaseGroup> groups, string by)
@@ -247,7 +308,7 @@ internal static class IndicatorsCommand
     {
         var i = result.Figure.Indicator;
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"{Markup.Escape(i.Name)}, {Display.MonthTitle(result.Figure.Month)}: {result.Cases.Count(c => c.InNumerator)} of {result.Cases.Count} in the numerator")
+            .Title($"{Markup.Escape(i.Name)}, {Title(result.Figure.Period)}: {result.Cases.Count(c => c.InNumerator)} of {result.Cases.Count} in the numerator")
             .AddColumn("Child").AddColumn("In numerator").AddColumn("Why").AddColumn("Dates").AddColumn("Team").AddColumn("Worker");
         foreach (var c in result.Cases)
         {

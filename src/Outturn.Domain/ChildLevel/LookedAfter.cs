@@ -51,29 +51,67 @@ public sealed record LookedAfterChild(string ChildId, string Sex, DateOnly Birth
 
     /// <summary>
     /// The placements the child had from <paramref name="from"/> to <paramref name="to"/>, as the DfE counts them for
-    /// "3 or more placements in the year": the placement open at the start of the window, plus each new placement
-    /// with a new carer (<see cref="CareEpisode.IsNewPlacement"/>: RNE S, P or B) begun in the window. Short breaks
-    /// (V3, V4) are left out; changes with the same carer (RNE L, T, U) and placing for adoption with the current
-    /// foster carers (A3, A5) are not counted. Every period of care in the window counts, not only the latest.
+    /// "3 or more placements during the year" (Stability measures for children looked after in England, "CLA on 31
+    /// March ... with 3 or more placements during the year"): every placement of 24 hours or more that the child was in
+    /// at some time in the window. A placement is the time with one carer: it begins with a new period of care or a new
+    /// carer (RNE S, P or B), or where the child, having been on short breaks (V3, V4) or out of care, starts to be
+    /// looked after by a change of legal status alone (RNE L, T or U) with the carer they are with. Changes with the same
+    /// carer (L, T, U) within a placement do not begin another; nor does placing for adoption with the current foster
+    /// carers (A3, A5). A placement begun and ended the same day (under 24 hours) is not counted.
     /// </summary>
     /// <remarks>
     /// <para>The window is the days <paramref name="from"/> to <paramref name="to"/>, both included ("the 12 months to
-    /// 31 March 2025" is 1 April 2024 to 31 March 2025). An episode counts only when it overlaps the window: begun on or
-    /// before <paramref name="to"/> and not ended on or before <paramref name="from"/>.</para>
-    /// <para>"Open at the start" is such an episode begun before <paramref name="from"/>; it counts once however many
-    /// there are. An episode begun on <paramref name="from"/> itself is not open at the start: it counts as a new
-    /// placement when its reason is S, P or B. So an episode ending on <paramref name="from"/> with its successor
-    /// beginning that day (X1) leaves the start placement uncounted unless the successor is a new placement.</para>
+    /// 31 March 2025" is 1 April 2024 to 31 March 2025). A placement counts when any of its days fall in the window: the
+    /// one the child is in on <paramref name="from"/>, however it began, and each begun after it.</para>
     /// </remarks>
     public int PlacementsBetween(DateOnly from, DateOnly to) =>
-        (InWindow(from, to).Any(e => e.Start < from) ? 1 : 0) + NewPlacementsBetween(from, to).Count;
+        Placements().Count(p => p.Start <= to && (p.End is null || p.End > from));
 
     /// <summary>
-    /// The new placements <see cref="PlacementsBetween"/> counts after the one open at the start: episodes begun from
-    /// <paramref name="from"/> to <paramref name="to"/> (both included) with a new carer, in start order.
+    /// The episodes that begin the placements <see cref="PlacementsBetween"/> counts after the one the child is in on
+    /// <paramref name="from"/>: placements begun from the day after <paramref name="from"/> to <paramref name="to"/>,
+    /// or on <paramref name="from"/> itself when nothing was running the day before, in start order.
     /// </summary>
-    public IReadOnlyList<CareEpisode> NewPlacementsBetween(DateOnly from, DateOnly to) =>
-        [.. InWindow(from, to).Where(e => e.Start >= from && e.IsNewPlacement && !Ssda903Codes.IsAdoptionWithCurrentFosterCarers(e.Placement))];
+    public IReadOnlyList<CareEpisode> NewPlacementsBetween(DateOnly from, DateOnly to)
+    {
+        var placements = Placements().Where(p => p.Start <= to && (p.End is null || p.End > from)).ToList();
+        var running = placements.Count > 0 && placements[0].Start < from;
+        return [.. placements.Skip(running ? 1 : 0).Select(p => p.First)];
+    }
+
+    /// <summary>The child's placements in order: each with the episode that began it, its first day and the day it ended.</summary>
+    private List<(CareEpisode First, DateOnly Start, DateOnly? End)> Placements()
+    {
+        var placements = new List<(CareEpisode First, DateOnly Start, DateOnly? End)>();
+        CareEpisode? previous = null;
+        foreach (var e in Episodes)
+        {
+            if (e.IsShortBreak)
+            {
+                previous = e;
+                continue;
+            }
+
+            // A placement goes on through a change with the same carer, and through placing for adoption with them;
+            // it begins anew with a new carer or period of care, or when the child was not looked after (short breaks,
+            // a gap) the day before.
+            var continues = placements.Count > 0 && previous is { IsShortBreak: false } && previous.End == e.Start
+                && (!e.IsNewPlacement || Ssda903Codes.IsAdoptionWithCurrentFosterCarers(e.Placement));
+            if (continues)
+            {
+                placements[^1] = placements[^1] with { End = e.End };
+            }
+            else
+            {
+                placements.Add((e, e.Start, e.End));
+            }
+
+            previous = e;
+        }
+
+        // Under 24 hours: begun and ended the same day.
+        return [.. placements.Where(p => p.End != p.Start)];
+    }
 
     /// <summary>The episodes, short breaks left out, that overlap the days <paramref name="from"/> to <paramref name="to"/>.</summary>
     private IEnumerable<CareEpisode> InWindow(DateOnly from, DateOnly to) =>

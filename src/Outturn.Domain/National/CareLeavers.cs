@@ -19,7 +19,7 @@ internal sealed class CareLeaverOutcomes(string id, string name, string definiti
         where months.Contains(march) && leaver.InTouch is not ("DIED" or "RHOM") && Age(leaver.BirthDate, march.LastDay) is >= 19 and <= 21
         select At(march, meets(leaver), leaver);
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<CareLeaverOutcome> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<CareLeaverOutcome> x) =>
         Case(x.Item.ChildId, x.InNumerator, string.Format(System.Globalization.CultureInfo.InvariantCulture, reason, code(x.Item) ?? "not recorded"), ("date of birth", x.Item.BirthDate));
 
     private static int Age(DateOnly birth, DateOnly on) => on.Year - birth.Year - (birth.AddYears(on.Year - birth.Year) > on ? 1 : 0);

@@ -10,6 +10,17 @@ namespace Outturn.Domain.National;
 /// <param name="Population">Children aged 0-17 by ONS mid-year (the year of 30 June).</param>
 public sealed record ChildLevelData(ChildInNeedData Cin, LookedAfterData LookedAfter, IReadOnlyDictionary<int, decimal> Population)
 {
+    /// <summary>Which returns were given: an indicator needing one that was not has no figure (never a zero).</summary>
+    /// <remarks>By default every return but the population is taken as given, and the population when it holds a year.</remarks>
+    public ReturnSources Supplied { get; init; } =
+        ReturnSources.CinCensus | ReturnSources.Ssda903 | ReturnSources.Sen2 | ReturnSources.AnnexA | (Population.Count > 0 ? ReturnSources.Population : ReturnSources.None);
+
+    /// <summary>
+    /// The first day the CIN census returns given cover (1 April of the earliest census year): a figure looking back
+    /// before it lacks history. Null when no CIN census was given.
+    /// </summary>
+    public DateOnly? CinFrom { get; init; }
+
     /// <summary>The authority the returns are from: its three-digit DfE code as the returns' headers give it, empty when they do not.</summary>
     public string Authority { get; init; } = "";
 

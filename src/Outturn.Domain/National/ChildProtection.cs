@@ -4,11 +4,10 @@ using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.National;
 
-/// <summary>Row 5: section 47 enquiries started in the 12 months to the month end, per 10,000 children.</summary>
-internal sealed class Section47Rate() : CaseIndicator<(CinChild Child, Section47Enquiry Enquiry)>(
-    NationalIndicators.Entry("s47-rate", "Section 47 enquiries per 10,000 children (12 months)", NationalIndicators.Csc, Unit.Rate, Polarity.None, Aggregation.Snapshot,
-        "Section 47 enquiries started in the 12 months to the month end, per 10,000 children aged 0-17."),
-    ReturnSources.CinCensus | ReturnSources.Population, CaseWindow.TwelveMonths, Cohort.Population)
+/// <summary>Row 5: section 47 enquiries by start date: per 10,000 children over the 12 months to the month end, or a count in the period.</summary>
+internal sealed class Section47s(string id, string name, string definition, Unit unit, Aggregation aggregation, CaseWindow window, Cohort cohort) : CaseIndicator<(CinChild Child, Section47Enquiry Enquiry)>(
+    NationalIndicators.Entry(id, name, NationalIndicators.Csc, unit, Polarity.None, aggregation, definition),
+    ReturnSources.CinCensus | (cohort == Cohort.Population ? ReturnSources.Population : ReturnSources.None), window, cohort)
 {
     protected override IEnumerable<Counted<(CinChild, Section47Enquiry)>> Count(NationalContext c, MonthRange months) =>
         from child in c.Data.Cin.Children
@@ -17,7 +16,7 @@ internal sealed class Section47Rate() : CaseIndicator<(CinChild Child, Section47
         where months.Contains(Month.Containing(s47.Start))
         select At(Month.Containing(s47.Start), true, (child, s47));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, Section47Enquiry Enquiry)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, Section47Enquiry Enquiry)> x) =>
         Case(x.Item.Child.ChildId, true, "section 47 started", ("section 47 start", x.Item.Enquiry.Start));
 }
 
@@ -45,7 +44,7 @@ internal sealed class ConferencesInTime() : CaseIndicator<(CinChild Child, CinEp
         }
     }
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, CinEpisode Episode, Section47Enquiry Enquiry, int Days)> x)
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, CinEpisode Episode, Section47Enquiry Enquiry, int Days)> x)
     {
         var (child, episode, s47, days) = x.Item;
         return new CaseOutcome(child.ChildId, x.InNumerator, $"{days} working days from section 47 start to conference",
@@ -53,17 +52,16 @@ internal sealed class ConferencesInTime() : CaseIndicator<(CinChild Child, CinEp
     }
 }
 
-/// <summary>Row 8: children on a child protection plan at the month end, per 10,000 children.</summary>
-internal sealed class ProtectionPlanRate() : CaseIndicator<CinChild>(
-    NationalIndicators.Entry("cp-rate", "Children on a child protection plan per 10,000 children", NationalIndicators.Csc, Unit.Rate, Polarity.None, Aggregation.Snapshot,
-        "Children on a child protection plan at the month end, per 10,000 children aged 0-17."),
-    ReturnSources.CinCensus | ReturnSources.Population, CaseWindow.Month, Cohort.Population)
+/// <summary>Row 7: children on a child protection plan at the period's end: per 10,000 children, or a count.</summary>
+internal sealed class OnAPlan(string id, string name, string definition, Unit unit, Cohort cohort) : CaseIndicator<CinChild>(
+    NationalIndicators.Entry(id, name, NationalIndicators.Csc, unit, Polarity.None, Aggregation.Snapshot, definition),
+    ReturnSources.CinCensus | (cohort == Cohort.Population ? ReturnSources.Population : ReturnSources.None), CaseWindow.Month, cohort)
 {
     protected override IEnumerable<Counted<CinChild>> Count(NationalContext c, MonthRange months) =>
         c.Data.Cin.Children.SelectMany(child => Positions.OpenAtMonthEnds(months, c.Plans(child).Select(p => (p.Start, p.End))).Select(m => At(m, true, child)));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<CinChild> x) =>
-        Case(x.Item.ChildId, true, "on a plan", ("plan start", c.Plans(x.Item).Last(p => p.IsOpenOn(month.LastDay)).Start));
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<CinChild> x) =>
+        Case(x.Item.ChildId, true, "on a plan", ("plan start", c.Plans(x.Item).Last(p => p.IsOpenOn(asAt)).Start));
 }
 
 /// <summary>Row 9 (rate): child protection plans starting in the 12 months to the month end, per 10,000 children.</summary>
@@ -75,7 +73,7 @@ internal sealed class PlanStartsRate() : CaseIndicator<(CinChild Child, Protecti
     protected override IEnumerable<Counted<(CinChild, ProtectionPlan)>> Count(NationalContext c, MonthRange months) =>
         Plans.Starting(c, months).Select(x => At(Month.Containing(x.Plan.Start), true, x));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
         Case(x.Item.Child.ChildId, true, "plan started", ("plan start", x.Item.Plan.Start));
 }
 
@@ -88,10 +86,16 @@ internal sealed class RepeatPlans() : CaseIndicator<(CinChild Child, ProtectionP
         "Plans starting in the period for a child who had any earlier plan, however long ago (DfE), over all plans starting in the period."),
     ReturnSources.CinCensus, CaseWindow.Month, Cohort.Cases)
 {
+    /// <summary>
+    /// An earlier plan may be "however long ago": a plan starting in the first year of the CIN census given has only
+    /// the census's NumberOfPreviousCPP to show its earlier plans, so its figures are flagged as lacking history.
+    /// </summary>
+    protected override int HistoryMonths => 12;
+
     protected override IEnumerable<Counted<(CinChild, ProtectionPlan)>> Count(NationalContext c, MonthRange months) =>
         Plans.Starting(c, months).Select(x => At(Month.Containing(x.Plan.Start), Judge(c, x.Child, x.Plan).Repeat, x));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
         Judge(c, x.Item.Child, x.Item.Plan).Outcome;
 
     private static (bool Repeat, CaseOutcome Outcome) Judge(NationalContext c, CinChild child, ProtectionPlan plan)
@@ -124,12 +128,12 @@ internal sealed class PlansOfTwoYears() : CaseIndicator<(CinChild Child, Protect
     ReturnSources.CinCensus, CaseWindow.Month, Cohort.Cases)
 {
     protected override IEnumerable<Counted<(CinChild, ProtectionPlan)>> Count(NationalContext c, MonthRange months) =>
-        Plans.OpenAtMonthEnds(c, months).Select(x => At(x.Month, Days(x.Plan, x.Month) > 729, (x.Child, x.Plan)));
+        Plans.OpenAtMonthEnds(c, months).Select(x => At(x.Month, Days(x.Plan, x.Month.LastDay) > 729, (x.Child, x.Plan)));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
-        Case(x.Item.Child.ChildId, x.InNumerator, $"{Days(x.Item.Plan, month)} days on the plan", ("plan start", x.Item.Plan.Start));
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
+        Case(x.Item.Child.ChildId, x.InNumerator, $"{Days(x.Item.Plan, asAt)} days on the plan", ("plan start", x.Item.Plan.Start));
 
-    private static int Days(ProtectionPlan plan, Month month) => month.LastDay.DayNumber - plan.Start.DayNumber + 1;
+    private static int Days(ProtectionPlan plan, DateOnly asAt) => asAt.DayNumber - plan.Start.DayNumber + 1;
 }
 
 /// <summary>Row 10 (flow): plans ending in the month that had lasted 2 years or more, counting both ends.</summary>
@@ -144,7 +148,7 @@ internal sealed class PlansEndingAfterTwoYears() : CaseIndicator<(CinChild Child
         where plan.End is { } end && months.Contains(Month.Containing(end))
         select At(Month.Containing(plan.End!.Value), Days(plan) > 729, (child, plan));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
         Case(x.Item.Child.ChildId, x.InNumerator, $"{Days(x.Item.Plan)} days on the plan", ("plan start", x.Item.Plan.Start), ("plan end", x.Item.Plan.End!.Value));
 
     private static int Days(ProtectionPlan plan) => plan.End!.Value.DayNumber - plan.Start.DayNumber + 1;
@@ -164,8 +168,8 @@ internal sealed class PlansReviewedInTime() : CaseIndicator<(CinChild Child, Pro
             .Where(x => x.Plan.Start.AddMonths(3) <= x.Month.LastDay)
             .Select(x => At(x.Month, Judge(x.Child, x.Plan, x.Month.LastDay).InNumerator, (x.Child, x.Plan)));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
-        Judge(x.Item.Child, x.Item.Plan, month.LastDay);
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
+        Judge(x.Item.Child, x.Item.Plan, asAt);
 
     private static CaseOutcome Judge(CinChild child, ProtectionPlan plan, DateOnly asAt)
     {

@@ -4,48 +4,60 @@ using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.National;
 
-/// <summary>Row 13: children looked after at the month end, short breaks (V3, V4) excluded, per 10,000 children.</summary>
-internal sealed class LookedAfterRate() : CaseIndicator<LookedAfterChild>(
-    NationalIndicators.Entry("cla-rate", "Children looked after per 10,000 children", NationalIndicators.Cla, Unit.Rate, Polarity.None, Aggregation.Snapshot,
-        "Children looked after at the month end, short breaks (V3, V4) excluded, per 10,000 children aged 0-17."),
-    ReturnSources.Ssda903 | ReturnSources.Population, CaseWindow.Month, Cohort.Population)
+/// <summary>Row 13: children looked after at the period's end, short breaks (V3, V4) excluded: per 10,000 children, or a count.</summary>
+internal sealed class LookedAfterAt(string id, string name, string definition, Unit unit, Cohort cohort) : CaseIndicator<LookedAfterChild>(
+    NationalIndicators.Entry(id, name, NationalIndicators.Cla, unit, Polarity.None, Aggregation.Snapshot, definition),
+    ReturnSources.Ssda903 | (cohort == Cohort.Population ? ReturnSources.Population : ReturnSources.None), CaseWindow.Month, cohort)
 {
     protected override IEnumerable<Counted<LookedAfterChild>> Count(NationalContext c, MonthRange months) =>
         LookedAfter.AtMonthEnds(c, months).Select(x => At(x.Month, true, x.Child));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<LookedAfterChild> x) =>
-        Case(x.Item.ChildId, true, "looked after", ("episode start", LookedAfter.EpisodeOn(x.Item, month.LastDay)!.Start));
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<LookedAfterChild> x) =>
+        Case(x.Item.ChildId, true, "looked after", ("episode start", LookedAfter.EpisodeOn(x.Item, asAt)!.Start));
 }
 
-/// <summary>Row 14: periods of care starting (RNE S, short breaks excluded) in the 12 months to the month end, per 10,000.</summary>
-internal sealed class StartsRate() : CaseIndicator<(LookedAfterChild Child, CareEpisode Episode)>(
-    NationalIndicators.Entry("cla-starts-rate", "Children starting to be looked after per 10,000 children (12 months)", NationalIndicators.Cla, Unit.Rate, Polarity.None, Aggregation.Snapshot,
-        "Periods of care starting (RNE S, short breaks excluded) in the 12 months to the month end, per 10,000 children aged 0-17."),
-    ReturnSources.Ssda903 | ReturnSources.Population, CaseWindow.TwelveMonths, Cohort.Population)
+/// <summary>
+/// Row 14: children who started to be looked after (a period of care beginning, RNE S, short breaks excluded), each
+/// child once by their first start in the period: the DfE's "children who started to be looked after during the year"
+/// counts children, not episodes ("a child who started to be looked after more than once during the year is counted
+/// once", CLA statistics methodology, Children looked after in England including adoptions). As a rate per 10,000 over
+/// the 12 months to the month end, or as a count in the period.
+/// </summary>
+internal sealed class Starts(string id, string name, string definition, Unit unit, Aggregation aggregation, CaseWindow window, Cohort cohort) : CaseIndicator<(LookedAfterChild Child, CareEpisode Episode)>(
+    NationalIndicators.Entry(id, name, NationalIndicators.Cla, unit, Polarity.None, aggregation, definition),
+    ReturnSources.Ssda903 | (cohort == Cohort.Population ? ReturnSources.Population : ReturnSources.None), window, cohort, OncePerChild.First)
 {
+    protected override string ChildOf((LookedAfterChild Child, CareEpisode Episode) item) => item.Child.ChildId;
+
     protected override IEnumerable<Counted<(LookedAfterChild, CareEpisode)>> Count(NationalContext c, MonthRange months) =>
         from child in c.Data.LookedAfter.Children
         from episode in child.Episodes
         where episode.Reason == "S" && !episode.IsShortBreak && months.Contains(Month.Containing(episode.Start))
         select At(Month.Containing(episode.Start), true, (child, episode));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(LookedAfterChild Child, CareEpisode Episode)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(LookedAfterChild Child, CareEpisode Episode)> x) =>
         Case(x.Item.Child.ChildId, true, "started to be looked after", ("start", x.Item.Episode.Start));
 }
 
-/// <summary>Row 14: periods of care ending (REC other than X1, short breaks excluded) in the 12 months to the month end, per 10,000.</summary>
-internal sealed class CeasedRate() : CaseIndicator<(LookedAfterChild Child, CareEpisode Episode)>(
-    NationalIndicators.Entry("cla-ceased-rate", "Children ceasing to be looked after per 10,000 children (12 months)", NationalIndicators.Cla, Unit.Rate, Polarity.None, Aggregation.Snapshot,
-        "Periods of care ending (REC other than X1, short breaks excluded) in the 12 months to the month end, per 10,000 children aged 0-17."),
-    ReturnSources.Ssda903 | ReturnSources.Population, CaseWindow.TwelveMonths, Cohort.Population)
+/// <summary>
+/// Row 14: children who ceased to be looked after (a period of care ending, REC other than X1, short breaks excluded),
+/// each child once by their last cessation in the period, as the DfE counts "children who ceased to be looked after
+/// during the year" (a child who ceased more than once is counted once, by the latest). As a rate per 10,000 over the
+/// 12 months to the month end, or as a count in the period.
+/// </summary>
+internal sealed class Ceased(string id, string name, string definition, Unit unit, Aggregation aggregation, CaseWindow window, Cohort cohort) : CaseIndicator<(LookedAfterChild Child, CareEpisode Episode)>(
+    NationalIndicators.Entry(id, name, NationalIndicators.Cla, unit, Polarity.None, aggregation, definition),
+    ReturnSources.Ssda903 | (cohort == Cohort.Population ? ReturnSources.Population : ReturnSources.None), window, cohort, OncePerChild.Last)
 {
+    protected override string ChildOf((LookedAfterChild Child, CareEpisode Episode) item) => item.Child.ChildId;
+
     protected override IEnumerable<Counted<(LookedAfterChild, CareEpisode)>> Count(NationalContext c, MonthRange months) =>
         from child in c.Data.LookedAfter.Children
         from episode in child.Episodes
         where episode.EndsCare && !episode.IsShortBreak && months.Contains(Month.Containing(episode.End!.Value))
         select At(Month.Containing(episode.End!.Value), true, (child, episode));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(LookedAfterChild Child, CareEpisode Episode)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(LookedAfterChild Child, CareEpisode Episode)> x) =>
         Case(x.Item.Child.ChildId, true, $"ceased ({x.Item.Episode.ReasonEnded})", ("end", x.Item.Episode.End!.Value));
 }
 
@@ -62,9 +74,9 @@ internal sealed class ThreeOrMorePlacements() : CaseIndicator<LookedAfterChild>(
     protected override IEnumerable<Counted<LookedAfterChild>> Count(NationalContext c, MonthRange months) =>
         LookedAfter.AtMonthEnds(c, months).Select(x => At(x.Month, Placements(x.Child, x.Month).Count >= 3, x.Child));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<LookedAfterChild> x)
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<LookedAfterChild> x)
     {
-        var (count, moves) = Placements(x.Item, month);
+        var (count, moves) = Placements(x.Item, Month.Containing(asAt));
         return new CaseOutcome(x.Item.ChildId, x.InNumerator, $"{count} placement(s) in the 12 months", [.. moves.Select(m => ("new placement", m.Start))]);
     }
 
@@ -96,7 +108,7 @@ internal sealed class LongTermStability() : CaseIndicator<(LookedAfterChild Chil
         }
     }
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(LookedAfterChild Child, DateOnly CareStart, DateOnly Since)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(LookedAfterChild Child, DateOnly CareStart, DateOnly Since)> x) =>
         Case(x.Item.Child.ChildId, x.InNumerator, x.InNumerator ? "same carer for 2 years or more" : "carer changed in the last 2 years",
             ("period of care start", x.Item.CareStart), ("with current carer since", x.Item.Since));
 
@@ -133,7 +145,7 @@ internal sealed class HealthOutcomes(string id, string name, string definition, 
         where months.Contains(march)
         select At(march, flag(outcome) == true, outcome);
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<HealthOutcome> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<HealthOutcome> x) =>
         Case(x.Item.ChildId, x.InNumerator, x.InNumerator ? what : $"no {what}");
 }
 
@@ -160,7 +172,10 @@ internal sealed class WentMissing() : CaseIndicator<(LookedAfterChild Child, IRe
         }
     }
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(LookedAfterChild Child, IReadOnlyList<DateOnly> Missing)> x) =>
+    /// <summary>The cohort is the children looked after at any time in the 12 months, so the figure covers them.</summary>
+    protected override (DateOnly From, DateOnly To) Covers(MonthRange counted) => (counted.To.AddMonths(-11).FirstDay, counted.To.LastDay);
+
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(LookedAfterChild Child, IReadOnlyList<DateOnly> Missing)> x) =>
         new(x.Item.Child.ChildId, x.InNumerator, x.InNumerator ? $"{x.Item.Missing.Count} missing episode(s)" : "not missing", [.. x.Item.Missing.Select(d => ("missing from", d))]);
 }
 

@@ -3,20 +3,49 @@ using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.National;
 
-/// <summary>A national indicator's figure for one month: the counts only, never the children behind them.</summary>
+/// <summary>A national indicator's figure for a month or a financial year: the counts only, never the children behind them.</summary>
 /// <param name="Indicator">The catalogue entry.</param>
-/// <param name="Month">The month: flows count events in the month (or the 12 months to its end, for rates); positions
-/// are at its last day.</param>
+/// <param name="Period">The month or financial year the figure is for.</param>
 /// <param name="Numerator">The count meeting the definition.</param>
-/// <param name="Denominator">The cohort (for rates, the population aged 0-17; for caseloads, the workers).</param>
-public sealed record IndicatorFigure(Indicator Indicator, Month Month, decimal Numerator, decimal Denominator)
+/// <param name="Denominator">The cohort (for rates, the population aged 0-17; for caseloads, the workers; for counts, 1).</param>
+public sealed record IndicatorFigure(Indicator Indicator, Period Period, decimal Numerator, decimal Denominator)
 {
-    /// <summary>Numerator over denominator, scaled by the unit; null over an empty cohort.</summary>
-    public decimal? Value => Denominator > 0 ? Numerator * Indicator.Scale / Denominator : null;
+    /// <summary>The first day the figure's events are counted from, inclusive; for a position, the day it is taken.</summary>
+    public DateOnly From { get; init; } = Period.FirstMonth.FirstDay;
 
-    /// <summary>The figure as a monthly measure for the scorecard.</summary>
-    public Measure ToMeasure() => Measure.ForMonth(Indicator.Id, Month, new Observation(null, Numerator, Denominator));
+    /// <summary>The last day the figure covers, inclusive: a flow's last day, or the day a position is taken.</summary>
+    public DateOnly To { get; init; } = Period.LastMonth.LastDay;
+
+    /// <summary>
+    /// Where the figure looks back further than the returns reach (a re-referral's 12 months, a repeat plan's earlier
+    /// plans), the first day the returns hold: events before it are not seen, so the figure may be understated. Null
+    /// when the history is complete.
+    /// </summary>
+    public DateOnly? HistoryFrom { get; init; }
+
+    /// <summary>The month, for a monthly figure.</summary>
+    public Month Month => Period.AsMonth() ?? throw new InvalidOperationException($"The figure for {Indicator.Id} is for {Period}, not a month.");
+
+    /// <summary>Whether the figure is a position at a day rather than a flow over days.</summary>
+    public bool IsPosition => From == To;
+
+    /// <summary>Numerator over denominator, scaled by the unit; null over an empty cohort. A count is its numerator.</summary>
+    public decimal? Value => Indicator.Unit == Unit.Count ? Numerator : Denominator > 0 ? Numerator * Indicator.Scale / Denominator : null;
+
+    /// <summary>The figure as a measure for the scorecard: a month's, or a year's outturn.</summary>
+    public Measure ToMeasure()
+    {
+        var observation = Indicator.Unit == Unit.Count ? new Observation(Numerator) : new Observation(null, Numerator, Denominator);
+        return Period.AsMonth() is { } month
+            ? Measure.ForMonth(Indicator.Id, month, observation)
+            : Measure.ForYear(Indicator.Id, Period.FinancialYear, observation);
+    }
 }
+
+/// <summary>A national indicator with no figure, and why: the return it is computed from was not given.</summary>
+/// <param name="Indicator">The catalogue entry.</param>
+/// <param name="Missing">The returns it needs that were not given.</param>
+public sealed record AbsentFigure(Indicator Indicator, ReturnSources Missing);
 
 /// <summary>One case behind a figure (a child, or one plan, episode or referral of a child) and why it counts as it does.</summary>
 /// <param name="ChildId">The LA child ID (for SEN2, the person's UPN or key).</param>
@@ -44,3 +73,15 @@ public sealed record CaseGroup(string Name, int Numerator, int Denominator)
     /// <summary>The group's value: numerator over denominator scaled by the unit; null over an empty cohort.</summary>
     public decimal? Value(Indicator indicator) => Denominator > 0 ? Numerator * indicator.Scale / Denominator : null;
 }
+
+/// <summary>A figure with how many of the children behind it carry a problem in the returns.</summary>
+/// <param name="Figure">The figure.</param>
+/// <param name="ChildrenWithProblems">The children behind the figure that a problem in the returns names (a record left
+/// out, counted as given or repaired); null when the returns had no problem.</param>
+public sealed record NationalFigure(IndicatorFigure Figure, int? ChildrenWithProblems = null);
+
+/// <summary>Every national indicator for one period: the figures there are, and the ones there are not, with why.</summary>
+/// <param name="Period">The month or financial year.</param>
+/// <param name="Figures">The figures, in catalogue order.</param>
+/// <param name="Absent">The indicators with no figure because a return they need was not given.</param>
+public sealed record NationalFigureSet(Period Period, IReadOnlyList<NationalFigure> Figures, IReadOnlyList<AbsentFigure> Absent);

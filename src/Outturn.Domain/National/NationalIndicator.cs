@@ -31,9 +31,12 @@ public enum ReturnSources
 /// from child-level records (domain-anchors.md §3, the row named in each definition).
 /// </summary>
 /// <remarks>
-/// <see cref="Figures"/> counts every month of a range in one pass over the records and returns numbers only; the
-/// cases behind a figure are reached through <see cref="Cases"/>, which only <c>Outturn.App</c> calls, after writing
-/// the access log.
+/// <para><see cref="Figures"/> counts every month of a range in one pass over the records and returns numbers only;
+/// <see cref="YearFigure"/> gives the DfE's annual figure for a financial year. The cases behind a figure are reached
+/// through <see cref="Cases"/>, which only <c>Outturn.App</c> calls, after writing the access log.</para>
+/// <para>A month's figure counts what the definition says for the month: flows count the events in it (or in the 12
+/// months to its end, for rates over a year); positions are taken at its last day. A year's figure is the DfE's:
+/// flows over April to March, positions and yearly returns at 31 March, rates over the year.</para>
 /// </remarks>
 public abstract class NationalIndicator
 {
@@ -49,21 +52,39 @@ public abstract class NationalIndicator
     /// <summary>The indicator's id, e.g. <c>assess-45wd</c>.</summary>
     public string Id => Indicator.Id;
 
-    /// <summary>The returns the figure is computed from.</summary>
+    /// <summary>The returns the figure is computed from: with any of them not given, the indicator has no figure.</summary>
     public ReturnSources Needs { get; }
 
+    /// <summary>The returns this indicator needs that the data does not hold; <see cref="ReturnSources.None"/> when it has them all.</summary>
+    public ReturnSources MissingFrom(NationalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Needs & ~context.Data.Supplied;
+    }
+
     /// <summary>
-    /// The figure for each month of <paramref name="months"/> that has one, in month order; a month has none for a
-    /// yearly return outside March, a rate without the population, or a caseload before the allocations begin.
+    /// The figure for each month of <paramref name="months"/> that has one, in month order; none when a return it
+    /// needs was not given (see <see cref="MissingFrom"/>), and a month has none for a yearly return outside March or
+    /// a caseload before the allocations begin.
     /// </summary>
-    public abstract IReadOnlyList<IndicatorFigure> Figures(NationalContext context, MonthRange months);
+    public IReadOnlyList<IndicatorFigure> Figures(NationalContext context, MonthRange months) =>
+        MissingFrom(context) == ReturnSources.None ? CountMonths(context, months) : [];
 
-    /// <summary>The cases behind one month's figure, or null when the month has no figure.</summary>
-    internal abstract IndicatorCases? Cases(NationalContext context, Month month);
+    /// <summary>The figure for a financial year, as the DfE counts it, or null when there is none.</summary>
+    public IndicatorFigure? YearFigure(NationalContext context, FinancialYear year) =>
+        MissingFrom(context) == ReturnSources.None ? CountYear(context, year) : null;
+
+    /// <summary>The figure for a month or a year.</summary>
+    public IndicatorFigure? Figure(NationalContext context, Period period) =>
+        period.AsMonth() is { } month ? Figures(context, MonthRange.Single(month)).SingleOrDefault() : YearFigure(context, period.FinancialYear);
+
+    /// <summary>The cases behind a month's or a year's figure, or null when it has no figure.</summary>
+    internal IndicatorCases? Cases(NationalContext context, Period period) =>
+        MissingFrom(context) == ReturnSources.None ? ListCases(context, period) : null;
 
     /// <summary>
-    /// A month's figure split by the team or the worker holding each case, unallocated cases last: each group's
-    /// numerator over its cohort. Only counts leave: no child is named.
+    /// A figure split by the team or the worker holding each case, unallocated cases last: each group's numerator
+    /// over its cohort. Only counts leave: no child is named.
     /// </summary>
     public IReadOnlyList<CaseGroup> ByHolder(IndicatorCases cases, bool byTeam)
     {
@@ -73,11 +94,17 @@ public abstract class NationalIndicator
             .Select(g => Group(g.Key, [.. g]))];
     }
 
-    /// <summary>One group's figure from its cases: those in the numerator over all of them.</summary>
-    private protected virtual CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases) => new(name, cases.Count(c => c.InNumerator), cases.Count);
-
     /// <inheritdoc />
     public override string ToString() => Id;
+
+    private protected abstract IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months);
+
+    private protected abstract IndicatorFigure? CountYear(NationalContext context, FinancialYear year);
+
+    private protected abstract IndicatorCases? ListCases(NationalContext context, Period period);
+
+    /// <summary>One group's figure from its cases: those in the numerator over all of them.</summary>
+    private protected virtual CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases) => new(name, cases.Count(c => c.InNumerator), cases.Count);
 }
 
 /// <summary>How far back a month's figure reaches.</summary>
@@ -101,6 +128,22 @@ internal enum Cohort
 
     /// <summary>The population aged 0-17: a rate per 10,000 children.</summary>
     Population,
+
+    /// <summary>Nothing: the figure is the count of the cases.</summary>
+    Count,
+}
+
+/// <summary>Which of a child's cases in a figure's period stands for the child, when a child counts once.</summary>
+internal enum OncePerChild
+{
+    /// <summary>Every case counts: a child with two referrals counts twice.</summary>
+    No,
+
+    /// <summary>The child counts once, by the first case in the period (the first start of a period of care).</summary>
+    First,
+
+    /// <summary>The child counts once, by the last case in the period (the last cessation).</summary>
+    Last,
 }
 
 /// <summary>A case counted in a month, in the numerator or not.</summary>
@@ -109,34 +152,52 @@ internal readonly record struct Counted<T>(Month Month, bool InNumerator, T Item
 
 /// <summary>
 /// An indicator counted case by case: the definition enumerates the cases of a range of months once, each with the
-/// month it counts in; figures are tallies of them, and a month's case list describes the same cases, so the two can
+/// month it counts in; figures are tallies of them, and a period's case list describes the same cases, so the two can
 /// never disagree.
 /// </summary>
-internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources needs, CaseWindow window, Cohort cohort)
+internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources needs, CaseWindow window, Cohort cohort, OncePerChild once = OncePerChild.No)
     : NationalIndicator(indicator, needs)
 {
     /// <summary>The cases counted in the months of <paramref name="months"/>; cases outside them are ignored.</summary>
     protected abstract IEnumerable<Counted<T>> Count(NationalContext c, MonthRange months);
 
-    /// <summary>The case in words, for the month whose list it is in.</summary>
-    protected abstract CaseOutcome Describe(NationalContext c, Month month, Counted<T> counted);
+    /// <summary>The case in words, for the period whose list it is in, described as at <paramref name="asAt"/>.</summary>
+    protected abstract CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<T> counted);
 
-    /// <summary>Whether the month has a figure at all.</summary>
+    /// <summary>The child a case is about, for indicators that count each child once.</summary>
+    protected virtual string ChildOf(T item) => throw new NotSupportedException($"{Id} counts every case.");
+
+    /// <summary>
+    /// How many months before an event the definition looks back (a re-referral's 12 months); a figure whose look-back
+    /// reaches before the first CIN census given is flagged as lacking history.
+    /// </summary>
+    protected virtual int HistoryMonths => 0;
+
+    /// <summary>Whether the month has a figure at all, given the returns it needs.</summary>
     protected virtual bool HasFigure(NationalContext c, Month month) =>
         (window != CaseWindow.YearEnd || month.Number == 3) && (cohort != Cohort.Population || c.Data.PopulationFor(month) is not null);
 
-    /// <inheritdoc />
-    public override IReadOnlyList<IndicatorFigure> Figures(NationalContext context, MonthRange months)
+    /// <summary>
+    /// The days a figure counted over the months <paramref name="counted"/> covers: a position (a snapshot that does
+    /// not reach back over months) its last day; a flow its months.
+    /// </summary>
+    protected virtual (DateOnly From, DateOnly To) Covers(MonthRange counted) =>
+        window != CaseWindow.TwelveMonths && Indicator.Aggregation == Aggregation.Snapshot
+            ? (counted.To.LastDay, counted.To.LastDay)
+            : (counted.From.FirstDay, counted.To.LastDay);
+
+    /// <summary>Whether a year's figure is its March figure: positions, rates over 12 months and yearly returns.</summary>
+    private bool YearIsMarch => window != CaseWindow.Month || Indicator.Aggregation == Aggregation.Snapshot;
+
+    private protected override IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months)
     {
         var scan = window == CaseWindow.TwelveMonths ? new MonthRange(months.From.AddMonths(-11), months.To) : months;
-        var numerators = new int[scan.Count];
-        var all = new int[scan.Count];
+        var buckets = new List<Counted<T>>?[scan.Count];
         foreach (var counted in Count(context, scan))
         {
             if (scan.IndexOf(counted.Month) is var i and >= 0)
             {
-                all[i]++;
-                numerators[i] += counted.InNumerator ? 1 : 0;
+                (buckets[i] ??= []).Add(counted);
             }
         }
 
@@ -150,34 +211,76 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
 
             var last = scan.IndexOf(month);
             var first = window == CaseWindow.TwelveMonths ? last - 11 : last;
-            int numerator = 0, cases = 0;
-            for (var i = first; i <= last; i++)
-            {
-                numerator += numerators[i];
-                cases += all[i];
-            }
-
-            result.Add(new IndicatorFigure(Indicator, month, numerator, Denominator(context, month, cases)));
+            var cases = Enumerable.Range(first, last - first + 1).SelectMany(i => buckets[i] ?? []);
+            result.Add(Tally(context, month, Window(month), Once(cases)));
         }
 
         return result;
     }
 
-    /// <inheritdoc />
-    internal override IndicatorCases? Cases(NationalContext context, Month month)
+    private protected override IndicatorFigure? CountYear(NationalContext context, FinancialYear year)
     {
-        if (!HasFigure(context, month))
+        if (YearIsMarch)
+        {
+            return CountMonths(context, MonthRange.Single(year.LastMonth)) is [var march] ? march with { Period = year } : null;
+        }
+
+        var months = MonthRange.Of(year);
+        return months.Any(m => HasFigure(context, m))
+            ? Tally(context, year, months, Once(Count(context, months).Where(x => months.Contains(x.Month))))
+            : null;
+    }
+
+    private protected override IndicatorCases? ListCases(NationalContext context, Period period)
+    {
+        var month = period.LastMonth;
+        var byYear = period.AsYear() is not null && !YearIsMarch;
+        if (byYear ? !MonthRange.Of(period.FinancialYear).Any(m => HasFigure(context, m)) : !HasFigure(context, month))
         {
             return null;
         }
 
-        var scan = window == CaseWindow.TwelveMonths ? MonthRange.TwelveMonthsTo(month) : MonthRange.Single(month);
-        var cases = Count(context, scan).Where(x => scan.Contains(x.Month)).Select(x => context.WithHolder(Describe(context, month, x), month.LastDay)).ToList();
-        return new IndicatorCases(new IndicatorFigure(Indicator, month, cases.Count(x => x.InNumerator), Denominator(context, month, cases.Count)), cases);
+        var scan = byYear ? MonthRange.Of(period.FinancialYear) : Window(month);
+        var counted = Once(Count(context, scan).Where(x => scan.Contains(x.Month))).ToList();
+        var cases = counted.Select(x => context.WithHolder(Describe(context, month.LastDay, x), month.LastDay)).ToList();
+        return new IndicatorCases(Tally(context, byYear ? period : month, scan, counted) with { Period = period }, cases);
     }
 
-    private decimal Denominator(NationalContext context, Month month, int cases) =>
-        cohort == Cohort.Population ? context.Data.PopulationFor(month)!.Value : cases;
+    /// <summary>The months a month's figure counts.</summary>
+    private MonthRange Window(Month month) => window == CaseWindow.TwelveMonths ? MonthRange.TwelveMonthsTo(month) : MonthRange.Single(month);
+
+    /// <summary>The cases, each child once where the definition counts children.</summary>
+    private IEnumerable<Counted<T>> Once(IEnumerable<Counted<T>> cases) => once switch
+    {
+        OncePerChild.First => cases.GroupBy(x => ChildOf(x.Item), StringComparer.Ordinal).Select(g => g.MinBy(x => x.Month)),
+        OncePerChild.Last => cases.GroupBy(x => ChildOf(x.Item), StringComparer.Ordinal).Select(g => g.MaxBy(x => x.Month)),
+        _ => cases,
+    };
+
+    private IndicatorFigure Tally(NationalContext context, Period period, MonthRange counted, IEnumerable<Counted<T>> cases)
+    {
+        int numerator = 0, all = 0;
+        foreach (var x in cases)
+        {
+            all++;
+            numerator += x.InNumerator ? 1 : 0;
+        }
+
+        var (coverFrom, coverTo) = Covers(counted);
+        var denominator = cohort switch
+        {
+            Cohort.Population => context.Data.PopulationFor(period.LastMonth)!.Value,
+            Cohort.Count => 1m,
+            _ => all,
+        };
+        var from = counted.From.FirstDay.AddMonths(-HistoryMonths);
+        return new IndicatorFigure(Indicator, period, numerator, denominator)
+        {
+            From = coverFrom,
+            To = coverTo,
+            HistoryFrom = HistoryMonths > 0 && context.Data.CinFrom is { } start && from < start ? start : null,
+        };
+    }
 
     /// <summary>A case in the numerator when <paramref name="inNumerator"/>, counted in <paramref name="month"/>.</summary>
     protected static Counted<T> At(Month month, bool inNumerator, T item) => new(month, inNumerator, item);

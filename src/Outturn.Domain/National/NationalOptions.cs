@@ -31,12 +31,13 @@ public enum TwentyWeekExceptions
 }
 
 /// <summary>The definitional choices that differ between sources, each defaulting to the DfE statistical definition.</summary>
-/// <param name="StartDay">Whether the start day counts as a working day (default: included, as the CIN census validator counts).</param>
+/// <param name="StartDay">Whether the start day counts as a working day (default: excluded, as the DfE's published
+/// durations count; see <see cref="Calendar.StartDay"/>).</param>
 /// <param name="AssessmentClock">Where assessment timeliness is counted from.</param>
 /// <param name="RepeatPlans">Which earlier plans make a repeat plan.</param>
 /// <param name="EhcpExceptions">Whether plans issued under an exception to the 20-week limit count.</param>
 public sealed record NationalOptions(
-    Calendar.StartDay StartDay = Calendar.StartDay.Included,
+    Calendar.StartDay StartDay = Calendar.StartDay.Excluded,
     AssessmentClock AssessmentClock = AssessmentClock.AssessmentStart,
     RepeatPlanRule RepeatPlans = RepeatPlanRule.Ever,
     TwentyWeekExceptions EhcpExceptions = TwentyWeekExceptions.Excluded)

@@ -4,16 +4,15 @@ using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.National;
 
-/// <summary>Row 1: referrals in the 12 months to the month end, per 10,000 children.</summary>
-internal sealed class ReferralsRate() : CaseIndicator<(CinChild Child, CinEpisode Episode)>(
-    NationalIndicators.Entry("referrals-rate", "Referrals per 10,000 children (12 months)", NationalIndicators.Csc, Unit.Rate, Polarity.None, Aggregation.Snapshot,
-        "Referrals (CIN episodes) with a referral date in the 12 months to the month end, per 10,000 children aged 0-17 (ONS mid-year estimate)."),
-    ReturnSources.CinCensus | ReturnSources.Population, CaseWindow.TwelveMonths, Cohort.Population)
+/// <summary>Row 1: referrals (CIN episodes) by referral date: per 10,000 children over the 12 months to the month end, or a count in the period.</summary>
+internal sealed class ReferralsCounted(string id, string name, string definition, Unit unit, Aggregation aggregation, CaseWindow window, Cohort cohort) : CaseIndicator<(CinChild Child, CinEpisode Episode)>(
+    NationalIndicators.Entry(id, name, NationalIndicators.Csc, unit, Polarity.None, aggregation, definition),
+    ReturnSources.CinCensus | (cohort == Cohort.Population ? ReturnSources.Population : ReturnSources.None), window, cohort)
 {
     protected override IEnumerable<Counted<(CinChild, CinEpisode)>> Count(NationalContext c, MonthRange months) =>
         Referrals.In(c, months).Select(x => At(Month.Containing(x.Episode.ReferralDate), true, x));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, CinEpisode Episode)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, CinEpisode Episode)> x) =>
         Case(x.Item.Child.ChildId, true, "referred", ("referral", x.Item.Episode.ReferralDate));
 }
 
@@ -23,6 +22,9 @@ internal sealed class ReReferrals() : CaseIndicator<(CinChild Child, CinEpisode 
         "Referrals in the period where the same child had an earlier referral in the 12 months before, over all referrals in the period."),
     ReturnSources.CinCensus, CaseWindow.Month, Cohort.Cases)
 {
+    /// <summary>A referral looks back 12 months for an earlier one.</summary>
+    protected override int HistoryMonths => 12;
+
     protected override IEnumerable<Counted<(CinChild, CinEpisode, DateOnly?)>> Count(NationalContext c, MonthRange months)
     {
         foreach (var (child, episode) in Referrals.In(c, months))
@@ -33,7 +35,7 @@ internal sealed class ReReferrals() : CaseIndicator<(CinChild Child, CinEpisode 
         }
     }
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, CinEpisode Episode, DateOnly? Previous)> x)
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, CinEpisode Episode, DateOnly? Previous)> x)
     {
         var date = x.Item.Episode.ReferralDate;
         return x.Item.Previous is { } previous
@@ -51,7 +53,7 @@ internal sealed class ReferralsNoFurtherAction() : CaseIndicator<(CinChild Child
     protected override IEnumerable<Counted<(CinChild, CinEpisode)>> Count(NationalContext c, MonthRange months) =>
         Referrals.In(c, months).Select(x => At(Month.Containing(x.Episode.ReferralDate), x.Episode.ReferralNfa, x));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, CinEpisode Episode)> x) =>
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, CinEpisode Episode)> x) =>
         Case(x.Item.Child.ChildId, x.InNumerator, x.InNumerator ? "no further action" : "went on to assessment or other action", ("referral", x.Item.Episode.ReferralDate));
 }
 
@@ -61,7 +63,7 @@ internal sealed class ReferralsNoFurtherAction() : CaseIndicator<(CinChild Child
 /// </summary>
 internal sealed class AssessmentsInTime() : CaseIndicator<(CinChild Child, CinEpisode Episode, DateOnly Start, DateOnly End, int Days)>(
     NationalIndicators.Entry("assess-45wd", "Assessments completed within 45 working days", NationalIndicators.Csc, Unit.Percent, Polarity.High, Aggregation.Ratio,
-        "Assessments authorised in the period within 45 working days of the assessment start (start day counted), over all assessments authorised in the period."),
+        "Assessments authorised in the period within 45 working days of the assessment start (counted from the day after it, as the DfE's duration bands begin at 'same day'), over all assessments authorised in the period."),
     ReturnSources.CinCensus, CaseWindow.Month, Cohort.Cases)
 {
     protected override IEnumerable<Counted<(CinChild, CinEpisode, DateOnly, DateOnly, int)>> Count(NationalContext c, MonthRange months)
@@ -88,7 +90,7 @@ internal sealed class AssessmentsInTime() : CaseIndicator<(CinChild Child, CinEp
         }
     }
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(CinChild Child, CinEpisode Episode, DateOnly Start, DateOnly End, int Days)> x)
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, CinEpisode Episode, DateOnly Start, DateOnly End, int Days)> x)
     {
         var label = c.Options.AssessmentClock == AssessmentClock.Referral ? "referral" : "assessment start";
         var (child, episode, start, end, days) = x.Item;
@@ -96,17 +98,16 @@ internal sealed class AssessmentsInTime() : CaseIndicator<(CinChild Child, CinEp
     }
 }
 
-/// <summary>Row 7: children with an open CIN episode at the month end, per 10,000 children.</summary>
-internal sealed class ChildrenInNeedRate() : CaseIndicator<CinChild>(
-    NationalIndicators.Entry("cin-rate", "Children in need per 10,000 children", NationalIndicators.Csc, Unit.Rate, Polarity.None, Aggregation.Snapshot,
-        "Children with an open CIN episode at the month end, per 10,000 children aged 0-17."),
-    ReturnSources.CinCensus | ReturnSources.Population, CaseWindow.Month, Cohort.Population)
+/// <summary>Row 12: children with an open CIN episode at the period's end: per 10,000 children, or a count.</summary>
+internal sealed class ChildrenInNeed(string id, string name, string definition, Unit unit, Cohort cohort) : CaseIndicator<CinChild>(
+    NationalIndicators.Entry(id, name, NationalIndicators.Csc, unit, Polarity.None, Aggregation.Snapshot, definition),
+    ReturnSources.CinCensus | (cohort == Cohort.Population ? ReturnSources.Population : ReturnSources.None), CaseWindow.Month, cohort)
 {
     protected override IEnumerable<Counted<CinChild>> Count(NationalContext c, MonthRange months) =>
         c.Data.Cin.Children.SelectMany(child => Positions.OpenAtMonthEnds(months, child.Episodes.Select(e => (e.ReferralDate, e.ClosureDate))).Select(m => At(m, true, child)));
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<CinChild> x) =>
-        Case(x.Item.ChildId, true, "open CIN episode", ("referral", x.Item.Episodes.Last(e => e.IsOpenOn(month.LastDay)).ReferralDate));
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<CinChild> x) =>
+        Case(x.Item.ChildId, true, "open CIN episode", ("referral", x.Item.Episodes.Last(e => e.IsOpenOn(asAt)).ReferralDate));
 }
 
 /// <summary>The referrals (CIN episodes) of the children in need, by referral date.</summary>

@@ -35,7 +35,7 @@ internal sealed class PlansInTwentyWeeks() : CaseIndicator<(EhcRequest Request, 
         }
     }
 
-    protected override CaseOutcome Describe(NationalContext c, Month month, Counted<(EhcRequest Request, EhcAssessment Assessment, int Days)> x)
+    protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(EhcRequest Request, EhcAssessment Assessment, int Days)> x)
     {
         var (request, assessment, days) = x.Item;
         var why = $"{days} days from request to plan{(assessment.ExceptionsApply == true ? " (exception applies)" : "")}";

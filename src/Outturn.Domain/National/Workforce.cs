@@ -11,14 +11,17 @@ namespace Outturn.Domain.National;
 internal sealed class Caseload() : NationalIndicator(
     NationalIndicators.Entry("caseload-worker", "Average caseload per allocated worker", NationalIndicators.Workforce, Unit.Number, Polarity.Low, Aggregation.Snapshot,
         "Children allocated at the month end, each once (the worker of an open CIN episode, as Annex A names it; else the looked-after child's SSDA903 social worker episode), over the workers holding them."),
-    ReturnSources.AnnexA | ReturnSources.CinCensus | ReturnSources.Ssda903)
+    ReturnSources.AnnexA)
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<IndicatorFigure> Figures(NationalContext context, MonthRange months) =>
+    private protected override IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months) =>
         [.. months.Select(m => Held(context, m)).OfType<IndicatorCases>().Select(x => x.Figure)];
 
-    /// <inheritdoc />
-    internal override IndicatorCases? Cases(NationalContext context, Month month) => Held(context, month);
+    /// <summary>A year's caseload is its position at 31 March, as the workforce census takes a day's position.</summary>
+    private protected override IndicatorFigure? CountYear(NationalContext context, FinancialYear year) =>
+        Held(context, year.LastMonth)?.Figure is { } march ? march with { Period = year } : null;
+
+    private protected override IndicatorCases? ListCases(NationalContext context, Period period) =>
+        Held(context, period.LastMonth) is { } held ? held with { Figure = held.Figure with { Period = period } } : null;
 
     /// <summary>A team's or worker's caseload: its cases over the workers holding them.</summary>
     private protected override CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases) => new(name, cases.Count, cases.Select(c => c.Worker).Distinct().Count());
@@ -52,6 +55,6 @@ internal sealed class Caseload() : NationalIndicator(
         }
 
         var workers = cases.Select(l => l.Worker).Distinct().Count();
-        return workers == 0 ? null : new IndicatorCases(new IndicatorFigure(Indicator, month, cases.Count, workers), cases);
+        return workers == 0 ? null : new IndicatorCases(new IndicatorFigure(Indicator, month, cases.Count, workers) { From = asAt, To = asAt }, cases);
     }
 }

@@ -16,34 +16,52 @@ namespace Outturn.Formats.National;
 /// </summary>
 public static class NationalWriters
 {
-    /// <summary>One row per indicator: numerator, denominator and value (unrounded in JSON, at the indicator's decimals here).</summary>
-    public static string ResultsCsv(IEnumerable<IndicatorFigure> results) => CsvText.Write(csv =>
+    /// <summary>
+    /// One row per indicator: the period, the days it covers, numerator, denominator and value (at the indicator's
+    /// decimals), whether it lacks history, how many of its children carry a problem; then each indicator with no
+    /// figure, and why.
+    /// </summary>
+    public static string ResultsCsv(NationalFigureSet set) => CsvText.Write(csv =>
     {
-        CsvText.Row(csv, "id", "name", "month", "unit", "good_performance_is", "numerator", "denominator", "value");
-        foreach (var r in results)
+        ArgumentNullException.ThrowIfNull(set);
+        CsvText.Row(csv, "id", "name", "period", "from", "to", "unit", "good_performance_is", "numerator", "denominator", "value", "history_from", "children_with_problems", "no_data");
+        foreach (var (r, problems) in set.Figures)
         {
             var i = r.Indicator;
-            CsvText.Row(csv, i.Id, i.Name, r.Month.ToString(), Display.Lower(i.Unit), Display.Lower(i.Polarity), Number(r.Numerator), Number(r.Denominator),
-                r.Value is { } v ? i.Round(v).ToString("F" + i.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "");
+            CsvText.Row(csv, i.Id, i.Name, r.Period.ToString(), Iso(r.From), Iso(r.To), Display.Lower(i.Unit), Display.Lower(i.Polarity), Number(r.Numerator), Number(r.Denominator),
+                r.Value is { } v ? i.Round(v).ToString("F" + i.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "",
+                r.HistoryFrom is { } h ? Iso(h) : "", problems?.ToString(CultureInfo.InvariantCulture) ?? "", "");
+        }
+
+        foreach (var a in set.Absent)
+        {
+            CsvText.Row(csv, a.Indicator.Id, a.Indicator.Name, set.Period.ToString(), "", "", Display.Lower(a.Indicator.Unit), Display.Lower(a.Indicator.Polarity), "", "", "", "", "", Absence(a.Missing));
         }
     });
 
-    /// <summary>The results as JSON: <c>{"month", "indicators": [{"id", "name", "numerator", "denominator", "value"}]}</c>.</summary>
-    public static string ResultsJson(IReadOnlyList<IndicatorFigure> results, string month)
+    /// <summary>
+    /// The results as JSON: <c>{"period", "indicators": [{"id", "name", "unit", "polarity", "period", "from", "to",
+    /// "numerator", "denominator", "value", "historyFrom"?, "childrenWithProblems"?}], "absent": [{"id", "name", "reason"}]}</c>.
+    /// </summary>
+    public static string ResultsJson(NationalFigureSet set)
     {
+        ArgumentNullException.ThrowIfNull(set);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteString("month", month);
+            w.WriteString("period", set.Period.ToString());
             w.WriteStartArray("indicators");
-            foreach (var r in results)
+            foreach (var (r, problems) in set.Figures)
             {
                 w.WriteStartObject();
                 w.WriteString("id", r.Indicator.Id);
                 w.WriteString("name", r.Indicator.Name);
                 w.WriteString("unit", Display.Lower(r.Indicator.Unit));
                 w.WriteString("polarity", Display.Lower(r.Indicator.Polarity));
+                w.WriteString("period", r.Period.ToString());
+                w.WriteString("from", Iso(r.From));
+                w.WriteString("to", Iso(r.To));
                 w.WriteNumber("numerator", r.Numerator);
                 w.WriteNumber("denominator", r.Denominator);
                 if (r.Value is { } v)
@@ -55,6 +73,27 @@ public static class NationalWriters
                     w.WriteNull("value");
                 }
 
+                if (r.HistoryFrom is { } h)
+                {
+                    w.WriteString("historyFrom", Iso(h));
+                }
+
+                if (problems is { } p)
+                {
+                    w.WriteNumber("childrenWithProblems", p);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("absent");
+            foreach (var a in set.Absent)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", a.Indicator.Id);
+                w.WriteString("name", a.Indicator.Name);
+                w.WriteString("reason", Absence(a.Missing));
                 w.WriteEndObject();
             }
 
@@ -63,6 +102,39 @@ public static class NationalWriters
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Why an indicator has no figure, in words: "no data without the SSDA903 returns".</summary>
+    public static string Absence(ReturnSources missing)
+    {
+        var names = new List<string>();
+        foreach (var (source, name) in new[]
+        {
+            (ReturnSources.CinCensus, "the CIN census"), (ReturnSources.Ssda903, "the SSDA903 returns"), (ReturnSources.Sen2, "the SEN2 return"),
+            (ReturnSources.AnnexA, "the Annex A workbook (who holds each case)"), (ReturnSources.Population, "the ONS population (for rates per 10,000)"),
+        })
+        {
+            if (missing.HasFlag(source))
+            {
+                names.Add(name);
+            }
+        }
+
+        return $"no data without {string.Join(" and ", names)}";
+    }
+
+    /// <summary>The days a figure covers, for people: "Mar 2025", "Apr 2024 to Mar 2025", "31 Mar 2025".</summary>
+    public static string Covers(IndicatorFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.IsPosition)
+        {
+            return figure.To.ToString("d MMM yyyy", Display.Culture);
+        }
+
+        var from = figure.From.ToString("MMM yyyy", Display.Culture);
+        var to = figure.To.ToString("MMM yyyy", Display.Culture);
+        return from == to ? to : $"{from} to {to}";
     }
 
     /// <summary>The children behind a figure: one row per case, with the deciding dates, team and worker.</summary>
@@ -151,9 +223,12 @@ public static class NationalWriters
         CsvText.Row(csv, ScorecardFiles.MeasureColumns);
         foreach (var r in results)
         {
-            CsvText.Row(csv, r.Indicator.Id, r.Month.ToString(), "", Number(r.Numerator), Number(r.Denominator));
+            var count = r.Indicator.Unit == Unit.Count;
+            CsvText.Row(csv, r.Indicator.Id, r.Period.ToString(), count ? Number(r.Numerator) : "", count ? "" : Number(r.Numerator), count ? "" : Number(r.Denominator));
         }
     });
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

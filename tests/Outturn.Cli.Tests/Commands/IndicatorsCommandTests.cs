@@ -120,7 +120,7 @@ public class IndicatorsCommandTests
 
         plans.ExitCode.ShouldBe(0, plans.Error);
         var rows = plans.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
-        rows.Count.ShouldBe(int.Parse(figure[5], CultureInfo.InvariantCulture));
+        rows.Count.ShouldBe(int.Parse(figure[7], CultureInfo.InvariantCulture)); // the numerator
         rows.ShouldAllBe(r => r[1] == "yes" && r[4].Length > 0 && r[5].Length > 0); // in the numerator, with team and worker
         CliRun.Of("children", "assess-45wd", "--demo", "--concern", "--format", "csv").Output
             .ShouldBe(CliRun.Of("children", "assess-45wd", "--demo", "--outside", "--format", "csv").Output);
@@ -146,15 +146,15 @@ public class IndicatorsCommandTests
         var rows = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
         var march = CliRun.Of("indicators", "--demo", "--format", "csv").Output.Split('\n').Single(l => l.StartsWith("assess-45wd,", StringComparison.Ordinal)).Split(',');
         (rows.Sum(r => int.Parse(r[1], CultureInfo.InvariantCulture)), rows.Sum(r => int.Parse(r[2], CultureInfo.InvariantCulture)))
-            .ShouldBe((int.Parse(march[5], CultureInfo.InvariantCulture), int.Parse(march[6], CultureInfo.InvariantCulture))); // the March figure, split
+            .ShouldBe((int.Parse(march[7], CultureInfo.InvariantCulture), int.Parse(march[8], CultureInfo.InvariantCulture))); // the March figure (numerator, denominator), split
     }
 
     [Fact]
     public void Variants_AreNamedOptions()
     {
         // March 2025's plans: 5 of 25 had any earlier plan (DfE); 2 had one ending within the 2 years before
-        CliRun.Of("indicators", "--demo", "--format", "csv").Output.ShouldContain("cpp-second-time,Child protection plans that were a second or subsequent plan,2025-03,percent,low,5,25,20.0");
-        CliRun.Of("indicators", "--demo", "--format", "csv", "--repeat-plans", "within-two-years").Output.ShouldContain(",low,2,25,8.0");
+        CliRun.Of("indicators", "--demo", "--format", "csv").Output.ShouldContain("cpp-second-time,Child protection plans that were a second or subsequent plan,2025-03,2025-03-01,2025-03-31,percent,low,5,25,20.0,,,\n");
+        CliRun.Of("indicators", "--demo", "--format", "csv", "--repeat-plans", "within-two-years").Output.ShouldContain(",percent,low,2,25,8.0,,,\n");
 
         var bad = CliRun.Of("indicators", "--demo", "--repeat-plans", "sometimes");
         bad.ExitCode.ShouldBe(1);
@@ -191,7 +191,7 @@ public class IndicatorsCommandTests
         run.ExitCode.ShouldBe(0, run.Error);
         Snapshot.Match(run.Output, "children-ehcp-2024-10.csv");
         CliRun.Of("indicators", "--sen2", Sen2("SEN2_2025.xml"), "--month", "2024-10", "--format", "csv", "--ehcp-exceptions", "included")
-            .Output.ShouldContain("ehcp-20wks,New EHC plans issued within 20 weeks,2024-10,percent,high,1,3,33.3");
+            .Output.ShouldContain("ehcp-20wks,New EHC plans issued within 20 weeks,2024-10,2024-10-01,2024-10-31,percent,high,1,3,33.3,,,\n");
     }
 
     [Fact]

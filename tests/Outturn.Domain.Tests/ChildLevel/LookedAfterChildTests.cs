@@ -54,12 +54,34 @@ public class LookedAfterChildTests
     }
 
     [Fact]
-    public void PlacementsBetween_CountsNoStartPlacementWhenASameCarerChangeBeginsOnTheFirstDay()
+    public void PlacementsBetween_CountsThePlacementRunningThroughTheFirstDayWhateverBeginsOnIt()
     {
-        // The window's exact rule (see the remarks): the first episode ended on 1 April, and its successor, begun that
-        // day, is a legal status change with the same carer, so neither is counted
+        // The first episode ended on 1 April and its successor, begun that day, is a legal status change with the same
+        // carer: one placement runs through the whole year, so the child had one placement (not none)
         var child = Child(Ep("2023-05-01", "S", "2024-04-01"), Ep("2024-04-01", "L"));
 
-        child.PlacementsBetween(From, To).ShouldBe(0);
+        child.PlacementsBetween(From, To).ShouldBe(1);
+        child.NewPlacementsBetween(From, To).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void PlacementsBetween_CountsThePlacementAChildIsInWhenAChangeOfLegalStatusEndsShortBreaks()
+    {
+        // On short breaks (V3) from May 2023, then looked after (C2) from 1 August 2024 by a change of legal status
+        // alone (RNE L) with the same carer; then a new carer (P) in December. The placement begun by the change of
+        // legal status counts: "every placement of 24 hours or more" (issue 10, item 2), so two placements
+        var child = Child(Ep("2023-05-01", "S", "2024-08-01", ls: "V3"), Ep("2024-08-01", "L", "2024-12-01"), Ep("2024-12-01", "P"));
+
+        child.PlacementsBetween(From, To).ShouldBe(2);
+        child.NewPlacementsBetween(From, To).Select(e => e.Start).ShouldBe([D("2024-08-01"), D("2024-12-01")]);
+    }
+
+    [Fact]
+    public void PlacementsBetween_LeavesOutAPlacementOfLessThan24Hours()
+    {
+        // A new carer for one day only (begun and ended on 10 June: no night) is not a placement
+        var child = Child(Ep("2023-05-01", "S", "2024-06-10"), Ep("2024-06-10", "P", "2024-06-10"), Ep("2024-06-10", "P"));
+
+        child.PlacementsBetween(From, To).ShouldBe(2);
     }
 }

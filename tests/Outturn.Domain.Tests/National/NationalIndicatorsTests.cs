@@ -56,15 +56,36 @@ public class NationalIndicatorsTests
     }
 
     [Fact]
-    public void Assessments_CountWorkingDaysLessBankHolidaysWithTheStartDay()
+    public void Assessments_CountWorkingDaysFromTheDayAfterTheStartAsTheDfEDoes()
     {
-        // From Monday 2 December 2024, start day counted, skipping weekends, Christmas, Boxing Day and New Year's Day:
+        // The DfE's duration bands begin at "Started and finished the same day" (EES C2, Children in need), so the start
+        // day is not one of the 45. From Monday 2 December 2024, skipping weekends, Christmas, Boxing Day and New Year's
+        // Day: Thursday 6 February 2025 is the 45th working day after the start and Friday 7 February the 46th
+        var onTime = new CinAssessment(D("2024-12-02"), D("2025-02-06"));
+        var late = new CinAssessment(D("2024-12-02"), D("2025-02-07"));
+        var sameDay = new CinAssessment(D("2025-02-03"), D("2025-02-03"));
+        var data = Cin(Child("A", Referral("2024-12-01", assessments: [onTime])), Child("B", Referral("2024-12-01", assessments: [late])), Child("C", Referral("2025-02-03", assessments: [sameDay])));
+
+        var result = Compute("assess-45wd", data, "2025-02");
+
+        result.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
+        [
+            ("A", true, "45 working days from assessment start to authorisation"),
+            ("B", false, "46 working days from assessment start to authorisation"),
+            ("C", true, "0 working days from assessment start to authorisation"),
+        ]);
+    }
+
+    [Fact]
+    public void Assessments_CountWorkingDaysLessBankHolidaysWithTheStartDayWhenAsked()
+    {
+        // From Monday 2 December 2024, start day counted (--start-day included, the CIN validator's convention):
         // Wednesday 5 February 2025 is the 45th working day and Thursday 6 February the 46th
         var onTime = new CinAssessment(D("2024-12-02"), D("2025-02-05"));
         var late = new CinAssessment(D("2024-12-02"), D("2025-02-06"));
         var data = Cin(Child("A", Referral("2024-12-01", assessments: [onTime])), Child("B", Referral("2024-12-01", assessments: [late])));
 
-        var result = Compute("assess-45wd", data, "2025-02");
+        var result = Compute("assess-45wd", data, "2025-02", new NationalOptions(StartDay: Domain.Calendar.StartDay.Included));
 
         result.Children.Select(c => (c.ChildId, c.InNumerator, c.Reason)).ShouldBe(
         [
@@ -80,10 +101,11 @@ public class NationalIndicatorsTests
         // Referred Friday 29 November 2024, assessment started Monday 2 December, authorised Wednesday 5 February 2025:
         // 45 working days from the assessment start, 46 from the referral
         var data = Cin(Child("A", Referral("2024-11-29", assessments: [new CinAssessment(D("2024-12-02"), D("2025-02-05"))])));
+        var included = new NationalOptions(StartDay: Domain.Calendar.StartDay.Included);
 
-        Compute("assess-45wd", data, "2025-02").Numerator.ShouldBe(1m);
+        Compute("assess-45wd", data, "2025-02", included).Numerator.ShouldBe(1m);
 
-        var fromReferral = Compute("assess-45wd", data, "2025-02", new NationalOptions(AssessmentClock: AssessmentClock.Referral));
+        var fromReferral = Compute("assess-45wd", data, "2025-02", included with { AssessmentClock = AssessmentClock.Referral });
 
         fromReferral.Children.Single().Reason.ShouldBe("46 working days from referral to authorisation");
         fromReferral.Numerator.ShouldBe(0m);
@@ -93,9 +115,10 @@ public class NationalIndicatorsTests
     public void Conferences_WithinFifteenWorkingDaysOfTheSection47StartAcrossABankHoliday()
     {
         // S47 started Thursday 17 April 2025; Good Friday 18 and Easter Monday 21 April are not working days.
-        // Counting the start: 17, 22, 23, 24, 25, 28, 29, 30 April, 1, 2, 6 (5 May is a bank holiday), 7, 8, 9, 12 May = 15
-        var inTime = new Section47Enquiry(D("2025-04-17"), null, D("2025-05-12"), false);
-        var late = new Section47Enquiry(D("2025-04-17"), null, D("2025-05-13"), false);
+        // From the day after the start (the DfE's way): 22, 23, 24, 25, 28, 29, 30 April, 1, 2, 6 (5 May is a bank
+        // holiday), 7, 8, 9, 12, 13 May = 15
+        var inTime = new Section47Enquiry(D("2025-04-17"), null, D("2025-05-13"), false);
+        var late = new Section47Enquiry(D("2025-04-17"), null, D("2025-05-14"), false);
         var notRequired = new Section47Enquiry(D("2025-04-17"), null, D("2025-05-07"), true);
         var data = Cin(Child("A", Referral("2025-04-10", s47: [inTime])), Child("B", Referral("2025-04-10", s47: [late])), Child("C", Referral("2025-04-10", s47: [notRequired])));
 
@@ -423,5 +446,92 @@ public class NationalIndicatorsTests
         var measure = Compute("assess-45wd", data, "2025-03").ToMeasure();
 
         (measure.Period.ToString(), measure.Observation.Numerator, measure.Observation.Denominator).ShouldBe(("2025-03", 1m, 1m));
+    }
+
+    [Fact]
+    public void StartsAndCessations_CountEachChildOnceByTheFirstStartAndTheLastCessation()
+    {
+        // A started, left and started again within the 12 months to March 2025: the DfE counts "children who started to
+        // be looked after", each once, by the first start; and children who ceased, each once, by the last cessation
+        var data = Cla(new LookedAfterData(
+        [
+            LookedAfter("A", "2012-01-01", Ep("2024-05-01", "S", "2024-07-01", "E11"), Ep("2024-10-01", "S", "2025-01-10", "E13")),
+            LookedAfter("B", "2012-01-01", Ep("2024-06-01", "S")),
+        ], [], [], [], []));
+
+        var starts = Compute("cla-starts-rate", data, "2025-03");
+        starts.Numerator.ShouldBe(2m);
+        starts.Children.Select(c => (c.ChildId, c.Dates[0].Date)).ShouldBe([("A", D("2024-05-01")), ("B", D("2024-06-01"))]);
+        var ceased = Compute("cla-ceased-rate", data, "2025-03");
+        ceased.Children.Select(c => (c.ChildId, c.Reason)).ShouldBe([("A", "ceased (E13)")]);
+
+        var context = new NationalContext(data);
+        NationalIndicators.Find("cla-starts")!.YearFigure(context, FinancialYear.Parse("2024-25"))!.Numerator.ShouldBe(2m);
+        NationalIndicators.Find("cla-starts")!.Figures(context, new MonthRange(Month.Parse("2024-04"), Month.Parse("2025-03"))).Sum(f => f.Numerator)
+            .ShouldBe(3m); // month by month A counts in May and October: only the year counts her once
+    }
+
+    [Fact]
+    public void Counts_AreFiguresWithoutAPopulation()
+    {
+        var data = new ChildLevelData(ChildInNeedData.Empty,
+            new LookedAfterData([LookedAfter("A", "2012-01-01", Ep("2024-05-01", "S")), LookedAfter("B", "2012-01-01", Ep("2025-02-01", "S"))], [], [], [], []),
+            new Dictionary<int, decimal>());
+        var context = new NationalContext(data);
+
+        NationalIndicators.Find("cla-count")!.Figure(context, Month.Parse("2025-03"))!.Value.ShouldBe(2m);
+        NationalIndicators.Find("cla-starts")!.Figure(context, Month.Parse("2025-02"))!.Value.ShouldBe(1m);
+        NationalIndicators.Find("cla-rate")!.MissingFrom(context).ShouldBe(ReturnSources.Population);
+        NationalIndicators.Find("cla-rate")!.Figures(context, MonthRange.Single(Month.Parse("2025-03"))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AReturnNotGiven_GivesNoFigureRatherThanZero()
+    {
+        var data = Cin(Child("A", Referral("2025-03-03"))) with { Supplied = ReturnSources.CinCensus | ReturnSources.Population };
+        var context = new NationalContext(data);
+
+        NationalIndicators.Find("referrals")!.Figure(context, Month.Parse("2025-03"))!.Value.ShouldBe(1m);
+        foreach (var id in new[] { "cla-rate", "cla-count", "placements-3plus", "cla-health-checks", "ehcp-20wks", "caseload-worker" })
+        {
+            NationalIndicators.Find(id)!.MissingFrom(context).ShouldNotBe(ReturnSources.None, id);
+            NationalIndicators.Find(id)!.Figure(context, Month.Parse("2025-03")).ShouldBeNull(id);
+        }
+    }
+
+    [Fact]
+    public void YearFigures_AreTheDfEs_FlowsOverTheYearPositionsAt31March()
+    {
+        // Referrals in April 2024 (A, B) and March 2025 (C, re-referred after B's): the year's flow is all three;
+        // the 31 March position of children in need is the two still open
+        var data = Cin(
+            Child("A", Referral("2024-04-10", closed: "2024-05-01")),
+            Child("B", Referral("2024-04-12")),
+            Child("C", Referral("2024-03-10", closed: "2024-03-20"), Referral("2025-03-03")));
+        var context = new NationalContext(data);
+        var year = FinancialYear.Parse("2024-25");
+
+        var referrals = NationalIndicators.Find("referrals")!.YearFigure(context, year)!;
+        (referrals.Numerator, referrals.From, referrals.To, referrals.Period).ShouldBe((3m, D("2024-04-01"), D("2025-03-31"), (Period)year));
+        var cin = NationalIndicators.Find("cin-count")!.YearFigure(context, year)!;
+        (cin.Numerator, cin.From, cin.To, cin.IsPosition).ShouldBe((2m, D("2025-03-31"), D("2025-03-31"), true));
+        var rereferrals = NationalIndicators.Find("rereferrals-12m")!.YearFigure(context, year)!;
+        (rereferrals.Numerator, rereferrals.Denominator).ShouldBe((1m, 3m));
+        var rate = NationalIndicators.Find("referrals-rate")!.YearFigure(context, year)!;
+        (rate.Numerator, rate.From, rate.To).ShouldBe((3m, D("2024-04-01"), D("2025-03-31")));
+    }
+
+    [Fact]
+    public void TheFirstCensusYear_IsFlaggedAsLackingHistory()
+    {
+        // The earliest census given is 2024-25: a re-referral in May 2024 would need referrals back to May 2023, and a
+        // plan starting then, its earlier plans; from April 2025 the 12 months before are all in the returns
+        var data = Cin(Child("A", Referral("2024-05-10")), Child("B", Referral("2025-04-10"))) with { CinFrom = D("2024-04-01") };
+        var context = new NationalContext(data);
+
+        NationalIndicators.Find("rereferrals-12m")!.Figure(context, Month.Parse("2024-05"))!.HistoryFrom.ShouldBe(D("2024-04-01"));
+        NationalIndicators.Find("cpp-second-time")!.Figure(context, Month.Parse("2024-05"))!.HistoryFrom.ShouldBe(D("2024-04-01"));
+        NationalIndicators.Find("rereferrals-12m")!.Figure(context, Month.Parse("2025-04"))!.HistoryFrom.ShouldBeNull();
+        NationalIndicators.Find("referrals")!.Figure(context, Month.Parse("2024-05"))!.HistoryFrom.ShouldBeNull();
     }
 }
