@@ -71,6 +71,53 @@ public sealed class DemoPlausibilityTests(DemoPlausibilityTests.DemoLa demo) : I
     [Fact]
     public void TheDemoReturnsReadWithoutAProblem() => demo.Problems.ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("2021-22")]
+    [InlineData("2022-23")]
+    [InlineData("2023-24")]
+    [InlineData("2024-25")]
+    public void YearFigures_AreTheDfEsAnnualMethod(string yearText)
+    {
+        // Positions and rates over a year are the 31 March figure; flows are every month's cases of April to March; the
+        // children starting and ceasing are each child once, worked out here from the episodes themselves
+        var year = FinancialYear.Parse(yearText);
+        var context = new NationalContext(demo.Data);
+        var data = demo.Data.LookedAfter.Children;
+        foreach (var indicator in NationalIndicators.All)
+        {
+            var annual = indicator.YearFigure(context, year);
+            var months = indicator.Figures(context, MonthRange.Of(year));
+            if (annual is null)
+            {
+                months.Where(m => m.Month == year.LastMonth).ShouldBeEmpty(indicator.Id);
+                continue;
+            }
+
+            annual.Period.ShouldBe((Period)year, indicator.Id);
+            switch (indicator.Id)
+            {
+                case "cla-starts":
+                    annual.Numerator.ShouldBe(data.Count(c => c.Episodes.Any(e => e.Reason == "S" && !e.IsShortBreak && year.Contains(e.Start))), indicator.Id);
+                    break;
+                case "cla-ceased":
+                    annual.Numerator.ShouldBe(data.Count(c => c.Episodes.Any(e => e.EndsCare && !e.IsShortBreak && year.Contains(e.End!.Value))), indicator.Id);
+                    break;
+                case var _ when indicator.Indicator.Aggregation == Domain.Indicators.Aggregation.Snapshot:
+                    var march = months.Single(m => m.Month == year.LastMonth);
+                    (annual.Numerator, annual.Denominator, annual.To).ShouldBe((march.Numerator, march.Denominator, year.End), indicator.Id);
+                    break;
+                default:
+                    (annual.Numerator, annual.From, annual.To).ShouldBe((months.Sum(m => m.Numerator), year.Start, year.End), indicator.Id);
+                    if (indicator.Indicator.Unit != Domain.Indicators.Unit.Count)
+                    {
+                        annual.Denominator.ShouldBe(months.Sum(m => m.Denominator), indicator.Id);
+                    }
+
+                    break;
+            }
+        }
+    }
+
     [Fact]
     public void AnnexAPlacementsInTheLast12Months_AreThePlacementsTheIndicatorCountsFromTheSsda903()
     {

@@ -249,20 +249,29 @@ internal static class IndicatorsCommand
             table.AddColumn(new TableColumn("Children with problems").RightAligned());
         }
 
-        foreach (var (r, withProblems) in set.Figures)
+        // In catalogue order, an indicator with no figure where its figure would be.
+        var figures = set.Figures.ToDictionary(f => f.Figure.Indicator.Id);
+        var absent = set.Absent.ToDictionary(a => a.Indicator.Id);
+        foreach (var i in NationalIndicators.Indicators)
         {
-            var i = r.Indicator;
-            var count = i.Unit == Unit.Count;
-            var value = Display.Value(r.Value, i) + (r.HistoryFrom is null ? "" : " *");
-            string[] cells = [Markup.Escape(i.Name), i.Id, NationalWriters.Covers(r), r.Numerator.ToString("N0", Display.Culture),
-                count ? "" : r.Denominator.ToString("N0", Display.Culture), value, Display.Polarity(i.Polarity)];
-            table.AddRow(problems ? [.. cells, withProblems?.ToString("N0", Display.Culture) ?? ""] : cells);
-        }
+            string[] cells;
+            if (figures.TryGetValue(i.Id, out var f))
+            {
+                var r = f.Figure;
+                var value = Display.Value(r.Value, i) + (r.HistoryFrom is null ? "" : " *");
+                cells = [Markup.Escape(i.Name), i.Id, NationalWriters.Covers(r), r.Numerator.ToString("N0", Display.Culture),
+                    i.Unit == Unit.Count ? "" : r.Denominator.ToString("N0", Display.Culture), value, Display.Polarity(i.Polarity)];
+            }
+            else if (absent.ContainsKey(i.Id))
+            {
+                cells = [Markup.Escape(i.Name), i.Id, "", "", "", "no data", Display.Polarity(i.Polarity)];
+            }
+            else
+            {
+                continue;
+            }
 
-        foreach (var a in set.Absent)
-        {
-            string[] cells = [Markup.Escape(a.Indicator.Name), a.Indicator.Id, "", "", "", "no data", Display.Polarity(a.Indicator.Polarity)];
-            table.AddRow(problems ? [.. cells, ""] : cells);
+            table.AddRow(problems ? [.. cells, f?.ChildrenWithProblems?.ToString("N0", Display.Culture) ?? ""] : cells);
         }
 
         var notes = new List<string>

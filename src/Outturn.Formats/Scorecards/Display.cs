@@ -14,6 +14,9 @@ public static class Display
     /// <summary>What stands where there is no figure.</summary>
     public const string Missing = "-";
 
+    /// <summary>What a row with no figure for any period shows: the data was not given, which is not a zero.</summary>
+    public const string NoData = "no data";
+
     /// <summary>A value with its unit: <c>92.5%</c>, <c>221.2</c>, <c>1,234</c>; a dash when missing.</summary>
     public static string Value(decimal? value, Indicator indicator) =>
         value is { } v ? Number(v, indicator) + (indicator.Unit == Unit.Percent ? "%" : "") : Missing;

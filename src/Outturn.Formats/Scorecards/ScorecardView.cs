@@ -244,7 +244,7 @@ public sealed class ScorecardView
         Definition Column(string heading, ColumnKind kind, ColumnGroup group, Func<ScorecardRow, ViewCell> cell, bool emphasis = false) =>
             new(new ViewColumn(heading, kind, group, emphasis), cell);
         Definition Figure(string heading, ColumnGroup group, Func<ScorecardRow, PeriodValue> value, bool emphasis = false) =>
-            Column(heading, ColumnKind.Figure, group, row => Shown(value(row), row.Indicator), emphasis);
+            Column(heading, ColumnKind.Figure, group, row => NoData(row) ? new FigureCell(Display.NoData, null, false) : Shown(value(row), row.Indicator), emphasis);
         Definition Benchmark(string heading, Func<Benchmark, decimal?> value) =>
             Column(heading, ColumnKind.Benchmark, B, row => Shown(row.Benchmarks is { } b ? value(b) : null, row.Indicator));
         Definition Name() => Column("Indicator", ColumnKind.Indicator, F, row => new TextCell(row.Indicator.Name));
@@ -368,6 +368,10 @@ public sealed class ScorecardView
         var years = scorecard.Rows.Select(r => r.Benchmarks?.Year).OfType<FinancialYear>().Distinct().ToList();
         return years.Count == 1 ? years[0] : null;
     }
+
+    /// <summary>Whether a row holds no figure for any period shown: its data was not given, which is no data, not a zero.</summary>
+    private static bool NoData(ScorecardRow row) =>
+        !new[] { row.Quarter, row.Year, row.PreviousYear }.Concat(row.Months).Concat(row.Trend).Any(v => v.Value is not null || v.Suppressed);
 
     private static FigureCell Shown(PeriodValue value, Indicator indicator) =>
         new(Display.Value(value, indicator), value.Suppressed ? null : Rounded(value.Value, indicator), value.Suppressed);

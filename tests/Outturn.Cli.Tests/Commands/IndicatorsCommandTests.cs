@@ -150,6 +150,44 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public void Year_GivesTheDfEsAnnualFiguresAndTheCasesBehindThem()
+    {
+        var table = CliRun.Of("indicators", "--demo", "--year", "2024-25");
+        var csv = CliRun.Of("indicators", "--demo", "--year", "2024-25", "--format", "csv");
+        var starts = CliRun.With(OutturnCli.SettingsFromEnvironment(), "children", "cla-starts", "--demo", "--year", "2024-25", "--format", "csv");
+
+        table.ExitCode.ShouldBe(0, table.Error);
+        Snapshot.Match(table.Output, "indicators-demo-2024-25.txt");
+        var row = csv.Output.Split('\n').Single(l => l.StartsWith("cla-starts,", StringComparison.Ordinal)).Split(',');
+        (row[2], row[3], row[4]).ShouldBe(("2024-25", "2024-04-01", "2025-03-31"));
+        starts.ExitCode.ShouldBe(0, starts.Error);
+        var children = starts.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).ToList();
+        children.Count.ShouldBe(int.Parse(row[7], CultureInfo.InvariantCulture)); // the year's children, each once
+        children.Distinct().Count().ShouldBe(children.Count);
+        CliRun.Of("indicators", "--demo", "--year", "2024-25", "--month", "2025-03").Error.ShouldBe("Give --month or --year, not both.\n");
+        CliRun.Of("indicators", "--demo", "--year", "2024-25", "--format", "measures").Error.ShouldBe("--format measures is built from monthly figures: give --month.\n");
+    }
+
+    [Fact]
+    public void AReturnNotGiven_ShowsItsIndicatorsAsNoDataWithTheReasonNeverAsZero()
+    {
+        var run = CliRun.Of("indicators", "--sen2", Sen2("SEN2_2025.xml"), "--month", "2024-10");
+        var json = CliRun.Of("indicators", "--sen2", Sen2("SEN2_2025.xml"), "--month", "2024-10", "--format", "json");
+        var children = CliRun.Of("children", "cla-rate", "--sen2", Sen2("SEN2_2025.xml"), "--month", "2024-10");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        Snapshot.Match(run.Output, "indicators-sen2-only.txt");
+        using var document = JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ShouldBe(["ehcp-20wks"]);
+        var absent = document.RootElement.GetProperty("absent").EnumerateArray().ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("reason").GetString());
+        absent["cla-rate"].ShouldBe("no data without the SSDA903 returns and the ONS population (for rates per 10,000)");
+        absent["referrals"].ShouldBe("no data without the CIN census");
+        absent["caseload-worker"].ShouldBe("no data without the Annex A workbook (who holds each case)");
+        children.ExitCode.ShouldBe(1);
+        children.Error.ShouldBe("cla-rate has no data without the SSDA903 returns and the ONS population (for rates per 10,000).\n");
+    }
+
+    [Fact]
     public void Variants_AreNamedOptions()
     {
         // March 2025's plans: 5 of 25 had any earlier plan (DfE); 2 had one ending within the 2 years before

@@ -216,4 +216,17 @@ public class ScorecardViewTests
         Headings(view)[1..6].ShouldBe(["Jan-25", "Feb-25", "Mar-25", "Q4", "2024/25 OUTTURN"]);
         view.Areas.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Full_ShowsARowWithNoFigureForAnyPeriodAsNoDataNotAsMissingMonths()
+    {
+        // A catalogue indicator whose return was not given: nothing in any period, so "no data", never a blank or zero
+        var silent = new Indicator("s", "Children looked after", "Children in Need", IndicatorKind.Activity, Unit.Count, Polarity.None, Aggregation.Snapshot, 0);
+        var input = new ScorecardInput([Timeliness, silent], [], [Measure.ForMonth("t", new Month(2025, 3), new Observation(null, 9, 10))]);
+        var view = ScorecardView.Build(ScorecardCalculator.Compute(input, Month.Parse("2025-03")));
+
+        Cell(view, "s", "Mar-25").Text.ShouldBe("no data");
+        Cell(view, "s", "2024/25 OUTTURN").Text.ShouldBe("no data");
+        Cell(view, "t", "Jan-25").Text.ShouldBe("-"); // a month missing from a row that has figures stays a gap
+    }
 }
