@@ -23,7 +23,8 @@ public static class CommitteeReports
     {
         var month = quarter.LastMonth;
         var full = ScorecardCalculator.Compute(input, month);
-        var shown = SmallNumbers.Suppress(full, suppression);
+        var published = SmallNumbers.Protect(input, month, suppression, Publications.Quarterly(SpcMonths));
+        var shown = published.Scorecard;
         var spc = new Dictionary<string, IndicatorSpc>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in full.Rows)
         {
@@ -32,8 +33,7 @@ public static class CommitteeReports
             var chart = Xmr.Compute(points, row.Indicator.Polarity, row.Target?.Green);
 
             // The chart judges the whole series; what members see of it hides the months withheld.
-            var visible = series.Select(p => suppression.IsSmall(p) ? p with { Value = null, Numerator = null, Denominator = null, Suppressed = true } : p).ToList();
-            spc[row.Indicator.Id] = new IndicatorSpc(row.Indicator, visible, chart);
+            spc[row.Indicator.Id] = new IndicatorSpc(row.Indicator, published.Series[row.Indicator.Id], chart);
         }
 
         var drafted = NarrativeDraft.Draft(shown, spc);

@@ -25,6 +25,13 @@ internal static class ScorecardCommand
         var suppress = new Option<bool>("--suppress") { Description = "Withhold small numbers (as \"c\"), as for anything leaving the service." };
         var threshold = new Option<int>("--threshold") { Description = "With --suppress: counts from 1 to one below this are withheld.", DefaultValueFactory = _ => SuppressionPolicy.Default.Threshold };
 
+        var published = new Option<string>("--cadence")
+        {
+            Description = "With --suppress: how often this scorecard leaves the service (quarterly, monthly or once); earlier copies are taken as known to the reader, so nothing withheld now can be worked out from them.",
+            DefaultValueFactory = _ => "quarterly",
+        };
+        published.AcceptOnlyFromAmong("quarterly", "monthly", "once");
+
         var command = new Command("scorecard", "Print or write the scorecard for a month.");
         inputs.AddTo(command);
         command.Add(month);
@@ -32,6 +39,7 @@ internal static class ScorecardCommand
         command.Add(outputFile);
         command.Add(suppress);
         command.Add(threshold);
+        command.Add(published);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var monthText = parse.GetValue(month) ?? (inputs.IsDemo(parse) ? DemoMonth : null);
@@ -56,7 +64,8 @@ internal static class ScorecardCommand
                 return 1;
             }
 
-            var scorecard = ScorecardCalculator.Compute(inputs.Read(parse), asAt);
+            var input = inputs.Read(parse);
+            var scorecard = ScorecardCalculator.Compute(input, asAt);
             if (parse.GetValue(suppress))
             {
                 if (parse.GetValue(threshold) < 1)
@@ -65,7 +74,13 @@ internal static class ScorecardCommand
                     return 1;
                 }
 
-                scorecard = SmallNumbers.Suppress(scorecard, new SuppressionPolicy(parse.GetValue(threshold)));
+                var cadence = parse.GetValue(published) switch
+                {
+                    "monthly" => Publications.Monthly,
+                    "once" => Publications.Single,
+                    _ => new Publications(3),
+                };
+                scorecard = SmallNumbers.Protect(input, asAt, new SuppressionPolicy(parse.GetValue(threshold)), cadence).Scorecard;
             }
 
             Emit(scorecard, fmt, path, output);

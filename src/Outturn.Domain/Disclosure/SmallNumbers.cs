@@ -1,87 +1,183 @@
 using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 
 namespace Outturn.Domain.Disclosure;
 
-/// <summary>
-/// How small numbers are withheld from anything that leaves the service (members' reports, public papers).
-/// </summary>
-/// <param name="Threshold">Counts from 1 up to one below this are suppressed. The default, 6, follows the DfE
-/// children in need statistics: "any number between 1 and 5 inclusive has been suppressed and replaced by 'c'".
-/// Zero is shown: the DfE publishes a zero as submitted.</param>
-public sealed record SuppressionPolicy(int Threshold = 6)
-{
-    /// <summary>The DfE convention: 1 to 5 suppressed.</summary>
-    public static readonly SuppressionPolicy Default = new();
-
-    /// <summary>Whether a count must be withheld.</summary>
-    public bool IsSmall(decimal count) => count > 0 && count < Threshold;
-
-    /// <summary>Whether a figure must be withheld on its own account: the count behind it or its cohort is small.</summary>
-    public bool IsSmall(PeriodValue figure) =>
-        (figure.Numerator is { } n && IsSmall(n)) || (figure.Denominator is { } d && IsSmall(d));
-}
+/// <summary>A scorecard with small numbers withheld, and the monthly series shown beside it.</summary>
+/// <param name="Scorecard">The scorecard as it may leave the service.</param>
+/// <param name="Series">Each indicator's monthly figures as shown in a chart (withheld months have no value); empty
+/// unless the publication shows a series.</param>
+public sealed record ProtectedScorecard(Scorecard Scorecard, IReadOnlyDictionary<string, IReadOnlyList<PeriodValue>> Series);
 
 /// <summary>
-/// Applies small-number suppression to a scorecard, consistently and without leaving a way to back-calculate.
+/// Applies small-number suppression to a scorecard, consistently and without leaving a way to work a withheld figure
+/// out by subtraction.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Primary: a figure is withheld when the count behind it (its numerator, or the count itself) or its
-/// cohort (denominator) is small. A percentage or rate built on a small count is withheld with it.</item>
-/// <item>Secondary, for counts that add up (sum aggregation): where a shown total has exactly one withheld part
-/// among the parts shown beside it (a quarter and its months, a year to date and its quarters), the next smallest
-/// shown part is withheld too, or the total when no other part is shown — the DfE rule of suppressing "the next
-/// smallest data item". This repeats until nothing can be derived by subtraction.</item>
+/// <item>Primary: a figure is withheld when its count, its cohort or the cohort less the count is small
+/// (<see cref="SuppressionPolicy"/>). A percentage or rate built on a small count is withheld with it.</item>
+/// <item>Secondary, for figures that add up over months (counts, and ratios whose numerators and denominators add):
+/// the reader is taken to hold every figure of this publication (months, quarter to date, year to date, last year,
+/// the four quarters, a chart's months) and of every earlier publication of the same kind
+/// (<see cref="Publications"/>), and to subtract any of them from any other. While some run of months they could
+/// work out that way has a small count, cohort or complement, one more figure of this publication is withheld: the
+/// smallest whose loss stops that run being worked out, as the DfE withholds "the next smallest" figure. Earlier
+/// publications are as they were produced with the same figures: what they showed is known and cannot be withdrawn.</item>
 /// <item>Whatever is computed from a withheld figure is withheld with it: its RAG and directions of travel.</item>
-/// <item>A figure given only as a value, with no numerator, cannot be judged and is shown: give numerators for
-/// anything that may be small. <see cref="Unjudged"/> lists such rows so a report can say so.</item>
+/// <item>A position at a date (snapshot) or an average does not add up over months, so only its own counts are
+/// judged. A figure given only as a value, with no counts, cannot be judged and is shown: give counts for anything
+/// that may be small. <see cref="Unjudged"/> lists such rows so a report can say so.</item>
+/// <item>Rolling twelve-month figures differ month to month by one month in and one out; that difference is not one
+/// month's count, so it is not treated as a disclosure here.</item>
 /// </list>
 /// </remarks>
 public static class SmallNumbers
 {
-    /// <summary>Returns the scorecard with small numbers withheld.</summary>
-    public static Scorecard Suppress(Scorecard scorecard, SuppressionPolicy policy) =>
-        scorecard with { Rows = [.. scorecard.Rows.Select(r => Suppress(r, policy))] };
+    /// <summary>
+    /// The scorecard for <paramref name="month"/> with small numbers withheld, allowing for the figures of this
+    /// publication and of <paramref name="publications"/> before it.
+    /// </summary>
+    public static ProtectedScorecard Protect(ScorecardInput input, Month month, SuppressionPolicy policy, Publications publications)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(publications);
+        var months = PublicationMonths(input, month, publications);
+        var scorecards = months.Select(m => ScorecardCalculator.Compute(input, m)).ToList();
+        var current = scorecards[^1];
+        var rows = new List<ScorecardRow>();
+        var series = new Dictionary<string, IReadOnlyList<PeriodValue>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < current.Rows.Count; i++)
+        {
+            var indicator = current.Rows[i].Indicator;
+            var published = months.Select((m, p) => Figures(input, scorecards[p].Rows[i], m, publications.SeriesMonths)).ToList();
+            var withheld = Withheld(input, indicator, published, policy);
+            var shown = published[^1].Select(f => withheld(f) ? Withhold(f.Value) : f.Value).ToList();
+            rows.Add(Row(current.Rows[i], shown));
+            if (publications.SeriesMonths > 0)
+            {
+                series[indicator.Id] = shown[^publications.SeriesMonths..];
+            }
+        }
+
+        return new ProtectedScorecard(current with { Rows = rows }, series);
+    }
 
     /// <summary>Rows holding percentages or rates given without the counts needed to judge them.</summary>
     public static IEnumerable<ScorecardRow> Unjudged(Scorecard scorecard) =>
-        scorecard.Rows.Where(r => r.Indicator.Unit is Unit.Percent or Unit.Rate && Figures(r).Any(v => v.Value is not null && v.Numerator is null));
+        scorecard.Rows.Where(r => r.Indicator.Unit is Unit.Percent or Unit.Rate && Values(r).Any(v => v.Value is not null && v.Numerator is null));
 
-    private static IEnumerable<PeriodValue> Figures(ScorecardRow r) => [.. r.Months, r.Quarter, r.Year, r.PreviousYear, .. r.Trend];
+    private static IEnumerable<PeriodValue> Values(ScorecardRow r) => [.. r.Months, r.Quarter, r.Year, r.PreviousYear, .. r.Trend];
 
-    private static ScorecardRow Suppress(ScorecardRow row, SuppressionPolicy policy)
+    /// <summary>The months of this publication and the earlier ones, oldest first, back to the first month of data.</summary>
+    private static List<Month> PublicationMonths(ScorecardInput input, Month month, Publications publications)
     {
-        PeriodValue Primary(PeriodValue v) =>
-            v.Value is not null && policy.IsSmall(v) ? Withhold(v) : v;
-
-        var months = row.Months.Select(Primary).ToArray();
-        var quarter = Primary(row.Quarter);
-        var year = Primary(row.Year);
-        var trend = row.Trend.Select(Primary).ToArray();
-        var previousYear = Primary(row.PreviousYear);
-
-        if (row.Indicator.Aggregation == Aggregation.Sum)
+        var first = input.Measures.Select(m => m.Month).OfType<Month>().DefaultIfEmpty(month).Min();
+        var result = new List<Month> { month };
+        for (var m = month.AddMonths(-publications.EveryMonths); publications.EveryMonths > 0 && m >= first; m = m.AddMonths(-publications.EveryMonths))
         {
-            // The shown months that fall in the current quarter, and the shown quarters of the current year.
-            var quarterMonths = Enumerable.Range(0, months.Length).Where(i => quarter.Period.Contains(months[i].Period)).ToArray();
-            var yearQuarters = Enumerable.Range(0, trend.Length).Where(i => year.Period.Contains(trend[i].Period)).ToArray();
-            bool changed;
-            do
-            {
-                changed = Secondary(ref quarter, months, quarterMonths) | Secondary(ref year, trend, yearQuarters);
-
-                // The current quarter appears twice (as Quarter and as the last trend point): keep them alike.
-                if (trend[^1].Period == quarter.Period && trend[^1].Suppressed != quarter.Suppressed)
-                {
-                    trend[^1] = quarter = Withhold(quarter);
-                    changed = true;
-                }
-            }
-            while (changed);
+            result.Insert(0, m);
         }
 
-        var monthWithheld = months[^1].Suppressed || (row.DirectionMonth is not null && row.Months.Count > 1 && months[^2].Suppressed);
+        return result;
+    }
+
+    /// <summary>A figure as published, with the run of months it covers.</summary>
+    private readonly record struct Figure(Run Run, PeriodValue Value);
+
+    /// <summary>
+    /// Every figure of one row as published at <paramref name="month"/>, in a fixed order: the three months, quarter,
+    /// year, last year, the four quarters, then the series months.
+    /// </summary>
+    private static List<Figure> Figures(ScorecardInput input, ScorecardRow row, Month month, int seriesMonths)
+    {
+        Run Span(Month from, Month to) => new(Number(from), Number(to < month ? to : month));
+        Run Of(Period p) => Span(p.FirstMonth, p.LastMonth);
+        var figures = new List<Figure>();
+        figures.AddRange(row.Months.Select(v => new Figure(Of(v.Period), v)));
+        figures.Add(new Figure(Of(row.Quarter.Period), row.Quarter));
+        figures.Add(new Figure(Of(row.Year.Period), row.Year));
+        figures.Add(new Figure(Of(row.PreviousYear.Period), row.PreviousYear));
+        figures.AddRange(row.Trend.Select(v => new Figure(Of(v.Period), v)));
+        if (seriesMonths > 0)
+        {
+            figures.AddRange(ScorecardCalculator.MonthlySeries(input, row.Indicator, month.AddMonths(1 - seriesMonths), month).Select(v => new Figure(Of(v.Period), v)));
+        }
+
+        return figures;
+    }
+
+    private static int Number(Month m) => (m.Year * 12) + m.Number;
+
+    /// <summary>Decides, for the last of <paramref name="publications"/>, which figures are withheld.</summary>
+    private static Func<Figure, bool> Withheld(ScorecardInput input, Indicator indicator, List<List<Figure>> publications, SuppressionPolicy policy)
+    {
+        if (indicator.Aggregation is not (Aggregation.Sum or Aggregation.Ratio))
+        {
+            return f => policy.IsSmall(f.Value);
+        }
+
+        // The counts of every month, shown or not, to judge what a reader can work out.
+        var counts = input.Measures
+            .Where(m => m.Month is not null && string.Equals(m.IndicatorId, indicator.Id, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(
+                m => Number(m.Month!.Value),
+                m => (Numerator: m.Observation.Numerator ?? (indicator.Unit == Unit.Count ? m.Observation.Value : null), m.Observation.Denominator));
+        bool Small(Run run)
+        {
+            decimal? n = null, d = null;
+            for (var m = run.From; m <= run.To; m++)
+            {
+                if (counts.TryGetValue(m, out var c))
+                {
+                    n = c.Numerator is { } cn ? (n ?? 0) + cn : n;
+                    d = c.Denominator is { } cd ? (d ?? 0) + cd : d;
+                }
+            }
+
+            return policy.IsSmall(n, d);
+        }
+
+        // A month with no figure adds nothing to a quarter or year, and the reader can see it has none.
+        var known = publications.SelectMany(p => p).SelectMany(f => Enumerable.Range(f.Run.From, f.Run.To - f.Run.From + 1))
+            .Where(m => !counts.ContainsKey(m)).Select(m => new Run(m, m)).ToHashSet();
+        HashSet<Run> withheld = [];
+        foreach (var publication in publications)
+        {
+            var figures = publication.Where(f => f.Value.Value is not null && !known.Contains(f.Run)).ToList();
+            withheld = [.. figures.Where(f => policy.IsSmall(f.Value)).Select(f => f.Run)];
+            while (true)
+            {
+                var shown = known.Concat(figures.Select(f => f.Run).Where(r => !withheld.Contains(r))).ToHashSet();
+                if (Differencing.Smallest(shown).Where(Small).Select(r => (Run?)r).FirstOrDefault() is not { } leak)
+                {
+                    known.UnionWith(shown);
+                    break;
+                }
+
+                var candidates = figures.Where(f => !withheld.Contains(f.Run)).DistinctBy(f => f.Run)
+                    .OrderBy(f => f.Value.Numerator ?? f.Value.Value).ThenBy(f => f.Run.To - f.Run.From).ToList();
+                var chosen = candidates.Where(f => !Differencing.CanWorkOut(shown.Where(r => r != f.Run), leak)).Select(f => (Run?)f.Run).FirstOrDefault()
+                    ?? candidates.Where(f => f.Run.Overlaps(leak)).Select(f => (Run?)f.Run).FirstOrDefault()
+                    ?? candidates.Select(f => (Run?)f.Run).FirstOrDefault()
+                    ?? throw new InvalidOperationException("Earlier publications already reveal a small number: they cannot be protected now.");
+                withheld.Add(chosen);
+            }
+        }
+
+        return f => withheld.Contains(f.Run);
+    }
+
+    /// <summary>The row with the figures as shown, and nothing computed from a withheld one.</summary>
+    private static ScorecardRow Row(ScorecardRow row, List<PeriodValue> shown)
+    {
+        var n = row.Months.Count;
+        var months = shown[..n];
+        var (quarter, year, previousYear) = (shown[n], shown[n + 1], shown[n + 2]);
+        var trend = shown[(n + 3)..(n + 3 + row.Trend.Count)];
+        var monthWithheld = months[^1].Suppressed || (row.DirectionMonth is not null && n > 1 && months[^2].Suppressed);
         return row with
         {
             Months = months,
@@ -94,33 +190,6 @@ public static class SmallNumbers
             DirectionMonth = monthWithheld ? null : row.DirectionMonth,
             DirectionYear = year.Suppressed || previousYear.Suppressed ? null : row.DirectionYear,
         };
-    }
-
-    /// <summary>Withholds one more figure where a shown total and its shown parts would reveal a withheld part.</summary>
-    private static bool Secondary(ref PeriodValue total, PeriodValue[] parts, int[] indexes)
-    {
-        if (total.Suppressed || total.Value is null || indexes.Length == 0)
-        {
-            return false;
-        }
-
-        var withheld = indexes.Count(i => parts[i].Suppressed);
-        if (withheld != 1)
-        {
-            return false;
-        }
-
-        var candidates = indexes.Where(i => !parts[i].Suppressed && parts[i].Value is not null).OrderBy(i => parts[i].Value).ToList();
-        if (candidates.Count > 0)
-        {
-            parts[candidates[0]] = Withhold(parts[candidates[0]]);
-        }
-        else
-        {
-            total = Withhold(total);
-        }
-
-        return true;
     }
 
     private static PeriodValue Withhold(PeriodValue v) => v with { Value = null, Numerator = null, Denominator = null, Suppressed = true };

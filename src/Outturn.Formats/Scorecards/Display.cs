@@ -26,7 +26,7 @@ public static class Display
 
     /// <summary>The note explaining <see cref="SuppressedMark"/>, for any output that shows it.</summary>
     public static string SuppressionNote(int threshold) =>
-        $"c: withheld to protect confidentiality, because it is a count of fewer than {threshold.ToString(CultureInfo.InvariantCulture)} (other than zero) or is built on one, or because it would reveal such a count.";
+        $"c: withheld to protect confidentiality. A figure is withheld when the count behind it, its total or the difference between the two (the cases that did not meet it) is from 1 to {(threshold - 1).ToString(CultureInfo.InvariantCulture)}; other figures are withheld where adding or subtracting what this and earlier editions show (months, quarters, year to date, charts) would reveal such a count.";
 
     /// <summary>A period's figure: its value with unit, "c" when withheld, a dash when missing.</summary>
     public static string Value(PeriodValue value, Indicator indicator) =>

@@ -87,12 +87,28 @@ public class ScorecardCommandTests
     [Fact]
     public void Suppress_WithholdsSmallNumbersAsC()
     {
-        // With a threshold of 30, ICPC January (27 of 34) and February (25 of 25) rest on small numbers, so the month-on-month direction goes too
-        var run = CliRun.Of("scorecard", "--demo", "--suppress", "--threshold", "30", "--format", "csv");
+        // The demo LA's assessments late each month (and its initial conferences late) number 1 to 5: the months go,
+        // and with them the month's RAG and direction; the quarter and year to date, with more late, stay.
+        var run = CliRun.Of("scorecard", "--demo", "--suppress", "--format", "csv");
 
         run.ExitCode.ShouldBe(0);
         Snapshot.Match(run.Output, "scorecard-demo-suppressed.csv");
-        run.Output.Split('\n').Single(l => l.Contains("icpc-15wd", StringComparison.Ordinal)).ShouldContain(",c,c,89.2,88.5,80.0,,,Green,");
+        run.Output.Split('\n').Single(l => l.Contains("assess-45wd", StringComparison.Ordinal)).ShouldContain(",high,c,c,c,92.1,92.5,,,,up,true,Green,");
+    }
+
+    [Fact]
+    public void Suppress_TakesHowOftenTheScorecardIsPublished()
+    {
+        // How earlier copies are allowed for is the domain's (SmallNumbersTests.Protect_AllowsForLastMonthsScorecard);
+        // here, that each choice runs and anything else is refused.
+        foreach (var published in new[] { "quarterly", "monthly", "once" })
+        {
+            CliRun.Of("scorecard", "--demo", "--suppress", "--cadence", published, "--format", "csv").ExitCode.ShouldBe(0, published);
+        }
+
+        var wrong = CliRun.Of("scorecard", "--demo", "--suppress", "--cadence", "weekly");
+        wrong.ExitCode.ShouldNotBe(0);
+        wrong.Error.ShouldContain("weekly");
     }
 
     [Fact]

@@ -14,13 +14,14 @@ public class ScorecardViewTests
 
     private static readonly Thresholds Target = new(Polarity.High, 90m, 82m);
 
-    /// <summary>April 2024 to March 2025: timeliness 9 of 10 a month (4 of 10 in February), contacts 1,200 a month, caseload 17.25.</summary>
-    private static Scorecard Card(string month, bool benchmarks = false, SuppressionPolicy? suppress = null)
+    /// <summary>April 2024 to March 2025: timeliness 9 of 10 a month (4 of 10 in February), contacts 1,200 a month,
+    /// caseload 17.25; <paramref name="cohort"/> times 9 of 10 in the other months when given.</summary>
+    private static Scorecard Card(string month, bool benchmarks = false, SuppressionPolicy? suppress = null, int cohort = 1)
     {
         var measures = new List<Measure>();
         for (var m = new Month(2024, 4); m <= new Month(2025, 3); m = m.Next())
         {
-            measures.Add(Measure.ForMonth("t", m, m.Number == 2 ? new Observation(null, 4, 10) : new Observation(null, 9, 10)));
+            measures.Add(Measure.ForMonth("t", m, m.Number == 2 ? new Observation(null, 4, 10) : new Observation(null, 9 * cohort, 10 * cohort)));
             measures.Add(Measure.ForMonth("c", m, new Observation(1200m)));
             measures.Add(Measure.ForMonth("w", m, new Observation(17.25m)));
         }
@@ -32,7 +33,7 @@ public class ScorecardViewTests
             measures,
             benchmarks ? [new Benchmark("t", new FinancialYear(2023), 84.7m, 99.8m, 84.5m, 84.2m, 90.5m)] : []);
         var card = ScorecardCalculator.Compute(input, Month.Parse(month));
-        return suppress is null ? card : SmallNumbers.Suppress(card, suppress);
+        return suppress is null ? card : SmallNumbers.Protect(input, Month.Parse(month), suppress, Publications.Single).Scorecard;
     }
 
     private static string[] Headings(ScorecardView view) => [.. view.Columns.Select(c => c.Heading)];
@@ -103,13 +104,14 @@ public class ScorecardViewTests
     [Fact]
     public void Full_WithholdsASuppressedFigureAsC_AndWhatIsJudgedOnIt()
     {
-        // 4 of 10 in February is a small count
-        var view = ScorecardView.Build(Card("2025-02", suppress: SuppressionPolicy.Default));
+        // 4 of 10 in February is a small count (and 90 of 100 in the other months is not)
+        var view = ScorecardView.Build(Card("2025-02", suppress: SuppressionPolicy.Default, cohort: 10));
 
         Cell(view, "t", "Feb-25").ShouldBe(new FigureCell("c", null, true));
         Cell(view, "t", "RAG (Month)").ShouldBe(new RagCell("-", Rag.None));
         Cell(view, "t", "DOT (Month)").ShouldBe(new DirectionCell("-", null, ""));
-        Cell(view, "t", "Jan-25").Text.ShouldBe("90.0%");
+        Cell(view, "t", "Jan-25").Text.ShouldBe("c"); // or the quarter to date less January would give February
+        Cell(view, "t", "Dec-24").Text.ShouldBe("90.0%");
     }
 
     [Fact]
