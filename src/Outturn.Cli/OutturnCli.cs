@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Outturn.App;
+using Outturn.App.Audit;
 using Outturn.App.Benchmarks;
 using Outturn.Cli.Commands;
 using Outturn.Formats;
@@ -76,6 +77,9 @@ public static class OutturnCli
     /// <summary>Exit code for a request the data cannot answer: an unknown authority, indicator or year.</summary>
     public const int LookupErrorExit = 1;
 
+    /// <summary>The exit code when children cannot be listed because the access log cannot be written.</summary>
+    public const int AccessLogErrorExit = 3;
+
     /// <summary>
     /// Runs a command body, turning input errors into a full list on the error writer and exit code 2, and look-up
     /// errors (with their close matches) into one line and exit code 1.
@@ -106,6 +110,12 @@ public static class OutturnCli
         {
             error.WriteLine(e.Message);
             return LookupErrorExit;
+        }
+        catch (AccessLogException e)
+        {
+            error.WriteLine(e.Message);
+            error.WriteLine("No child was shown.");
+            return AccessLogErrorExit;
         }
     }
 }

@@ -83,6 +83,31 @@ public class IndicatorsCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("/dev/null", "is not kept")]
+    [InlineData("/proc/outturn-cannot-be-here/access.log", "cannot be written")]
+    [InlineData("{folder}", "it is a folder")]
+    public void Children_AreNotListedWhenTheAccessLogCannotKeepTheRecord(string log, string why)
+    {
+        var folder = Directory.CreateTempSubdirectory("outturn-audit-").FullName;
+        try
+        {
+            var path = log.Replace("{folder}", folder, StringComparison.Ordinal);
+            var run = CliRun.With(OutturnCli.SettingsFromEnvironment() with { AccessLog = path }, "children", "icpc-15wd", "--demo", "--outside", "--format", "csv");
+
+            run.ExitCode.ShouldBe(OutturnCli.AccessLogErrorExit);
+            run.Output.ShouldBeEmpty(); // no child shown
+            run.Error.ShouldContain($"The access log {path} cannot be written");
+            run.Error.ShouldContain(why);
+            run.Error.ShouldContain("No child was shown.");
+            run.Error.ShouldNotContain("   at "); // a message, not a stack trace
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Indicators_SayWhatStackingTheYearsRepairedAndRepairsListsThemLoggingWhoSawThem()
     {
