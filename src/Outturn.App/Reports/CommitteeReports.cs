@@ -30,7 +30,8 @@ public static class CommitteeReports
         {
             var series = ScorecardCalculator.MonthlySeries(input, row.Indicator, month.AddMonths(1 - SpcMonths), month);
             var points = series.Where(p => p.Value is not null).Select(p => (p.Period, p.Value!.Value)).ToList();
-            var chart = Xmr.Compute(points, row.Indicator.Polarity, row.Target?.Green);
+            // A rolling figure's months overlap: it is charted against its target but not judged (IndicatorSpc.RollingReason).
+            var chart = row.Indicator.IsRolling ? null : Xmr.Compute(points, row.Indicator.Polarity, row.Target?.Green, unit: row.Indicator.Unit);
 
             // The chart judges the whole series; what members see of it hides the months withheld.
             spc[row.Indicator.Id] = new IndicatorSpc(row.Indicator, published.Series[row.Indicator.Id], chart);

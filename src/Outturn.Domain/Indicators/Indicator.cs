@@ -65,6 +65,25 @@ public sealed record Indicator
     /// <summary>The definition in words.</summary>
     public string Definition { get; }
 
+    /// <summary>
+    /// Months each figure covers: 1 for a month's own figure, 12 for a rolling figure over the twelve months to the
+    /// month end (such as referrals per 10,000 children in the last 12 months). Consecutive rolling figures share all
+    /// but one month, so statistical process control does not judge them.
+    /// </summary>
+    public int RollingMonths
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 12);
+            field = value;
+        }
+    } = 1;
+
+    /// <summary>Whether each figure is over more months than its own (<see cref="RollingMonths"/> above 1).</summary>
+    public bool IsRolling => RollingMonths > 1;
+
     /// <summary>What a ratio of numerator to denominator is multiplied by: 100 for percentages, 10,000 for rates, else 1.</summary>
     public decimal Scale => Unit switch
     {

@@ -68,7 +68,8 @@ internal sealed class Ceased(string id, string name, string definition, Unit uni
 /// </summary>
 internal sealed class ThreeOrMorePlacements() : CaseIndicator<LookedAfterChild>(
     NationalIndicators.Entry("placements-3plus", "Children looked after with 3 or more placements in 12 months", NationalIndicators.Cla, Unit.Percent, Polarity.Low, Aggregation.Snapshot,
-        "Children looked after at the month end with 3 or more placements in the 12 months to it: the placement open at the start plus each new placement with a new carer (RNE S, P, B); same-carer changes (T, U) and placing for adoption with the current foster carers (A3, A5) do not count."),
+        "Children looked after at the month end with 3 or more placements in the 12 months to it: the placement open at the start plus each new placement with a new carer (RNE S, P, B); same-carer changes (T, U) and placing for adoption with the current foster carers (A3, A5) do not count.") with
+    { RollingMonths = 12 },
     ReturnSources.Ssda903, CaseWindow.Month, Cohort.Cases)
 {
     protected override IEnumerable<Counted<LookedAfterChild>> Count(NationalContext c, MonthRange months) =>
@@ -152,7 +153,8 @@ internal sealed class HealthOutcomes(string id, string name, string definition, 
 /// <summary>Row 19: children looked after at some time in the 12 months to the month end with a missing episode starting in them.</summary>
 internal sealed class WentMissing() : CaseIndicator<(LookedAfterChild Child, IReadOnlyList<DateOnly> Missing)>(
     NationalIndicators.Entry("cla-missing", "Children looked after who went missing (12 months)", NationalIndicators.Cla, Unit.Percent, Polarity.Low, Aggregation.Snapshot,
-        "Children looked after at some time in the 12 months to the month end (short breaks excluded) with a missing episode (M) starting in those months."),
+        "Children looked after at some time in the 12 months to the month end (short breaks excluded) with a missing episode (M) starting in those months.") with
+    { RollingMonths = 12 },
     ReturnSources.Ssda903, CaseWindow.Month, Cohort.Cases)
 {
     protected override IEnumerable<Counted<(LookedAfterChild, IReadOnlyList<DateOnly>)>> Count(NationalContext c, MonthRange months)

@@ -156,7 +156,7 @@ internal readonly record struct Counted<T>(Month Month, bool InNumerator, T Item
 /// never disagree.
 /// </summary>
 internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources needs, CaseWindow window, Cohort cohort, OncePerChild once = OncePerChild.No)
-    : NationalIndicator(indicator, needs)
+    : NationalIndicator(window == CaseWindow.TwelveMonths ? indicator with { RollingMonths = 12 } : indicator, needs)
 {
     /// <summary>The cases counted in the months of <paramref name="months"/>; cases outside them are ignored.</summary>
     protected abstract IEnumerable<Counted<T>> Count(NationalContext c, MonthRange months);

@@ -18,7 +18,14 @@ public static class Xmr
     public const decimal LimitFactor = 2.66m;
 
     /// <summary>The chart, or null when there are fewer than two points (no moving range).</summary>
-    public static XmrChart? Compute(IReadOnlyList<(Period Period, decimal Value)> series, Polarity polarity, decimal? target = null, SpcOptions? options = null)
+    /// <param name="series">The points in time order: each must be a figure of its own period, not a rolling sum
+    /// over several (<see cref="Indicators.Indicator.IsRolling"/>), whose overlapping points would signal by construction.</param>
+    /// <param name="polarity">Which way is good, for the verdicts.</param>
+    /// <param name="target">The target the assurance verdict judges.</param>
+    /// <param name="options">Rule lengths.</param>
+    /// <param name="unit">The unit: the process limits of a percentage stay within 0% and 100%, and those of a count,
+    /// rate or duration at 0 or above, as Making Data Count draws them (a limit past what the measure can be says nothing).</param>
+    public static XmrChart? Compute(IReadOnlyList<(Period Period, decimal Value)> series, Polarity polarity, decimal? target = null, SpcOptions? options = null, Unit? unit = null)
     {
         options ??= SpcOptions.Default;
         if (series.Count < 2)
@@ -32,12 +39,18 @@ public static class Xmr
         var averageRange = ranges.Average();
         var upper = mean + (LimitFactor * averageRange);
         var lower = mean - (LimitFactor * averageRange);
+        if (unit is not null)
+        {
+            lower = Math.Max(lower, 0m);
+            upper = unit == Unit.Percent ? Math.Min(upper, 100m) : upper;
+        }
 
         var rules = values.Select(_ => new Dictionary<SpcRule, SpcSide>()).ToArray();
         MarkOutside(values, upper, lower, rules);
         MarkShift(values, mean, options.ShiftLength, rules);
         MarkTrend(values, options.TrendLength, rules);
-        MarkTwoOfThree(values, mean + ((upper - mean) * 2m / 3m), mean - ((mean - lower) * 2m / 3m), rules);
+        var twoSigma = LimitFactor * averageRange * 2m / 3m;
+        MarkTwoOfThree(values, mean + twoSigma, mean - twoSigma, rules);
 
         var points = series.Select((s, i) => new SpcPoint(s.Period, s.Value, i == 0 ? null : ranges[i - 1], rules[i].Keys.ToHashSet(), SideOf(rules[i]))).ToList();
         return new XmrChart(mean, averageRange, upper, lower, points, Variation(points[^1].Side, polarity), Assurance(polarity, target, upper, lower),

@@ -77,8 +77,8 @@ public sealed record SpcPoint(Period Period, decimal Value, decimal? MovingRange
 /// <summary>An XmR (individuals and moving range) chart with its verdicts.</summary>
 /// <param name="Mean">The centre line: the mean of the values.</param>
 /// <param name="AverageMovingRange">The mean of the moving ranges.</param>
-/// <param name="UpperLimit">Mean + 2.66 × average moving range (3 sigma).</param>
-/// <param name="LowerLimit">Mean − 2.66 × average moving range (3 sigma).</param>
+/// <param name="UpperLimit">Mean + 2.66 × average moving range (3 sigma), no higher than 100% for a percentage.</param>
+/// <param name="LowerLimit">Mean − 2.66 × average moving range (3 sigma), no lower than 0 for a measure that cannot be negative.</param>
 /// <param name="Points">The points in time order.</param>
 /// <param name="Variation">What the latest point says.</param>
 /// <param name="Assurance">Whether the target will reliably be met.</param>
@@ -95,11 +95,12 @@ public sealed record XmrChart(
     decimal? Target,
     bool IsReliable)
 {
-    /// <summary>The sigma-2 line above the mean: two-thirds of the way to the upper limit.</summary>
-    public decimal UpperWarning => Mean + ((UpperLimit - Mean) * 2m / 3m);
+    /// <summary>The sigma-2 line above the mean: two-thirds of the way to the 3-sigma limit, before any limit is held
+    /// within what the measure can be.</summary>
+    public decimal UpperWarning => Mean + (Xmr.LimitFactor * AverageMovingRange * 2m / 3m);
 
     /// <summary>The sigma-2 line below the mean.</summary>
-    public decimal LowerWarning => Mean - ((Mean - LowerLimit) * 2m / 3m);
+    public decimal LowerWarning => Mean - (Xmr.LimitFactor * AverageMovingRange * 2m / 3m);
 }
 
 /// <summary>Rule lengths and the number of points needed; defaults follow NHS "Making Data Count".</summary>

@@ -16,8 +16,16 @@ public sealed record AreaNarrative(string Area, IReadOnlyList<string> WorkingWel
 /// <summary>One indicator's statistical process control: its monthly series and XmR chart.</summary>
 /// <param name="Indicator">The indicator.</param>
 /// <param name="Series">Up to 24 months ending with the report's last month; withheld months have no value.</param>
-/// <param name="Chart">The XmR chart over the months held, or null with fewer than two.</param>
-public sealed record IndicatorSpc(Indicator Indicator, IReadOnlyList<PeriodValue> Series, XmrChart? Chart);
+/// <param name="Chart">The XmR chart over the months held, or null with fewer than two or for a rolling figure.</param>
+public sealed record IndicatorSpc(Indicator Indicator, IReadOnlyList<PeriodValue> Series, XmrChart? Chart)
+{
+    /// <summary>Why a rolling figure gets no process chart or verdict, in the report's words.</summary>
+    public const string RollingReason =
+        "No process chart: each month's figure covers the 12 months to its end, sharing 11 of them with the month before, so the points are not independent and the rules would signal special cause by construction (NHS Making Data Count charts each period's own figure). The monthly series is shown against the target.";
+
+    /// <summary>Why there is no chart, or null when there is one.</summary>
+    public string? NoChart => Chart is not null ? null : Indicator.IsRolling ? RollingReason : "Too few months for a process chart.";
+}
 
 /// <summary>Everything in the quarterly committee report, with small numbers already withheld.</summary>
 public sealed record CommitteeReport

@@ -11,8 +11,11 @@ namespace Outturn.Formats.Reports;
 /// </summary>
 /// <remarks>
 /// Working well: rated Green for the year to date and not worse than last year, or improving with a special cause
-/// in the good direction. Challenge: rated Red or Amber, or worse than last year, or a special cause in the bad
-/// direction. Activity indicators (no polarity) and withheld figures are left out of both. The draft is a starting
+/// in the good direction. Challenge: rated Red or Amber, or worse than last year with no target, or a special cause
+/// in the bad direction. Activity indicators (no polarity) and withheld figures are left out of both. Every sentence
+/// says what the RAG and the polarity say, in words that cannot be read the other way: "meeting the target (under
+/// 9%)", "short of the target (86% or more) and outside the tolerance", "improved from", "worsened from"; never a bare
+/// "(target is 9%)" or "up from", which leave the reader to work out whether that is good. The draft is a starting
 /// point: officers edit it before publishing.
 /// </remarks>
 public static class NarrativeDraft
@@ -30,71 +33,64 @@ public static class NarrativeDraft
             var variation = spc.GetValueOrDefault(row.Indicator.Id)?.Chart?.Variation;
             var worse = row.DirectionYear?.Improving == false;
             var concerning = variation == VariationVerdict.SpecialCauseConcerning;
-            if (row.RagYear is Rag.Red or Rag.Amber || (worse && row.RagYear != Rag.Green) || concerning)
+            var improving = variation == VariationVerdict.SpecialCauseImproving;
+            if (row.RagYear is Rag.Red or Rag.Amber || (worse && row.RagYear == Rag.None) || concerning)
             {
-                challenges.Add(Challenge(row, concerning));
+                challenges.Add(Sentence(row, concerning ? "; the monthly figures show a deterioration beyond chance variation" : ""));
             }
-            else if ((row.RagYear == Rag.Green && !worse) || (row.DirectionYear?.Improving == true && variation == VariationVerdict.SpecialCauseImproving))
+            else if ((row.RagYear == Rag.Green && !worse) || (row.DirectionYear?.Improving == true && improving))
             {
-                well.Add(WorkingWell(row, variation == VariationVerdict.SpecialCauseImproving));
+                well.Add(Sentence(row, improving ? "; the monthly figures show a sustained improvement, not chance variation" : ""));
             }
         }
 
         return new AreaNarrative(name, well, challenges, "");
     }
 
-    private static string WorkingWell(ScorecardRow row, bool sustained)
+    /// <summary>"Name: 92.5% for 2024/25 to date, meeting the target (90% or more), improved from 88.2% in 2023/24, …".</summary>
+    private static string Sentence(ScorecardRow row, string variation)
     {
         var i = row.Indicator;
-        var value = Display.Value(row.Year, i);
-        var change = row.DirectionYear switch
-        {
-            { Direction: Direction.Level } => $"maintained at {value}",
-            { Improving: true, Direction: Direction.Up } => $"increased to {value}, from {Display.Value(row.PreviousYear, i)} in {Display.PeriodHeading(row.PreviousYear.Period)}",
-            { Improving: true, Direction: Direction.Down } => $"reduced to {value}, from {Display.Value(row.PreviousYear, i)} in {Display.PeriodHeading(row.PreviousYear.Period)}",
-            _ => $"{value}",
-        };
-        var text = $"{i.Name}: {change}";
+        var text = $"{i.Name}: {Display.Value(row.Year, i)} {YearPhrase(row)}";
         text += TargetPhrase(row);
-        text += BenchmarkPhrase(row);
-        if (sustained)
+        text += row.DirectionYear switch
         {
-            text += "; the monthly figures show a sustained improvement, not chance variation";
-        }
-
-        return text + ".";
+            { Direction: Direction.Level } => $", level with {Display.PeriodHeading(row.PreviousYear.Period)}",
+            { Improving: true } => $", improved from {Display.Value(row.PreviousYear, i)} in {Display.PeriodHeading(row.PreviousYear.Period)}",
+            { Improving: false } => $", worsened from {Display.Value(row.PreviousYear, i)} in {Display.PeriodHeading(row.PreviousYear.Period)}",
+            _ => "",
+        };
+        text += BenchmarkPhrase(row);
+        return text + variation + ".";
     }
 
-    private static string Challenge(ScorecardRow row, bool concerning)
+    private static string YearPhrase(ScorecardRow row) => row.Months[^1].Period.LastMonth == row.Year.Period.FinancialYear.LastMonth
+        ? $"in {Display.PeriodHeading(row.Year.Period)}"
+        : $"for {Display.PeriodHeading(row.Year.Period)} to date";
+
+    /// <summary>The target in words that carry the polarity: "90% or more" where high is good, "under 9%" where low is.</summary>
+    public static string Goal(decimal threshold, Indicator indicator) => indicator.Polarity == Polarity.Low
+        ? $"under {Display.Threshold(threshold, indicator)}"
+        : $"{Display.Threshold(threshold, indicator)} or more";
+
+    private static string TargetPhrase(ScorecardRow row)
     {
+        if (row.Target is not { } t)
+        {
+            return "";
+        }
+
         var i = row.Indicator;
-        var text = $"{i.Name} was {Display.Value(row.Year, i)}";
-        if (row.Target is { } t)
+        var target = $"the target ({Goal(t.Green, i)})";
+        return row.RagYear switch
         {
-            text += $" (target is {Display.Threshold(t.Green, i)})";
-        }
-
-        if (row.DirectionYear is { Improving: false })
-        {
-            text += $", {(row.DirectionYear.Value.Direction == Direction.Up ? "up" : "down")} from {Display.Value(row.PreviousYear, i)} in {Display.PeriodHeading(row.PreviousYear.Period)}";
-        }
-        else if (row.DirectionYear is { Improving: true })
-        {
-            text += $", improving from {Display.Value(row.PreviousYear, i)} in {Display.PeriodHeading(row.PreviousYear.Period)}";
-        }
-
-        text += BenchmarkPhrase(row);
-        if (concerning)
-        {
-            text += "; the monthly figures show a deterioration beyond chance variation";
-        }
-
-        return text + ".";
+            Rag.Green => $", meeting {target}",
+            Rag.Amber => $", short of {target} but within the tolerance ({Goal(t.Amber!.Value, i)})",
+            Rag.Red when t.Amber is { } a => $", short of {target} and outside the tolerance ({Goal(a, i)})",
+            Rag.Red => $", short of {target}",
+            _ => "",
+        };
     }
-
-    private static string TargetPhrase(ScorecardRow row) => row.Target is { } t
-        ? $", {(row.RagYear == Rag.Green ? "meeting" : "short of")} the target of {Display.Threshold(t.Green, row.Indicator)}"
-        : "";
 
     /// <summary>", below the statistical neighbour (229.0) and national (187.1) averages", as the seeds say it.</summary>
     private static string BenchmarkPhrase(ScorecardRow row)

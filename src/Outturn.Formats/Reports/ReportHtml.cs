@@ -60,7 +60,7 @@ public static class ReportHtml
     /// <summary>The report's columns beside the RAG: each indicator's variation and assurance verdicts.</summary>
     public static IReadOnlyList<ExtraColumn> SpcColumns(CommitteeReport report) =>
     [
-        new("Variation", row => VariationText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
+        new("Variation", row => report.Spc.GetValueOrDefault(row.Indicator.Id) is { Indicator.IsRolling: true } ? "Not judged: rolling" : VariationText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
         new("Assurance", row => AssuranceText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
     ];
 
@@ -119,6 +119,10 @@ public static class ReportHtml
                 var i = row.Indicator;
                 h.Append(CultureInfo.InvariantCulture,
                     $"<p class=\"spc\">{E(VariationText(chart))}. {E(AssuranceText(chart) == "-" ? "No target to assure." : "Assurance: " + AssuranceText(chart).ToLowerInvariant() + ".")} Mean {E(Display.Value(chart.Mean, i))}, process limits {E(Display.Value(chart.LowerLimit, i))} to {E(Display.Value(chart.UpperLimit, i))} over {chart.Points.Count} months{(chart.IsReliable ? "" : " (too few months for reliable limits)")}.</p>\n");
+            }
+            else if (spc?.NoChart is { } why)
+            {
+                h.Append(CultureInfo.InvariantCulture, $"<p class=\"spc\">{E(why)}</p>\n");
             }
 
             h.Append("</figure>\n");

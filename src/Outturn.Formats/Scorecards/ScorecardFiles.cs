@@ -13,7 +13,7 @@ namespace Outturn.Formats.Scorecards;
 public static class ScorecardFiles
 {
     /// <summary>The catalogue columns, in the documented order.</summary>
-    public static readonly string[] CatalogueColumns = ["id", "name", "area", "kind", "unit", "polarity", "aggregation", "decimals", "definition"];
+    public static readonly string[] CatalogueColumns = ["id", "name", "area", "kind", "unit", "polarity", "aggregation", "decimals", "definition", "rolling_months"];
 
     /// <summary>The targets columns.</summary>
     public static readonly string[] TargetColumns = ["indicator", "year", "green", "amber"];
@@ -41,7 +41,7 @@ public static class ScorecardFiles
             try
             {
                 var table = TableReader.Read(path);
-                var missing = table.MissingColumns(columns.Where(c => c is not ("definition" or "decimals" or "amber")).ToArray()).ToList();
+                var missing = table.MissingColumns(columns.Where(c => c is not ("definition" or "decimals" or "amber" or "rolling_months")).ToArray()).ToList();
                 errors.AddRange(missing);
                 tables.Add((missing.Count == 0 ? table : null, columns));
             }
@@ -109,6 +109,13 @@ public static class ScorecardFiles
                 }
             }
 
+            var rolling = 1;
+            if (row["rolling_months"].Length > 0 && !(int.TryParse(row["rolling_months"], NumberStyles.None, CultureInfo.InvariantCulture, out rolling) && rolling is >= 1 and <= 12))
+            {
+                cells.Error(f, n, "rolling_months", $"'{row["rolling_months"]}' is not a whole number of months from 1 to 12 (12 for a rolling 12-month figure).");
+                rolling = 1;
+            }
+
             if (id is not null && cells.Repeated(firstRow, id, f, n, "id", $"the indicator '{id}' is already defined"))
             {
                 continue;
@@ -126,7 +133,8 @@ public static class ScorecardFiles
             }
 
             result.Add(new Indicator(id, name, row["area"], kind.Value, unit.Value, polarity.Value, aggregation.Value,
-                decimals ?? DefaultDecimals(unit.Value), row["definition"]));
+                decimals ?? DefaultDecimals(unit.Value), row["definition"])
+            { RollingMonths = rolling });
         }
 
         return result;

@@ -25,8 +25,30 @@ public class CommitteeReportsTests
         spc["cin-rate"].Series.Count.ShouldBe(24);
         spc["cin-rate"].Series[0].Period.ShouldBe(new Domain.Periods.Month(2023, 4));
         spc["cin-rate"].Chart!.Variation.ShouldBe(VariationVerdict.SpecialCauseImproving); // March 2025 is below the lower limit
-        spc["s47-rate"].Chart!.Variation.ShouldBe(VariationVerdict.SpecialCauseConcerning); // a long rise on a low-is-good rate
         spc["assess-45wd"].Chart!.Assurance.ShouldBe(AssuranceVerdict.HitAndMiss);
+    }
+
+    [Fact]
+    public void Build_GivesARollingFigureNoProcessVerdictAndSaysWhy()
+    {
+        // NHS Making Data Count charts each period's own figure; a rolling 12-month rate shares 11 months with the
+        // month before, so a long run of rises (as s47-rate has) would read "special cause" by construction.
+        var spc = SeedReport.Build().Spc["s47-rate"];
+
+        spc.Indicator.RollingMonths.ShouldBe(12);
+        spc.Chart.ShouldBeNull();
+        spc.Series.Count(p => p.Value is not null).ShouldBe(24); // still charted against its target
+        spc.NoChart.ShouldBe(Formats.Reports.IndicatorSpc.RollingReason);
+    }
+
+    [Fact]
+    public void Build_KeepsAPercentagesProcessLimitsWithin0And100()
+    {
+        foreach (var spc in SeedReport.Build().Spc.Values.Where(s => s.Indicator.Unit == Unit.Percent && s.Chart is not null))
+        {
+            spc.Chart!.UpperLimit.ShouldBeLessThanOrEqualTo(100m, spc.Indicator.Id);
+            spc.Chart.LowerLimit.ShouldBeGreaterThanOrEqualTo(0m, spc.Indicator.Id);
+        }
     }
 
     [Fact]
@@ -47,7 +69,7 @@ public class CommitteeReportsTests
 
         areas.Select(a => a.Area).ShouldBe(["Children in Need", "Child Protection"]);
         areas[1].Challenges.ShouldContain(
-            "Initial child protection conferences within 15 working days of the section 47 start was 80.0% (target is 86%), down from 84.8% in 2023/24, below the statistical neighbour (85.0%) average, and above the national (79.7%) average (2023/24).");
+            "Initial child protection conferences within 15 working days of the section 47 start: 80.0% in 2024/25, short of the target (86% or more) but within the tolerance (78% or more), worsened from 84.8% in 2023/24, below the statistical neighbour (85.0%) average, and above the national (79.7%) average (2023/24).");
         areas[0].WorkingWell.Count.ShouldBe(2);
         areas[0].Challenges.ShouldBeEmpty();
     }

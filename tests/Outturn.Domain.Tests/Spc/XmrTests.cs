@@ -28,6 +28,29 @@ public class XmrTests
     }
 
     [Fact]
+    public void Compute_HoldsAPercentagesLimitsWithin0And100()
+    {
+        // Mean 96.5, average moving range 5: unbounded limits would be 83.2% to 109.8%, past what a percentage can be.
+        var values = new decimal[] { 100, 95, 100, 95, 99, 94, 99, 94 };
+
+        var percent = Xmr.Compute(Series(values), Polarity.High, unit: Unit.Percent)!;
+        var number = Xmr.Compute(Series(values), Polarity.High)!;
+
+        percent.UpperLimit.ShouldBe(100m);
+        percent.LowerLimit.ShouldBe(number.LowerLimit);
+        number.UpperLimit.ShouldBeGreaterThan(100m);
+        percent.UpperWarning.ShouldBe(number.UpperWarning); // the 2-sigma lines are the process's, whatever the bounds
+    }
+
+    [Fact]
+    public void Compute_HoldsACountsLowerLimitAtZero()
+    {
+        var chart = Xmr.Compute(Series(1, 6, 0, 7, 1, 5), Polarity.Low, unit: Unit.Count)!;
+
+        chart.LowerLimit.ShouldBe(0m);
+    }
+
+    [Fact]
     public void Compute_FiresNoRuleOnAStableSeries()
     {
         var chart = Xmr.Compute(Series(Stable), Polarity.High, target: 40m)!;
