@@ -1,5 +1,6 @@
 using Outturn.Domain.ChildLevel;
 using Outturn.Domain.ChildLevel.Stacking;
+using Outturn.Domain.Periods;
 
 namespace Outturn.Domain.Tests.ChildLevel.Stacking;
 
@@ -50,5 +51,28 @@ public class EpisodeRepairTests
 
         episodes.Count.ShouldBe(2);
         fixes.ShouldBeEmpty();
+    }
+
+    // LIIA fix_episodes.md, RULE_2 "Child no longer LAC": "Set DEC = 31/03/YEAR, Set REC = 'E99' (LIIA fix)", applied
+    // to an open episode from a return that is not the latest, with no next episode. The 903 guidance: "All children
+    // who were looked after at any time during the year" are in the year's return, so one absent from the next has left.
+    [Fact]
+    public void Repair_ClosesOnItsReturns31MarchAnEpisodeLeftOpenForAChildNoLaterReturnHolds()
+    {
+        var y2324 = FinancialYear.Parse("2023-24");
+        var (episodes, fixes) = EpisodeRepair.Repair("A", [(y2324, Ep(1, "S", 2, "X1")), (y2324, Ep(2, "P"))], FinancialYear.Parse("2024-25"));
+
+        episodes[1].ShouldBe(Ep(2, "P") with { End = new DateOnly(2024, 3, 31), ReasonEnded = "E99" });
+        fixes.Single().ShouldBe(new EpisodeFix("A", new DateOnly(2024, 2, 1), "left open in the 2023-24 return, and no later return holds the child: closed on 2024-03-31 (that return's 31 March) with E99", RepairKind.ClosedAtYearEnd));
+    }
+
+    [Fact]
+    public void Repair_LeavesOpenTheEpisodeTheLatestReturnGivesOpen()
+    {
+        // The same open episode in both returns: the latest return's copy is kept, still open (the child is still looked after).
+        var (episodes, fixes) = EpisodeRepair.Repair("A", [(FinancialYear.Parse("2023-24"), Ep(2, "S")), (FinancialYear.Parse("2024-25"), Ep(2, "S"))], FinancialYear.Parse("2024-25"));
+
+        episodes.Single().End.ShouldBeNull();
+        fixes.Single().Kind.ShouldBe(RepairKind.Repeated);
     }
 }
