@@ -113,7 +113,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
             headed.AddRange(files.Select(f => (f.File, f.Authority, f.ReferenceDate)));
         }
 
-        problems.AddRange(CheckAuthority(headed, paths.ConfiguredAuthority));
+        problems.AddRange(CheckAuthority(headed, paths.Authority ?? paths.ConfiguredAuthority));
         if (problems.Any(p => p.Refuses(strict)))
         {
             throw new InputException(problems);
@@ -139,7 +139,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
     /// <summary>
     /// Every return whose header names an authority (the CIN census's and SEN2's <c>Source/LEA</c>) must be ours, by
     /// the code valid in its year (<see cref="AuthorityCodes.Match(string, string, Domain.Periods.FinancialYear)"/>):
-    /// the configured authority's where it is given as a code, else the latest return's. A predecessor's return, for a
+    /// the authority given (<c>--la</c>, else the configured one) where it is a code, else the latest return's. A predecessor's return, for a
     /// year before the reorganisation that made ours, is counted and said so; another authority's is refused, as figures
     /// mixing two authorities' children mean nothing.
     /// </summary>
@@ -153,7 +153,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
             yield break;
         }
 
-        var whose = isCode ? $"{ours}, the authority configured" : $"{ours}, the authority of the latest return";
+        var whose = isCode ? $"{ours}, the authority given (--la or OUTTURN_LA)" : $"{ours}, the authority of the latest return";
         foreach (var (file, code, referenceDate) in given)
         {
             var year = Domain.Periods.FinancialYear.Containing(referenceDate);

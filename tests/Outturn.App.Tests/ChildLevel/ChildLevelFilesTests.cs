@@ -68,7 +68,7 @@ public class ChildLevelFilesTests
         var error = Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, RepoPaths.InSamples("cin-census", "CIN_Census_2021.xml"), ConfiguredAuthority: "372")));
 
         ours.Problems.ShouldNotContain(p => p.Field == "LEA");
-        error.Errors.Single(e => e.Field == "LEA").Message.ShouldStartWith("the return is authority 201's, not 372, the authority configured;");
+        error.Errors.Single(e => e.Field == "LEA").Message.ShouldStartWith("the return is authority 201's, not 372, the authority given (--la or OUTTURN_LA);");
     }
 
     // Reorganisation.England: "Cumbria split into Cumberland and Westmorland and Furness on 1 April 2023".
