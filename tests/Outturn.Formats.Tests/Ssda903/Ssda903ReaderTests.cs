@@ -1,7 +1,7 @@
 using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.Periods;
-using Outturn.Formats.Ssda903;
 using Outturn.Formats;
+using Outturn.Formats.Ssda903;
 using Outturn.Testing;
 
 namespace Outturn.Formats.Tests.Ssda903;
