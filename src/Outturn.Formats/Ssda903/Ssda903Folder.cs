@@ -46,7 +46,13 @@ internal static partial class Ssda903Folder
             var name = Path.GetFileName(dir);
             if (Parse(FolderYear().Match(name)) is { } year)
             {
-                units.AddRange(Files(dir, year, $"the folder name '{name}'", [.. Directory.GetFiles(dir).Order(StringComparer.Ordinal)], skipped));
+                var found = Files(dir, year, $"the folder name '{name}'", [.. Directory.GetFiles(dir).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)], skipped).ToList();
+                if (found.Count == 0)
+                {
+                    skipped.Add(NotRead(dir, "a year folder with no CSV tables or XML file"));
+                }
+
+                units.AddRange(found);
             }
             else if (!name.StartsWith('.'))
             {

@@ -172,7 +172,17 @@ public static class TableReader
     /// <exception cref="InputException">Two of them occur there equally often, so the columns cannot be told apart.</exception>
     private static string Delimiter(string text, string file)
     {
-        var header = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? "";
+        using var lines = new StringReader(text);
+        var header = "";
+        while (lines.ReadLine() is { } line)
+        {
+            if (line.Trim().Length > 0)
+            {
+                header = line;
+                break;
+            }
+        }
+
         var counts = new Dictionary<char, int> { [','] = 0, [';'] = 0, ['\t'] = 0 };
         var quoted = false;
         foreach (var c in header)

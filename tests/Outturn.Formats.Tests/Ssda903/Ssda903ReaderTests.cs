@@ -98,6 +98,16 @@ public class Ssda903ReaderTests
     }
 
     [Fact]
+    public void ReadFolder_ReadsAnXmlReturnNamedByItsYearAndListsAnEmptyYearFolder()
+    {
+        var year = Ssda903Reader.ReadFolder(Data("layouts", "xml")).Single();
+
+        year.Year.ShouldBe(FinancialYear.Parse("2024-25"));
+        year.Data.Children.Single().ChildId.ShouldBe("K1");
+        year.Problems.Single().Message.ShouldBe("a year folder with no CSV tables or XML file: nothing in it is read.");
+    }
+
+    [Fact]
     public void ReadFolder_RefusesAFolderWhoseNameContradictsItsDates()
     {
         var error = Should.Throw<InputException>(() => Ssda903Reader.ReadFolder(Data("layouts", "contradicts"))).Errors.Single();
