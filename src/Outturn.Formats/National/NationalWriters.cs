@@ -186,7 +186,7 @@ public static class NationalWriters
 
         if (Count(RepairKind.ClosedAtYearEnd) is > 0 and var ended)
         {
-            parts.Add($"{N(ended)} episode(s) left open in an older return, for a child no later return holds, were closed on that return's 31 March");
+            parts.Add($"{N(ended)} episode(s) left open in an older return, for a child the next return does not hold, were closed on that return's 31 March");
         }
 
         if (Count(RepairKind.ClosedOverlap) is > 0 and var overlaps)

@@ -44,7 +44,7 @@ public class ReturnsWithErrorsTests
             var run = CliRun.With(OutturnCli.SettingsFromEnvironment() with { AccessLog = log }, "indicators", "--903", Returns, "--repairs", "--format", "csv");
 
             run.ExitCode.ShouldBe(0, run.Error);
-            run.Output.Split('\n').ShouldContain("B2,2023-10-01,closed-at-year-end,\"left open in the 2023-24 return, and no later return holds the child: closed on 2024-03-31 (that return's 31 March) with E99\"");
+            run.Output.Split('\n').ShouldContain("B2,2023-10-01,closed-at-year-end,\"left open in the 2023-24 return, and the 2024-25 return does not hold the child: closed on 2024-03-31 (that return's 31 March) with E99\"");
         }
         finally
         {

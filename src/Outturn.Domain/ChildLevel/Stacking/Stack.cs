@@ -58,7 +58,7 @@ public static class Stack
 
     /// <summary>
     /// Stacks SSDA903 returns, oldest first: each child's episodes repaired (<see cref="EpisodeRepair"/>; a child's
-    /// episode left open in a return older than the latest, with none after it, is closed on that return's 31 March),
+    /// episode left open in a return the next return does not repeat the child in is closed on that return's 31 March),
     /// the latest header kept, every year's outcome tables kept by collection year, missing and social worker episodes once each.
     /// </summary>
     /// <returns>The stacked data and every repair made, for the analyst to see.</returns>
@@ -66,7 +66,7 @@ public static class Stack
     {
         var years = returns.OrderBy(y => y.Year).ToList();
         var ordered = years.Select(y => y.Data).ToList();
-        FinancialYear? latest = years.Count == 0 ? null : years[^1].Year;
+        var stacked = years.Select(y => y.Year).ToHashSet();
         var people = new Dictionary<string, LookedAfterChild>(StringComparer.Ordinal);
         var episodes = new Dictionary<string, List<(FinancialYear, CareEpisode)>>(StringComparer.Ordinal);
         foreach (var (year, child) in years.SelectMany(y => y.Data.Children.Select(c => (y.Year, c))))
@@ -84,7 +84,7 @@ public static class Stack
         var children = new List<LookedAfterChild>();
         foreach (var (id, child) in people.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            var (repaired, made) = EpisodeRepair.Repair(id, episodes[id], latest);
+            var (repaired, made) = EpisodeRepair.Repair(id, episodes[id], stacked);
             fixes.AddRange(made);
             children.Add(child with { Episodes = repaired });
         }
