@@ -1,3 +1,4 @@
+using Outturn.Domain.Benchmarking;
 using Outturn.Domain.ChildLevel;
 using Outturn.Domain.ChildLevel.Stacking;
 using Outturn.Domain.National;
@@ -59,6 +60,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
 
         var problems = new List<InputError>();
         var authorities = new List<string>();
+        var headed = new List<(string File, string Code, DateOnly ReferenceDate)>();
         DateOnly? cinFrom = null;
         var cin = ChildInNeedData.Empty;
         if (paths.Cin is not null)
@@ -67,6 +69,7 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
             problems.AddRange(files.SelectMany(f => f.Problems));
             cin = Stack.CinCensus(files.Select(f => (f.ReferenceDate, f.Data)));
             authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
+            headed.AddRange(files.Select(f => (f.File, f.Authority, f.ReferenceDate)));
             cinFrom = files.Count == 0 ? null : files.Min(f => Domain.Periods.FinancialYear.Containing(f.ReferenceDate).Start);
         }
 
@@ -107,8 +110,10 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
             problems.AddRange(files.SelectMany(f => f.Problems));
             specialNeeds = Stack.Sen2(files.Select(f => (f.ReferenceDate, f.Data)));
             authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
+            headed.AddRange(files.Select(f => (f.File, f.Authority, f.ReferenceDate)));
         }
 
+        problems.AddRange(CheckAuthority(headed, paths.Authority ?? paths.ConfiguredAuthority));
         if (problems.Any(p => p.Refuses(strict)))
         {
             throw new InputException(problems);
@@ -130,6 +135,45 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
             },
             problems);
     }
+
+    /// <summary>
+    /// Every return whose header names an authority (the CIN census's and SEN2's <c>Source/LEA</c>) must be ours, by
+    /// the code valid in its year (<see cref="AuthorityCodes.Match(string, string, Domain.Periods.FinancialYear)"/>):
+    /// the authority given (<c>--la</c>, else the configured one) where it is a code, else the latest return's. A predecessor's return, for a
+    /// year before the reorganisation that made ours, is counted and said so; another authority's is refused, as figures
+    /// mixing two authorities' children mean nothing.
+    /// </summary>
+    private static IEnumerable<InputError> CheckAuthority(List<(string File, string Code, DateOnly ReferenceDate)> headed, string? configured)
+    {
+        var given = headed.Where(h => h.Code.Length > 0).OrderBy(h => h.ReferenceDate).ToList();
+        var isCode = configured is { } c && (LocalAuthority.IsCode(c.Trim()) || (c.Trim().Length == 9 && c.Trim()[0] is 'E' or 'e'));
+        var ours = isCode ? configured!.Trim() : given.LastOrDefault().Code;
+        if (ours is null)
+        {
+            yield break;
+        }
+
+        var whose = isCode ? $"{ours}, the authority given (--la or OUTTURN_LA)" : $"{ours}, the authority of the latest return";
+        foreach (var (file, code, referenceDate) in given)
+        {
+            var year = Domain.Periods.FinancialYear.Containing(referenceDate);
+            switch (AuthorityCodes.Match(code, ours, year))
+            {
+                case CodeMatch.Predecessor:
+                    var reorganisation = Reorganisation.England.First(r => r.Predecessors.Contains(code) && r.Successors.Contains(ours));
+                    yield return new InputError(file, null, "LEA", $"the return is authority {code}'s, which {ours} replaced ({reorganisation.Description}): its children are counted as our history for {year}, with those of the area's other successors ({string.Join(", ", reorganisation.Successors.Where(s => s != ours))}).") { Outcome = Outcome.Counted };
+                    break;
+                case CodeMatch.Other:
+                    yield return new InputError(file, null, "LEA", $"the return is authority {code}'s, not {whose}{(Valid(ours, year) is var valid && valid != ours ? $" (in {year} its code was {valid})" : "")}; returns of two authorities cannot be counted together. The file is refused.");
+                    break;
+            }
+        }
+    }
+
+    private static string Valid(string ours, Domain.Periods.FinancialYear year) =>
+        AuthorityCodes.England.FirstOrDefault(c => string.Equals(c.Old, ours, StringComparison.OrdinalIgnoreCase) || string.Equals(c.New, ours, StringComparison.OrdinalIgnoreCase)) is { } change
+            ? (year < change.From ? change.Old : change.New)
+            : ours;
 
     /// <summary>The returns given: an indicator needing one that was not has no figure (never a zero).</summary>
     private static ReturnSources Supplied(ChildLevelPaths paths, IReadOnlyDictionary<int, decimal> population) =>

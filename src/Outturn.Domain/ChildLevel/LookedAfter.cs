@@ -79,6 +79,21 @@ public sealed record LookedAfterChild(string ChildId, string Sex, DateOnly Birth
         return [.. placements.Skip(running ? 1 : 0).Select(p => p.First)];
     }
 
+    /// <summary>
+    /// Whether the child was looked after continuously for 12 months at the year's 31 March (the OC2 cohort), as the
+    /// DfE's SSDA903 validator computes it (<c>add_col_to_episodes_CONTINUOUSLY_LOOKED_AFTER</c>): episodes in the year,
+    /// none of them beginning a period of care (S) after 1 April, none ending care (a reason other than X1) from 1 April
+    /// to before 31 March, and none a short break (V3, V4).
+    /// </summary>
+    public bool LookedAfterContinuously(FinancialYear year)
+    {
+        var inYear = Episodes.Where(e => e.Start <= year.End && (e.End is null || e.End >= year.Start)).ToList();
+        return inYear.Count > 0 && !inYear.Any(e =>
+            (e.Reason == "S" && e.Start > year.Start)
+            || (e.End is { } end && e.ReasonEnded != "X1" && end < year.End)
+            || e.IsShortBreak);
+    }
+
     /// <summary>The child's placements in order: each with the episode that began it, its first day and the day it ended.</summary>
     private List<(CareEpisode First, DateOnly Start, DateOnly? End)> Placements()
     {

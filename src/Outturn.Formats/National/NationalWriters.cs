@@ -184,6 +184,11 @@ public static class NationalWriters
             parts.Add($"{N(open)} episode(s) left open in an older return were closed the day the next began");
         }
 
+        if (Count(RepairKind.ClosedAtYearEnd) is > 0 and var ended)
+        {
+            parts.Add($"{N(ended)} episode(s) left open in an older return, for a child the next return does not hold, were closed on that return's 31 March");
+        }
+
         if (Count(RepairKind.ClosedOverlap) is > 0 and var overlaps)
         {
             parts.Add($"{N(overlaps)} overlapping episode(s) were closed the day the next began");

@@ -40,18 +40,26 @@ public static class TableReader
         return ReadCsv(reader, path);
     }
 
-    /// <summary>Reads CSV text, such as a file embedded in the app; <paramref name="file"/> names it in errors.</summary>
-    /// <exception cref="InputException">The text is empty.</exception>
+    /// <summary>
+    /// Reads CSV text, such as a file embedded in the app; <paramref name="file"/> names it in errors. The delimiter is
+    /// the comma, semicolon or tab that separates the header row's columns, as Excel saves "CSV" with semicolons in
+    /// locales whose decimal separator is a comma, and "Text (Tab delimited)" with tabs.
+    /// </summary>
+    /// <exception cref="InputException">The text is empty, or its header row holds two delimiters equally often.</exception>
     public static Table ReadCsv(TextReader reader, string file)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        var text = reader.ReadToEnd();
+        using var content = new StringReader(text);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
+            Delimiter = Delimiter(text, file),
             DetectDelimiter = false,
             TrimOptions = TrimOptions.Trim,
             BadDataFound = null,
             IgnoreBlankLines = true,
         };
-        using var csv = new CsvReader(reader, config, leaveOpen: true);
+        using var csv = new CsvReader(content, config);
         if (!csv.Read())
         {
             throw new InputException(new InputError(file, null, null, "the file is empty; expected a header row."));
@@ -155,6 +163,51 @@ public static class TableReader
         return grid.Count == 0
             ? throw new InputException(new InputError(path, null, null, "the first worksheet is empty; expected a header row."))
             : ToTable(path, grid, null);
+    }
+
+    /// <summary>
+    /// The delimiter of the first non-blank line (the header row), counted outside quotes: the one of comma, semicolon
+    /// and tab that occurs there most often, or a comma for a single column.
+    /// </summary>
+    /// <exception cref="InputException">Two of them occur there equally often, so the columns cannot be told apart.</exception>
+    private static string Delimiter(string text, string file)
+    {
+        using var lines = new StringReader(text);
+        var header = "";
+        while (lines.ReadLine() is { } line)
+        {
+            if (line.Trim().Length > 0)
+            {
+                header = line;
+                break;
+            }
+        }
+
+        var counts = new Dictionary<char, int> { [','] = 0, [';'] = 0, ['\t'] = 0 };
+        var quoted = false;
+        foreach (var c in header)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && counts.TryGetValue(c, out var n))
+            {
+                counts[c] = n + 1;
+            }
+        }
+
+        // The most frequent wins (a column name may hold a comma); a tie leaves the columns unknowable.
+        var found = counts.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ToList();
+        static string Name(char c) => c switch { ',' => "commas", ';' => "semicolons", _ => "tabs" };
+        return found switch
+        {
+            [] => ",",
+            [var only] => only.Key.ToString(),
+            [var first, var second, ..] when first.Value > second.Value => first.Key.ToString(),
+            _ => throw new InputException(new InputError(file, 1, null,
+                $"the header row has {string.Join(" and ", found.Select(kv => $"{kv.Value} {Name(kv.Key)}"))}, so its columns cannot be told apart; save the file as CSV with one delimiter (commas, semicolons or tabs). The file is refused.")),
+        };
     }
 
     /// <summary>Cell text as meant: non-breaking spaces (pasted from web pages) read as spaces, ends trimmed.</summary>

@@ -48,4 +48,38 @@ public class ChildLevelFilesTests
         data.LookedAfter.Children.ShouldNotBeEmpty();
         data.LookedAfter.Children.ShouldAllBe(c => c.Authority == "999");
     }
+
+    // Issue 10 item 12: "an authority code that changed ... is accepted for the years it was valid"; returns of another
+    // authority are not counted with ours.
+    [Fact]
+    public void Read_RefusesAReturnOfAnotherAuthority()
+    {
+        var error = Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, RepoPaths.InSamples("cin-census", "CIN_Census_2021.xml"), Data("Sen2", "SEN2_2025.xml"))));
+
+        var lea = error.Errors.Single(e => e.Field == "LEA");
+        Path.GetFileName(lea.File).ShouldBe("CIN_Census_2021.xml");
+        lea.Message.ShouldBe("the return is authority 201's, not 999, the authority of the latest return; returns of two authorities cannot be counted together. The file is refused.");
+    }
+
+    [Fact]
+    public void Read_ChecksTheReturnsAgainstTheAuthorityConfiguredByItsCode()
+    {
+        var ours = ChildLevelFiles.Read(new ChildLevelPaths(null, RepoPaths.InSamples("cin-census", "CIN_Census_2021.xml"), ConfiguredAuthority: "201"));
+        var error = Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, RepoPaths.InSamples("cin-census", "CIN_Census_2021.xml"), ConfiguredAuthority: "372")));
+
+        ours.Problems.ShouldNotContain(p => p.Field == "LEA");
+        error.Errors.Single(e => e.Field == "LEA").Message.ShouldStartWith("the return is authority 201's, not 372, the authority given (--la or OUTTURN_LA);");
+    }
+
+    // Reorganisation.England: "Cumbria split into Cumberland and Westmorland and Furness on 1 April 2023".
+    [Fact]
+    public void Read_CountsAPredecessorsReturnForTheYearsBeforeTheReorganisationAndSaysSo()
+    {
+        var load = ChildLevelFiles.Read(new ChildLevelPaths(null, RepoPaths.InRepo("tests", "Outturn.App.Tests", "ChildLevel", "TestData", "cumbria-cin-2022-23.xml"), ConfiguredAuthority: "942"));
+
+        var note = load.Problems.Single(p => p.Field == "LEA");
+        note.Outcome.ShouldBe(Outcome.Counted);
+        note.Message.ShouldBe("the return is authority 909's, which 942 replaced (Cumbria split into Cumberland and Westmorland and Furness on 1 April 2023): its children are counted as our history for 2022-23, with those of the area's other successors (943).");
+        load.Data.Cin.Children.ShouldNotBeEmpty();
+    }
 }

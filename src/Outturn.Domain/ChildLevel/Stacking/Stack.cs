@@ -57,16 +57,19 @@ public static class Stack
     }
 
     /// <summary>
-    /// Stacks SSDA903 returns, oldest first: each child's episodes repaired (<see cref="EpisodeRepair"/>), the latest
-    /// header kept, every year's outcome tables kept by collection year, missing and social worker episodes once each.
+    /// Stacks SSDA903 returns, oldest first: each child's episodes repaired (<see cref="EpisodeRepair"/>; a child's
+    /// episode left open in a return the next return does not repeat the child in is closed on that return's 31 March),
+    /// the latest header kept, every year's outcome tables kept by collection year, missing and social worker episodes once each.
     /// </summary>
     /// <returns>The stacked data and every repair made, for the analyst to see.</returns>
     public static (LookedAfterData Data, IReadOnlyList<EpisodeFix> Fixes) Ssda903(IEnumerable<(FinancialYear Year, LookedAfterData Data)> returns)
     {
-        var ordered = returns.OrderBy(y => y.Year).Select(y => y.Data).ToList();
+        var years = returns.OrderBy(y => y.Year).ToList();
+        var ordered = years.Select(y => y.Data).ToList();
+        var stacked = years.Select(y => y.Year).ToHashSet();
         var people = new Dictionary<string, LookedAfterChild>(StringComparer.Ordinal);
-        var episodes = new Dictionary<string, List<CareEpisode>>(StringComparer.Ordinal);
-        foreach (var child in ordered.SelectMany(y => y.Children))
+        var episodes = new Dictionary<string, List<(FinancialYear, CareEpisode)>>(StringComparer.Ordinal);
+        foreach (var (year, child) in years.SelectMany(y => y.Data.Children.Select(c => (y.Year, c))))
         {
             people[child.ChildId] = child;
             if (!episodes.TryGetValue(child.ChildId, out var list))
@@ -74,14 +77,14 @@ public static class Stack
                 episodes[child.ChildId] = list = [];
             }
 
-            list.AddRange(child.Episodes);
+            list.AddRange(child.Episodes.Select(e => (year, e)));
         }
 
         var fixes = new List<EpisodeFix>();
         var children = new List<LookedAfterChild>();
         foreach (var (id, child) in people.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            var (repaired, made) = EpisodeRepair.Repair(id, episodes[id]);
+            var (repaired, made) = EpisodeRepair.Repair(id, episodes[id], stacked);
             fixes.AddRange(made);
             children.Add(child with { Episodes = repaired });
         }
