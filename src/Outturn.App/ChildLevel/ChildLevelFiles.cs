@@ -36,8 +36,8 @@ public sealed record ChildLevelLoad(ChildLevelData Data, IReadOnlyList<InputErro
 
 /// <summary>
 /// Reads an authority's child-level returns into what the national indicators are computed from: every file read and
-/// checked, years stacked, Annex A's allocations and the staff list applied. A file with any problem refuses the whole
-/// load, with every problem of every file listed.
+/// checked, years stacked, Annex A's allocations and the staff list applied. A file that cannot be read refuses the whole
+/// load (any problem does, when strict), with every problem of every file listed; the others come back with the data.
 /// </summary>
 /// <param name="paths">Where the returns are.</param>
 /// <param name="strict">Whether any problem refuses the load, as the DfE's validator does; by default only a file that
@@ -63,9 +63,16 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         var cin = ChildInNeedData.Empty;
         if (paths.Cin is not null)
         {
-            var files = CinCensusReader.ReadAll(paths.Cin);
+            var folder = CinCensusReader.ReadFolder(paths.Cin);
+            var files = folder.Files;
+            problems.AddRange(folder.Problems);
             problems.AddRange(files.SelectMany(f => f.Problems));
-            cin = Stack.CinCensus(files.Select(f => (f.ReferenceDate, f.Data)));
+            (cin, var fixes) = Stack.CinCensus(files.Select(f => (f.ReferenceDate, f.Data)));
+            if (!problems.Any(p => p.Outcome == Outcome.Refused))
+            {
+                // A refused census is no evidence that a case ended: its repairs would only be noise beside the refusal.
+                problems.AddRange(CinRepairs(fixes, files));
+            }
             authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
             cinFrom = files.Count == 0 ? null : files.Min(f => Domain.Periods.FinancialYear.Containing(f.ReferenceDate).Start);
         }
@@ -129,6 +136,20 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
                 Supplied = Supplied(paths, population),
             },
             problems);
+    }
+
+    /// <summary>
+    /// The repairs stacking the CIN censuses made, as problems of the census that does not hold the case (so
+    /// <c>--strict</c> refuses them as the inconsistency between the years they are).
+    /// </summary>
+    private static IEnumerable<InputError> CinRepairs(IReadOnlyList<CinCensusFix> fixes, IReadOnlyList<CinCensusFile> files)
+    {
+        var byDate = files.GroupBy(f => f.ReferenceDate).ToDictionary(g => g.Key, g => g.First().File);
+        return fixes.Select(f => new InputError(byDate[f.Census], null, "CINdetails", $"child {f.ChildId}: {f.Action}")
+        {
+            Outcome = Outcome.Repaired,
+            ChildId = f.ChildId,
+        });
     }
 
     /// <summary>The returns given: an indicator needing one that was not has no figure (never a zero).</summary>

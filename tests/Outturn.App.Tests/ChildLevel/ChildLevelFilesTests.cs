@@ -48,4 +48,39 @@ public class ChildLevelFilesTests
         data.LookedAfter.Children.ShouldNotBeEmpty();
         data.LookedAfter.Children.ShouldAllBe(c => c.Authority == "999");
     }
+
+    [Fact]
+    public void Read_RefusesAnEmptyCensusStackedAfterAnOlderOneRatherThanCloseEveryCase()
+    {
+        // Stacked after 2023-24's, an empty 2024-25 census would close every case open at 31 March 2024.
+        var folder = Directory.CreateTempSubdirectory("outturn-cin-").FullName;
+        try
+        {
+            File.Copy(Data("CinCensus", "older-2023-24.xml"), Path.Combine(folder, "CIN_2023-24.xml"));
+            File.Copy(Data("CinCensus", "empty-2024-25.xml"), Path.Combine(folder, "CIN_2024-25.xml"));
+
+            var error = Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, folder)));
+
+            error.Errors.Select(e => (Path.GetFileName(e.File), e.Field, e.Outcome)).ShouldBe([("CIN_2024-25.xml", "Children", Outcome.Refused)]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Read_ListsTheCaseStackingClosedAsARepairOfTheCensusWithoutItAndStrictRefusesIt()
+    {
+        // P1 is open in 2023-24's census and absent from 2024-25's: "The census includes ... any cases open at 1 April"
+        // (DfE, Characteristics of children in need: methodology), so P1's case ended by 31 March 2024.
+        var folder = RepoPaths.InRepo("tests", "Outturn.Cli.Tests", "Commands", "TestData", "cin-errors");
+
+        var load = ChildLevelFiles.Read(new ChildLevelPaths(null, folder));
+
+        var repair = load.Problems.Single(p => p.Outcome == Outcome.Repaired && p.ChildId == "P1");
+        Path.GetFileName(repair.File).ShouldBe("CIN_2024-25.xml");
+        load.Data.Cin.Children.Single(c => c.ChildId == "P1").Episodes.Single().ClosureDate.ShouldBe(new DateOnly(2024, 3, 31));
+        Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, folder), strict: true)).Errors.Count.ShouldBe(load.Problems.Count);
+    }
 }
