@@ -87,11 +87,13 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         }
 
         DateOnly? allocatedFrom = null;
+        IReadOnlyList<CaseAllocation> allocations = [];
         if (paths.AnnexA is not null)
         {
             var workbook = AnnexAReader.Read(paths.AnnexA);
             problems.AddRange(workbook.Problems);
-            cin = Allocation.Apply(cin, workbook.Allocations);
+            allocations = workbook.Allocations;
+            cin = Allocation.Apply(cin, allocations);
             allocatedFrom = workbook.PeriodStart;
         }
 
@@ -99,7 +101,9 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         {
             try
             {
-                lookedAfter = lookedAfter.WithStaff(StaffReader.Read(paths.Staff));
+                var staff = StaffReader.Read(paths.Staff);
+                problems.AddRange(NotOnTheStaffList(paths.Staff, staff, lookedAfter, allocations));
+                lookedAfter = lookedAfter.WithStaff(staff);
             }
             catch (InputException e)
             {
@@ -116,6 +120,19 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
             authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
         }
 
+        IReadOnlyDictionary<int, decimal> population = new Dictionary<int, decimal>();
+        if (paths.Population is not null)
+        {
+            try
+            {
+                population = OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
+            }
+            catch (InputException e)
+            {
+                problems.AddRange(e.Errors);
+            }
+        }
+
         if (problems.Any(p => p.Refuses(strict)))
         {
             throw new InputException(problems);
@@ -124,7 +141,6 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         // The SSDA903 tables name no authority: the looked-after children are the authority's whose other returns these are.
         var authority = authorities.LastOrDefault(a => a.Length > 0) ?? "";
         lookedAfter = lookedAfter with { Children = [.. lookedAfter.Children.Select(c => c with { Authority = authority })] };
-        var population = paths.Population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
         return new ChildLevelLoad(
             new ChildLevelData(cin, lookedAfter, population)
             {
@@ -136,6 +152,36 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
                 Supplied = Supplied(paths, population),
             },
             problems);
+    }
+
+    /// <summary>
+    /// The workers the returns name that the staff list does not: an SSDA903 <c>SW_ID</c> not on it stays an id, and
+    /// an Annex A worker not on it stays the name as written, so one person holding cases in both counts as two
+    /// workers and the caseload is lower. Each is listed with how many cases it holds and how it is counted.
+    /// </summary>
+    private static IEnumerable<InputError> NotOnTheStaffList(string path, IReadOnlyList<StaffMember> staff, LookedAfterData lookedAfter, IReadOnlyList<CaseAllocation> allocations)
+    {
+        var ids = staff.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = staff.Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var worker in lookedAfter.SocialWorkers.Where(w => !ids.Contains(w.WorkerId)).GroupBy(w => w.WorkerId, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var children = worker.Select(w => w.ChildId).Distinct(StringComparer.Ordinal).Count();
+            yield return new InputError(path, null, "id",
+                $"SW_ID '{worker.Key}', the social worker of {children} looked-after child(ren) in the SSDA903, is not on the staff list: counted as a worker of their own under the id, so if Annex A names the same person the caseload counts them twice and is lower.")
+            {
+                Outcome = Outcome.Counted,
+            };
+        }
+
+        foreach (var worker in allocations.Where(a => a.Worker is not null && !names.Contains(a.Worker)).GroupBy(a => a.Worker!, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var children = worker.Select(a => a.ChildId).Distinct(StringComparer.Ordinal).Count();
+            yield return new InputError(path, null, "name",
+                $"'{worker.Key}', the worker of {children} child(ren) in Annex A, is not on the staff list: counted as a worker of their own under that name, so if the SSDA903 gives the same person by SW_ID the caseload counts them twice and is lower.")
+            {
+                Outcome = Outcome.Counted,
+            };
+        }
     }
 
     /// <summary>

@@ -83,4 +83,18 @@ public class ChildLevelFilesTests
         load.Data.Cin.Children.Single(c => c.ChildId == "P1").Episodes.Single().ClosureDate.ShouldBe(new DateOnly(2024, 3, 31));
         Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, folder), strict: true)).Errors.Count.ShouldBe(load.Problems.Count);
     }
+
+    [Fact]
+    public void Read_NamesTheWorkersTheStaffListLacksAndHowTheCaseloadCountsThem()
+    {
+        // SW09 holds L2 and L3 in the SSDA903 but is not on the staff list: kept as the id, a worker of their own.
+        var folder = RepoPaths.InRepo("tests", "Outturn.App.Tests", "ChildLevel", "TestData", "staff");
+
+        var load = ChildLevelFiles.Read(new ChildLevelPaths(Path.Combine(folder, "ssda903"), null, Staff: Path.Combine(folder, "staff.csv")));
+
+        var problem = load.Problems.ShouldHaveSingleItem();
+        (Path.GetFileName(problem.File), problem.Field, problem.Outcome).ShouldBe(("staff.csv", "id", Outcome.Counted));
+        problem.Message.ShouldBe("SW_ID 'SW09', the social worker of 2 looked-after child(ren) in the SSDA903, is not on the staff list: counted as a worker of their own under the id, so if Annex A names the same person the caseload counts them twice and is lower.");
+        load.Data.LookedAfter.SocialWorkers.Select(w => w.WorkerId).ShouldBe(["Fern Ellery", "SW09", "SW09"]);
+    }
 }
