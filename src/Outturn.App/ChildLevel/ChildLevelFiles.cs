@@ -37,8 +37,8 @@ public sealed record ChildLevelLoad(ChildLevelData Data, IReadOnlyList<InputErro
 
 /// <summary>
 /// Reads an authority's child-level returns into what the national indicators are computed from: every file read and
-/// checked, years stacked, Annex A's allocations and the staff list applied. A file with any problem refuses the whole
-/// load, with every problem of every file listed.
+/// checked, years stacked, Annex A's allocations and the staff list applied. A file that cannot be read refuses the whole
+/// load (any problem does, when strict), with every problem of every file listed; the others come back with the data.
 /// </summary>
 /// <param name="paths">Where the returns are.</param>
 /// <param name="strict">Whether any problem refuses the load, as the DfE's validator does; by default only a file that
@@ -65,9 +65,16 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         var cin = ChildInNeedData.Empty;
         if (paths.Cin is not null)
         {
-            var files = CinCensusReader.ReadAll(paths.Cin);
+            var folder = CinCensusReader.ReadFolder(paths.Cin);
+            var files = folder.Files;
+            problems.AddRange(folder.Problems);
             problems.AddRange(files.SelectMany(f => f.Problems));
-            cin = Stack.CinCensus(files.Select(f => (f.ReferenceDate, f.Data)));
+            (cin, var fixes) = Stack.CinCensus(files.Select(f => (f.ReferenceDate, f.Data)));
+            if (!problems.Any(p => p.Outcome == Outcome.Refused))
+            {
+                // A refused census is no evidence that a case ended: its repairs would only be noise beside the refusal.
+                problems.AddRange(CinRepairs(fixes, files));
+            }
             authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));
             headed.AddRange(files.Select(f => (f.File, f.Authority, f.ReferenceDate)));
             cinFrom = files.Count == 0 ? null : files.Min(f => Domain.Periods.FinancialYear.Containing(f.ReferenceDate).Start);
@@ -83,11 +90,13 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         }
 
         DateOnly? allocatedFrom = null;
+        IReadOnlyList<CaseAllocation> allocations = [];
         if (paths.AnnexA is not null)
         {
             var workbook = AnnexAReader.Read(paths.AnnexA);
             problems.AddRange(workbook.Problems);
-            cin = Allocation.Apply(cin, workbook.Allocations);
+            allocations = workbook.Allocations;
+            cin = Allocation.Apply(cin, allocations);
             allocatedFrom = workbook.PeriodStart;
         }
 
@@ -95,7 +104,9 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         {
             try
             {
-                lookedAfter = lookedAfter.WithStaff(StaffReader.Read(paths.Staff));
+                var staff = StaffReader.Read(paths.Staff);
+                problems.AddRange(NotOnTheStaffList(paths.Staff, staff, lookedAfter, allocations));
+                lookedAfter = lookedAfter.WithStaff(staff);
             }
             catch (InputException e)
             {
@@ -114,6 +125,19 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         }
 
         problems.AddRange(CheckAuthority(headed, paths.Authority ?? paths.ConfiguredAuthority));
+        IReadOnlyDictionary<int, decimal> population = new Dictionary<int, decimal>();
+        if (paths.Population is not null)
+        {
+            try
+            {
+                population = OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
+            }
+            catch (InputException e)
+            {
+                problems.AddRange(e.Errors);
+            }
+        }
+
         if (problems.Any(p => p.Refuses(strict)))
         {
             throw new InputException(problems);
@@ -122,7 +146,6 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         // The SSDA903 tables name no authority: the looked-after children are the authority's whose other returns these are.
         var authority = authorities.LastOrDefault(a => a.Length > 0) ?? "";
         lookedAfter = lookedAfter with { Children = [.. lookedAfter.Children.Select(c => c with { Authority = authority })] };
-        var population = paths.Population is null ? new Dictionary<int, decimal>() : OnsPopulationReader.Read(paths.Population, paths.Authority, paths.ConfiguredAuthority);
         return new ChildLevelLoad(
             new ChildLevelData(cin, lookedAfter, population)
             {
@@ -174,6 +197,48 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         AuthorityCodes.England.FirstOrDefault(c => string.Equals(c.Old, ours, StringComparison.OrdinalIgnoreCase) || string.Equals(c.New, ours, StringComparison.OrdinalIgnoreCase)) is { } change
             ? (year < change.From ? change.Old : change.New)
             : ours;
+    /// The workers the returns name that the staff list does not: an SSDA903 <c>SW_ID</c> not on it stays an id, and
+    /// an Annex A worker not on it stays the name as written, so one person holding cases in both counts as two
+    /// workers and the caseload is lower. Each is listed with how many cases it holds and how it is counted.
+    /// </summary>
+    private static IEnumerable<InputError> NotOnTheStaffList(string path, IReadOnlyList<StaffMember> staff, LookedAfterData lookedAfter, IReadOnlyList<CaseAllocation> allocations)
+    {
+        var ids = staff.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = staff.Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var worker in lookedAfter.SocialWorkers.Where(w => !ids.Contains(w.WorkerId)).GroupBy(w => w.WorkerId, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var children = worker.Select(w => w.ChildId).Distinct(StringComparer.Ordinal).Count();
+            yield return new InputError(path, null, "id",
+                $"SW_ID '{worker.Key}', the social worker of {children} looked-after child(ren) in the SSDA903, is not on the staff list: counted as a worker of their own under the id, so if Annex A names the same person the caseload counts them twice and is lower.")
+            {
+                Outcome = Outcome.Counted,
+            };
+        }
+
+        foreach (var worker in allocations.Where(a => a.Worker is not null && !names.Contains(a.Worker)).GroupBy(a => a.Worker!, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var children = worker.Select(a => a.ChildId).Distinct(StringComparer.Ordinal).Count();
+            yield return new InputError(path, null, "name",
+                $"'{worker.Key}', the worker of {children} child(ren) in Annex A, is not on the staff list: counted as a worker of their own under that name, so if the SSDA903 gives the same person by SW_ID the caseload counts them twice and is lower.")
+            {
+                Outcome = Outcome.Counted,
+            };
+        }
+    }
+
+    /// <summary>
+    /// The repairs stacking the CIN censuses made, as problems of the census that does not hold the case (so
+    /// <c>--strict</c> refuses them as the inconsistency between the years they are).
+    /// </summary>
+    private static IEnumerable<InputError> CinRepairs(IReadOnlyList<CinCensusFix> fixes, IReadOnlyList<CinCensusFile> files)
+    {
+        var byDate = files.GroupBy(f => f.ReferenceDate).ToDictionary(g => g.Key, g => g.First().File);
+        return fixes.Select(f => new InputError(byDate[f.Census], null, "CINdetails", $"child {f.ChildId}: {f.Action}")
+        {
+            Outcome = Outcome.Repaired,
+            ChildId = f.ChildId,
+        });
+    }
 
     /// <summary>The returns given: an indicator needing one that was not has no figure (never a zero).</summary>
     private static ReturnSources Supplied(ChildLevelPaths paths, IReadOnlyDictionary<int, decimal> population) =>

@@ -95,24 +95,36 @@ public static class AnnexAReader
         var lists = new Dictionary<int, Table>();
         foreach (var (sheet, table) in TableReader.ReadSheets(path, headers => headers.Any(h => ChildId.IsMatch(Key(h)))))
         {
-            if (ListNumber(sheet) is not { } n)
+            // A sheet is known by its name, else (renamed "Sheet3", say) by its columns.
+            if ((ListNumber(sheet) ?? ListNumber(table.Headers)) is not { } n)
             {
+                problems.Add(new InputError(table.File, null, null, $"the sheet '{sheet}' is not an Annex A list, by its name or its columns: not read.") { Outcome = Outcome.NotRead });
                 continue;
             }
 
             if (lists.ContainsKey(n))
             {
-                problems.Add(new InputError(table.File, null, null, $"a second sheet for list {n}: only the first is read."));
+                problems.Add(new InputError(table.File, null, null, $"a second sheet for list {n}: only the first is read, this one is not.") { Outcome = Outcome.NotRead });
                 continue;
             }
 
             if (n != 11 && Column(table, ChildId) is null) // list 11 is adopters, keyed by adopter
             {
-                problems.Add(new InputError(table.File, 1, "Child Unique ID", $"list {n} has no child id column in its top ten rows."));
+                problems.Add(new InputError(table.File, 1, "Child Unique ID", $"list {n} has no child id column in its top ten rows: not read.") { Outcome = Outcome.NotRead });
                 continue;
             }
 
             lists[n] = table;
+        }
+
+        // The lists that say who holds each case: without one, its cases count as not allocated in the caseload.
+        foreach (var n in Records.Keys.Where(n => !lists.ContainsKey(n)))
+        {
+            problems.Add(new InputError(path, null, null,
+                $"the workbook has no list {n} ({ListNames[n - 1]}): the cases only it allocates count as not allocated, so the caseload (caseload-worker) and the team and worker of those cases leave them out.")
+            {
+                Outcome = Outcome.LeftOut,
+            });
         }
 
         var referrals = new List<AnnexAReferral>();
@@ -122,7 +134,7 @@ public static class AnnexAReader
             var date = Column(list3, ReferralDate);
             if (date is null)
             {
-                problems.Add(new InputError(list3.File, 1, "Date of Referral", "list 3 has no referral date column."));
+                problems.Add(new InputError(list3.File, 1, "Date of Referral", "list 3 has no referral date column, so its referrals cannot be read: refused."));
             }
             else
             {
@@ -135,7 +147,11 @@ public static class AnnexAReader
                     bool? noFurtherAction = null;
                     if (nfa is not null && !AnnexACode.TryYesNo(row[nfa], out noFurtherAction))
                     {
-                        problems.Add(new InputError(list3.File, row.Number, nfa, $"child {row[id]}: '{row[nfa]}' is not yes or no (Yes/No, Y/N, True/False, 1/0)."));
+                        problems.Add(new InputError(list3.File, row.Number, nfa, $"child {row[id]}: '{row[nfa]}' is not yes or no (Yes/No, Y/N, True/False, 1/0): counted as not known.")
+                        {
+                            Outcome = Outcome.Counted,
+                            ChildId = row[id],
+                        });
                     }
 
                     if (Date(row[date]) is { } d)
@@ -146,7 +162,7 @@ public static class AnnexAReader
                     }
                     else
                     {
-                        problems.Add(new InputError(list3.File, row.Number, date, $"child {row[id]}: '{row[date]}' is not a date."));
+                        problems.Add(new InputError(list3.File, row.Number, date, $"child {row[id]}: '{row[date]}' is not a date, and the referral is placed by it: refused.") { ChildId = row[id] });
                     }
                 }
             }
@@ -190,7 +206,7 @@ public static class AnnexAReader
             }
             else
             {
-                problems.Add(new InputError(list.File, row.Number, start, $"child {row[id]}: '{row[start]}' is not a date."));
+                problems.Add(new InputError(list.File, row.Number, start, $"child {row[id]}: '{row[start]}' is not a date, and the case is placed by it: refused.") { ChildId = row[id] });
             }
         }
     }
@@ -208,6 +224,34 @@ public static class AnnexAReader
         var index = Array.FindIndex(ListNames, l => name.Contains(l, StringComparison.Ordinal));
         return index >= 0 ? index + 1 : null;
     }
+
+    /// <summary>
+    /// The list a sheet holds by its columns, for a workbook whose sheets are renamed ("Sheet1" to "Sheet11"): each list
+    /// by a column only it has in the Ofsted template (domain-anchors.md §2.3), the most particular first; null when
+    /// none matches.
+    /// </summary>
+    public static int? ListNumber(IReadOnlyList<string> headers)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        var keys = headers.Select(Key).ToList();
+        return ByColumns.FirstOrDefault(c => keys.Any(k => c.Column.IsMatch(k))).List is var n and > 0 ? n : null;
+    }
+
+    /// <summary>A column that marks each list, in the order they are tried (adopters before adoption, early help before assessments).</summary>
+    private static readonly (int List, Regex Column)[] ByColumns =
+    [
+        (11, new(@"adopteridentifier|datestage1started", RegexOptions.CultureInvariant)),
+        (10, new(@"placedforadoption|dateofplacementorder", RegexOptions.CultureInvariant)),
+        (9, new(@"eligibilitycategory", RegexOptions.CultureInvariant)),
+        (8, StartColumns[8]),
+        (7, StartColumns[7]),
+        (6, new(@"cin(episode)?startdate", RegexOptions.CultureInvariant)),
+        (5, StartColumns[5]),
+        (2, new(@"organisationcompletingassessment|assessmentcompletiondate", RegexOptions.CultureInvariant)),
+        (4, new(@"continuousassessment|assessment.*authorisation", RegexOptions.CultureInvariant)),
+        (3, ReferralDate),
+        (1, new(@"dateofcontact|contactdate", RegexOptions.CultureInvariant)),
+    ];
 
     /// <summary>A header reduced to letters and digits, lower case: "Child Unique ID" becomes "childuniqueid".</summary>
     private static string Key(string header) => new([.. header.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]);

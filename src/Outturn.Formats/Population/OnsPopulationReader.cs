@@ -49,7 +49,7 @@ public static class OnsPopulationReader
             }
             else if (!decimal.TryParse(row["population_estimate"], NumberStyles.Number, CultureInfo.InvariantCulture, out var count) || count <= 0)
             {
-                errors.Add(new InputError(path, row.Number, "population_estimate", $"'{row["population_estimate"]}' is not a population."));
+                errors.Add(new InputError(path, row.Number, "population_estimate", $"'{row["population_estimate"]}' is not a population: refused, as its year's rates would otherwise take another year's estimate."));
             }
             else
             {
@@ -57,6 +57,42 @@ public static class OnsPopulationReader
             }
         }
 
+        errors.AddRange(MissingYears(path, rows, chosen));
         return errors.Count > 0 ? throw new InputException(errors) : result;
+    }
+
+    /// <summary>
+    /// The years the file gives other authorities but not this one, between its first year and the file's last: a rate
+    /// would quietly take the estimate of the year before (<c>ChildLevelData.PopulationFor</c>), so each is refused,
+    /// naming the row that looks like this authority's (its code, under another name) where there is one. Years after
+    /// this authority's last with no such row are an authority that ceased, and are not asked for.
+    /// </summary>
+    private static IEnumerable<InputError> MissingYears(string path, List<TableRow> rows, string chosen)
+    {
+        static int? Year(TableRow r) => int.TryParse(r["time_period"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+
+        var ours = rows.Where(r => r["la_name"] == chosen).ToList();
+        var have = ours.Select(Year).OfType<int>().ToHashSet(); // a year whose estimate is not a number is refused already
+        if (have.Count == 0)
+        {
+            yield break;
+        }
+
+        var codes = ours.SelectMany(r => new[] { r["old_la_code"], r["new_la_code"] }).Where(c => c.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var fileYears = rows.Select(Year).OfType<int>().Distinct().Order();
+        foreach (var year in fileYears.Where(y => y > have.Min() && !have.Contains(y)))
+        {
+            var like = rows.FirstOrDefault(r => r["time_period"] == year.ToString(CultureInfo.InvariantCulture) && (codes.Contains(r["old_la_code"]) || codes.Contains(r["new_la_code"])));
+            if (like is not null)
+            {
+                yield return new InputError(path, like.Number, "la_name",
+                    $"mid-{year} gives '{like["la_name"]}' for {chosen}'s code: is the name misspelt? Refused, as {chosen}'s rates for the year would otherwise take another year's estimate.");
+            }
+            else if (year < have.Max())
+            {
+                yield return new InputError(path, null, "time_period",
+                    $"the file has mid-{year} estimates for other authorities but none for {chosen}: refused, as its rates for the year would otherwise take another year's estimate.");
+            }
+        }
     }
 }

@@ -43,6 +43,7 @@ public static class ScorecardFiles
                 var table = TableReader.Read(path);
                 var missing = table.MissingColumns(columns.Where(c => c is not ("definition" or "decimals" or "amber" or "rolling_months")).ToArray()).ToList();
                 errors.AddRange(missing);
+                errors.AddRange(UnknownColumns(table, columns));
                 tables.Add((missing.Count == 0 ? table : null, columns));
             }
             catch (InputException e)
@@ -76,11 +77,21 @@ public static class ScorecardFiles
         var errors = new List<InputError>();
         var table = TableReader.Read(targetsPath);
         errors.AddRange(table.MissingColumns(["indicator", "year", "green"]));
+        errors.AddRange(UnknownColumns(table, TargetColumns));
         var targets = errors.Count == 0
             ? ReadTargets(table, catalogue.ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase), new CellParser(errors))
             : [];
         return errors.Count > 0 ? throw new InputException(errors) : targets;
     }
+
+    /// <summary>
+    /// A column the file's layout does not have: it would not be read, and a misspelt optional column ("ambr" for
+    /// "amber") would change a figure without a word (two bands for three), so the file is refused, naming it.
+    /// </summary>
+    private static IEnumerable<InputError> UnknownColumns(Table table, string[] columns) =>
+        table.Headers.Where(h => h.Length > 0 && !columns.Contains(h, StringComparer.OrdinalIgnoreCase))
+            .Select(h => new InputError(table.File, 1, h,
+                $"'{h}' is not a column of this file ({string.Join(", ", columns)}), so it would not be read: a misspelt column would change figures without a word, so the file is refused; rename or remove it."));
 
     private static List<Indicator> ReadCatalogue(Table table, CellParser cells)
     {

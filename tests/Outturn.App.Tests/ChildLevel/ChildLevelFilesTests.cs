@@ -82,4 +82,53 @@ public class ChildLevelFilesTests
         note.Message.ShouldBe("the return is authority 909's, which 942 replaced (Cumbria split into Cumberland and Westmorland and Furness on 1 April 2023): its children are counted as our history for 2022-23, with those of the area's other successors (943).");
         load.Data.Cin.Children.ShouldNotBeEmpty();
     }
+
+    [Fact]
+    public void Read_RefusesAnEmptyCensusStackedAfterAnOlderOneRatherThanCloseEveryCase()
+    {
+        // Stacked after 2023-24's, an empty 2024-25 census would close every case open at 31 March 2024.
+        var folder = Directory.CreateTempSubdirectory("outturn-cin-").FullName;
+        try
+        {
+            File.Copy(Data("CinCensus", "older-2023-24.xml"), Path.Combine(folder, "CIN_2023-24.xml"));
+            File.Copy(Data("CinCensus", "empty-2024-25.xml"), Path.Combine(folder, "CIN_2024-25.xml"));
+
+            var error = Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, folder)));
+
+            error.Errors.Select(e => (Path.GetFileName(e.File), e.Field, e.Outcome)).ShouldBe([("CIN_2024-25.xml", "Children", Outcome.Refused)]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Read_ListsTheCaseStackingClosedAsARepairOfTheCensusWithoutItAndStrictRefusesIt()
+    {
+        // P1 is open in 2023-24's census and absent from 2024-25's: "The census includes ... any cases open at 1 April"
+        // (DfE, Characteristics of children in need: methodology), so P1's case ended by 31 March 2024.
+        var folder = RepoPaths.InRepo("tests", "Outturn.Cli.Tests", "Commands", "TestData", "cin-errors");
+
+        var load = ChildLevelFiles.Read(new ChildLevelPaths(null, folder));
+
+        var repair = load.Problems.Single(p => p.Outcome == Outcome.Repaired && p.ChildId == "P1");
+        Path.GetFileName(repair.File).ShouldBe("CIN_2024-25.xml");
+        load.Data.Cin.Children.Single(c => c.ChildId == "P1").Episodes.Single().ClosureDate.ShouldBe(new DateOnly(2024, 3, 31));
+        Should.Throw<InputException>(() => ChildLevelFiles.Read(new ChildLevelPaths(null, folder), strict: true)).Errors.Count.ShouldBe(load.Problems.Count);
+    }
+
+    [Fact]
+    public void Read_NamesTheWorkersTheStaffListLacksAndHowTheCaseloadCountsThem()
+    {
+        // SW09 holds L2 and L3 in the SSDA903 but is not on the staff list: kept as the id, a worker of their own.
+        var folder = RepoPaths.InRepo("tests", "Outturn.App.Tests", "ChildLevel", "TestData", "staff");
+
+        var load = ChildLevelFiles.Read(new ChildLevelPaths(Path.Combine(folder, "ssda903"), null, Staff: Path.Combine(folder, "staff.csv")));
+
+        var problem = load.Problems.ShouldHaveSingleItem();
+        (Path.GetFileName(problem.File), problem.Field, problem.Outcome).ShouldBe(("staff.csv", "id", Outcome.Counted));
+        problem.Message.ShouldBe("SW_ID 'SW09', the social worker of 2 looked-after child(ren) in the SSDA903, is not on the staff list: counted as a worker of their own under the id, so if Annex A names the same person the caseload counts them twice and is lower.");
+        load.Data.LookedAfter.SocialWorkers.Select(w => w.WorkerId).ShouldBe(["Fern Ellery", "SW09", "SW09"]);
+    }
 }

@@ -233,13 +233,30 @@ public class IndicatorsCommandTests
         run.Error.ShouldBe("'assessments' is not a national indicator. See: outturn indicators catalogue.\n");
     }
 
+    private static string CinErrors => RepoPaths.InRepo("tests", "Outturn.Cli.Tests", "Commands", "TestData", "cin-errors");
+
     [Fact]
-    public void Indicators_RefusesReturnsWithProblemsListingEveryOne()
+    public void Indicators_OnCensusesWithValidationErrorsPrintsTheFiguresThenEveryProblem()
     {
-        var run = CliRun.Of("indicators", "--cin", RepoPaths.InRepo("tests", "Outturn.Formats.Tests", "CinCensus", "TestData", "bad-2024-25.xml"), "--month", "2025-03");
+        // The DfE's validator numbers each rule a record breaks ("CIN Closure Date is before CIN Referral Date for the
+        // same CIN episode", 8630; "Child referral date missing or after data collection period", 8600; ...): a record
+        // breaking one is left out, counted as given or repaired, and listed with its rule; the figures are computed.
+        var run = CliRun.Of("indicators", "--cin", CinErrors, "--year", "2024-25");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        Snapshot.Match(run.Output, "indicators-cin-errors-2024-25.txt");
+        Snapshot.Match(run.Error.Replace(CinErrors + Path.DirectorySeparatorChar, "", StringComparison.Ordinal), "indicators-cin-errors-2024-25.problems.txt");
+    }
+
+    [Fact]
+    public void Indicators_StrictRefusesCensusesWithValidationErrorsListingEveryOne()
+    {
+        var run = CliRun.Of("indicators", "--cin", CinErrors, "--year", "2024-25", "--strict");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldStartWith("The input has 9 errors:");
+        run.Output.ShouldBeEmpty();
+        run.Error.ShouldStartWith("The input has 8 errors:"); // the same 8 the run without --strict lists after its figures
+        run.Error.ShouldContain("CIN_2024-25.xml, column 'CINdetails': child P1: the episode referred on 2023-01-10 is open in the census of 2024-03-31 but the child is not in the census of 2025-03-31: closed on 2024-03-31, with its open child protection plan.");
         run.Error.ShouldEndWith("Nothing was written.\n");
     }
 

@@ -20,7 +20,93 @@ public class AnnexAReaderTests
         workbook.Referrals[0].ShouldBe(new AnnexAReferral("6537810", new DateOnly(2020, 9, 16), "Multi Agency Safeguarding Hub", "Dustin Hazlett", "8", false));
     }
 
+    /// <summary>The sample workbook written again, cell by cell as text, with its sheets renamed and some left out.</summary>
+    private static string Rewritten(Func<int, string?> name, params string[] extraSheets)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"outturn-annex-a-{Guid.NewGuid():N}.xlsx");
+        var styles = new XlsxStyles();
+        var sheets = new List<XlsxSheetWriter>();
+        foreach (var (sheet, table) in TableReader.ReadSheets(RepoPaths.InSamples("annex-a", "Annex_A.xlsx")))
+        {
+            if (name(AnnexAReader.ListNumber(sheet)!.Value) is not { } renamed)
+            {
+                continue;
+            }
+
+            var writer = new XlsxSheetWriter(renamed, styles);
+            for (var c = 0; c < table.Headers.Count; c++)
+            {
+                writer.Text(1, c + 1, table.Headers[c]);
+                for (var r = 0; r < table.Rows.Count; r++)
+                {
+                    writer.Text(r + 2, c + 1, table.Rows[r][table.Headers[c]]);
+                }
+            }
+
+            sheets.Add(writer);
+        }
+
+        foreach (var extra in extraSheets)
+        {
+            var writer = new XlsxSheetWriter(extra, styles);
+            writer.Text(1, 1, "Extracted from the case management system on 1 April.");
+            sheets.Add(writer);
+        }
+
+        using (var stream = File.Create(path))
+        {
+            XlsxWorkbook.Save(stream, styles, sheets);
+        }
+
+        return path;
+    }
+
+    [Fact]
+    public void Read_KnowsRenamedSheetsByTheirColumnsAndListsTheSheetItCannotPlace()
+    {
+        // Sheets renamed "Sheet1" to "Sheet11" (as a workbook saved by another tool is): each list is found by its
+        // columns, so every case keeps its allocation; a sheet that is no list is listed as not read.
+        var path = Rewritten(n => $"Sheet{n}", "Notes");
+        try
+        {
+            var original = AnnexAReader.Read(RepoPaths.InSamples("annex-a", "Annex_A.xlsx"));
+            var renamed = AnnexAReader.Read(path);
+
+            renamed.Lists.Keys.Order().ShouldBe(Enumerable.Range(1, 11));
+            renamed.Allocations.ShouldBe(original.Allocations);
+            renamed.Referrals.ShouldBe(original.Referrals);
+            renamed.Allocations.ShouldNotBeEmpty();
+            var notRead = renamed.Problems.ShouldHaveSingleItem();
+            (notRead.Outcome, notRead.ToString()).ShouldBe((Outcome.NotRead, $"{path} [Notes]: the sheet 'Notes' is not an Annex A list, by its name or its columns: not read."));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Read_WarnsThatTheCaseloadLeavesOutTheCasesOfAMissingList()
+    {
+        var path = Rewritten(n => n is 6 or 8 ? null : $"List {n}");
+        try
+        {
+            var workbook = AnnexAReader.Read(path);
+
+            workbook.Problems.Select(p => (p.Outcome, p.Message)).ShouldBe(
+            [
+                (Outcome.LeftOut, "the workbook has no list 6 (children in need): the cases only it allocates count as not allocated, so the caseload (caseload-worker) and the team and worker of those cases leave them out."),
+                (Outcome.LeftOut, "the workbook has no list 8 (children looked after): the cases only it allocates count as not allocated, so the caseload (caseload-worker) and the team and worker of those cases leave them out."),
+            ]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
+    [InlineData("Sheet3", null)] // known by its columns instead
     [InlineData("List 3", 3)]
     [InlineData("List_3", 3)]
     [InlineData("L3 Referrals", 3)]
@@ -69,7 +155,9 @@ public class AnnexAReaderTests
                 new AnnexAReferral("K1", new DateOnly(2025, 2, 5), "East", "A Worker", NoFurtherAction: false),
                 new AnnexAReferral("K2", new DateOnly(2025, 2, 6), null, null, NoFurtherAction: false),
             ]);
-            workbook.Problems.Single().ToString().ShouldBe($"{path} [L3 Referrals], row 6, column 'Referral Date': child K3: 'yesterday' is not a date.");
+            var problem = workbook.Problems.First(p => p.Outcome != Outcome.LeftOut); // lists 4 to 8 are not in this workbook
+            problem.ToString().ShouldBe($"{path} [L3 Referrals], row 6, column 'Referral Date': child K3: 'yesterday' is not a date, and the referral is placed by it: refused.");
+            (problem.Outcome, problem.ChildId).ShouldBe((Outcome.Refused, "K3"));
         }
         finally
         {
@@ -130,8 +218,9 @@ public class AnnexAReaderTests
             // Then
             workbook.Referrals.Select(r => (r.ChildId, r.Source, r.NoFurtherAction)).ShouldBe(
                 [("K1", "6", true), ("K2", "1B", true), ("K3", "3D", false), ("K4", null, null)]);
-            workbook.Problems.Single().ToString().ShouldBe(
-                $"{path} [List 3], row 5, column 'NFA': child K4: 'maybe' is not yes or no (Yes/No, Y/N, True/False, 1/0).");
+            var problem = workbook.Problems.First(p => p.Outcome != Outcome.LeftOut); // lists 4 to 8 are not in this workbook
+            problem.ToString().ShouldBe($"{path} [List 3], row 5, column 'NFA': child K4: 'maybe' is not yes or no (Yes/No, Y/N, True/False, 1/0): counted as not known.");
+            problem.Outcome.ShouldBe(Outcome.Counted);
         }
         finally
         {

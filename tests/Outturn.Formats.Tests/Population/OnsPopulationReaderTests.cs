@@ -47,4 +47,34 @@ public sealed class OnsPopulationReaderTests : IDisposable
         OnsPopulationReader.Read(_single, configured: "Barnsley").ShouldBe(RotherhamRaw());
         Should.Throw<InputException>(() => OnsPopulationReader.Read(_single, "Barnsley")).Errors.Single().Message.ShouldBe("'Barnsley' is not in the file.");
     }
+
+    /// <summary>Rotherham's rows alone, the one of <paramref name="year"/> changed by <paramref name="change"/>.</summary>
+    private void WriteRotherhamWith(string year, Func<string, string> change) =>
+        File.WriteAllText(_single, string.Join('\n', File.ReadAllLines(Published).Take(1)
+            .Concat(File.ReadAllLines(Published).Where(l => l.Contains(",Rotherham,Children aged 0 to 17", StringComparison.Ordinal))
+                .Select(l => l.StartsWith(year + ",", StringComparison.Ordinal) ? change(l) : l))) + "\n");
+
+    [Fact]
+    public void Read_RefusesAMisspeltNameRatherThanGiveItsYearTheEstimateOfTheYearBefore()
+    {
+        // Rotherham's mid-2023 row names it 'Rotherhm': read by the name, 2024-25's rates would quietly take mid-2022's.
+        WriteRotherhamWith("2023", l => l.Replace(",Rotherham,", ",Rotherhm,", StringComparison.Ordinal));
+
+        var error = Should.Throw<InputException>(() => OnsPopulationReader.Read(_single, "Rotherham")).Errors.ShouldHaveSingleItem();
+
+        (error.Row, error.Field).ShouldBe((3, "la_name"));
+        error.Message.ShouldBe("mid-2023 gives 'Rotherhm' for Rotherham's code: is the name misspelt? Refused, as Rotherham's rates for the year would otherwise take another year's estimate.");
+        Should.Throw<InputException>(() => OnsPopulationReader.Read(_single)).Errors.Single().Message.ShouldBe("the file holds 2 authorities: say which with --la.");
+    }
+
+    [Fact]
+    public void Read_RefusesAnEstimateThatIsNotANumber()
+    {
+        WriteRotherhamWith("2020", l => l[..l.LastIndexOf(',')] + ",5l234");
+
+        var error = Should.Throw<InputException>(() => OnsPopulationReader.Read(_single, "Rotherham")).Errors.ShouldHaveSingleItem();
+
+        (error.Row, error.Field).ShouldBe((6, "population_estimate"));
+        error.Message.ShouldBe("'5l234' is not a population: refused, as its year's rates would otherwise take another year's estimate.");
+    }
 }

@@ -31,7 +31,20 @@ public class ScorecardFilesTests
         Relative(e).ShouldBe(
             "missing-column.csv, row 1, column 'value': the column 'value' is missing; the header row has: indicator, period, amount.\n" +
             "missing-column.csv, row 1, column 'numerator': the column 'numerator' is missing; the header row has: indicator, period, amount.\n" +
-            "missing-column.csv, row 1, column 'denominator': the column 'denominator' is missing; the header row has: indicator, period, amount.\n");
+            "missing-column.csv, row 1, column 'denominator': the column 'denominator' is missing; the header row has: indicator, period, amount.\n" +
+            "missing-column.csv, row 1, column 'amount': 'amount' is not a column of this file (indicator, period, value, numerator, denominator), so it would not be read: a misspelt column would change figures without a word, so the file is refused; rename or remove it.\n");
+    }
+
+    [Fact]
+    public void Read_RefusesAMisspeltAmberColumnRatherThanGiveTwoBandsForThree()
+    {
+        // The seed's targets with 'amber' written 'ambr': read as given, every indicator would lose its amber band.
+        const string Refusal = "targets-misspelt-amber.csv, row 1, column 'ambr': 'ambr' is not a column of this file (indicator, year, green, amber), so it would not be read: a misspelt column would change figures without a word, so the file is refused; rename or remove it.\n";
+        var catalogue = RepoPaths.InRepo("samples", "seed-scorecard", "catalogue.csv");
+
+        Relative(Should.Throw<InputException>(() => ScorecardFiles.Read(catalogue, Data("targets-misspelt-amber.csv"), RepoPaths.InRepo("samples", "seed-scorecard", "measures.csv")))).ShouldBe(Refusal);
+        var indicators = ScorecardFiles.Read(catalogue, RepoPaths.InRepo("samples", "seed-scorecard", "targets.csv"), RepoPaths.InRepo("samples", "seed-scorecard", "measures.csv")).Catalogue;
+        Relative(Should.Throw<InputException>(() => ScorecardFiles.ReadTargets(Data("targets-misspelt-amber.csv"), indicators))).ShouldBe(Refusal);
     }
 
     [Fact]

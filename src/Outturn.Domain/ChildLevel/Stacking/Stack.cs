@@ -9,15 +9,46 @@ namespace Outturn.Domain.ChildLevel.Stacking;
 public static class Stack
 {
     /// <summary>
-    /// Stacks CIN censuses, oldest first: a child's episodes are matched by referral date and combined (the newer
-    /// census's details, the modules of both); episodes only in older censuses are kept; the child's details come from
-    /// the latest census that holds the child.
+    /// Stacks CIN censuses, oldest first: a year's figures come from that year's census, the older ones serving as
+    /// history. A child's episodes are matched by referral date and combined (the newer census's details, the modules
+    /// of both); episodes only in older censuses are kept; the child's details come from the latest census that holds
+    /// the child.
     /// </summary>
-    public static ChildInNeedData CinCensus(IEnumerable<(DateOnly ReferenceDate, ChildInNeedData Data)> censuses)
+    /// <remarks>
+    /// Each census holds every case open at any time in its year: "The census includes any child referred to children's
+    /// social care services within the year and also any cases open at 1 April ... where local authorities were
+    /// providing a service" (DfE, Characteristics of children in need: methodology, "Data collection"; the census
+    /// guide's section 1.2.3, "Cases that were open between 1 April and 31 March"). So an episode, CIN plan or child
+    /// protection plan an older census leaves open on its reference date (31 March) and the next census does not hold
+    /// was not open on 1 April: it is closed on the older census's reference date, and the repair is listed. The
+    /// latest census's open cases stay open.
+    /// </remarks>
+    /// <returns>The stacked children and every repair made, for the analyst to see.</returns>
+    public static (ChildInNeedData Data, IReadOnlyList<CinCensusFix> Fixes) CinCensus(IEnumerable<(DateOnly ReferenceDate, ChildInNeedData Data)> censuses)
     {
         var byChild = new Dictionary<string, (CinChild Child, SortedDictionary<DateOnly, CinEpisode> Episodes)>(StringComparer.Ordinal);
-        foreach (var (_, data) in censuses.OrderBy(c => c.ReferenceDate))
+        var fixes = new List<CinCensusFix>();
+        DateOnly? previous = null;
+        foreach (var (reference, data) in censuses.OrderBy(c => c.ReferenceDate))
         {
+            var held = data.Children.ToDictionary(c => c.ChildId, c => c.Episodes.Select(e => e.ReferralDate).ToHashSet(), StringComparer.Ordinal);
+            if (previous is { } older)
+            {
+                foreach (var (id, entry) in byChild.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    foreach (var episode in entry.Episodes.Values.Where(e => e.ReferralDate <= older && e.ClosureDate is null).ToList())
+                    {
+                        if (!held.TryGetValue(id, out var dates) || !dates.Contains(episode.ReferralDate))
+                        {
+                            var where = held.ContainsKey(id) ? "the episode is not in" : "the child is not in";
+                            fixes.Add(new CinCensusFix(id, episode.ReferralDate, reference, older,
+                                $"the episode referred on {Iso(episode.ReferralDate)} is open in the census of {Iso(older)} but {where} the census of {Iso(reference)}: closed on {Iso(older)}{OpenPlans(episode, older)}."));
+                            entry.Episodes[episode.ReferralDate] = CloseOpenPlans(episode, older) with { ClosureDate = older };
+                        }
+                    }
+                }
+            }
+
             foreach (var child in data.Children)
             {
                 if (!byChild.TryGetValue(child.ChildId, out var entry))
@@ -27,15 +58,20 @@ public static class Stack
 
                 foreach (var e in child.Episodes)
                 {
-                    entry.Episodes[e.ReferralDate] = entry.Episodes.TryGetValue(e.ReferralDate, out var older) ? Combine(older, e) : e;
+                    entry.Episodes[e.ReferralDate] = entry.Episodes.TryGetValue(e.ReferralDate, out var stacked)
+                        ? Combine(stacked, e, previous, child.ChildId, reference, fixes)
+                        : e;
                 }
 
                 byChild[child.ChildId] = (child, entry.Episodes);
             }
+
+            previous = reference;
         }
 
-        return new ChildInNeedData([.. byChild.Values.OrderBy(v => v.Child.ChildId, StringComparer.Ordinal)
+        var stackedData = new ChildInNeedData([.. byChild.Values.OrderBy(v => v.Child.ChildId, StringComparer.Ordinal)
             .Select(v => v.Child with { Episodes = [.. v.Episodes.Values] })]);
+        return (stackedData, fixes);
     }
 
     /// <summary>
@@ -98,12 +134,32 @@ public static class Stack
     /// <summary>
     /// One episode from two censuses: the newer census's details (closure, need, NFA), and the modules of both, since
     /// each year's census holds only the assessments, enquiries and plans of its own year; where both hold the same
-    /// module (same start date), the newer version wins.
+    /// module (same start date), the newer version wins. A CIN or child protection plan the older census left open on
+    /// its reference date that the newer one does not hold is closed on that date (see <see cref="CinCensus"/>).
     /// </summary>
-    private static CinEpisode Combine(CinEpisode older, CinEpisode newer)
+    private static CinEpisode Combine(CinEpisode older, CinEpisode newer, DateOnly? olderReference, string childId, DateOnly reference, List<CinCensusFix> fixes)
     {
         static List<T> Union<T>(IEnumerable<T> a, IEnumerable<T> b, Func<T, DateOnly> key) =>
             [.. a.Concat(b).GroupBy(key).Select(g => g.Last()).OrderBy(key)];
+
+        if (olderReference is { } closed)
+        {
+            var plans = newer.Plans.Select(p => p.Start).ToHashSet();
+            var protection = newer.ProtectionPlans.Select(p => p.Start).ToHashSet();
+            var dropped = older.Plans.Where(p => p.End is null && p.Start <= closed && !plans.Contains(p.Start)).Select(p => $"the CIN plan started {Iso(p.Start)}")
+                .Concat(older.ProtectionPlans.Where(p => p.End is null && p.Start <= closed && !protection.Contains(p.Start)).Select(p => $"the child protection plan started {Iso(p.Start)}"))
+                .ToList();
+            if (dropped.Count > 0)
+            {
+                fixes.Add(new CinCensusFix(childId, older.ReferralDate, reference, closed,
+                    $"{string.Join(" and ", dropped)} (episode referred on {Iso(older.ReferralDate)}) open in the census of {Iso(closed)} but not in the census of {Iso(reference)}: closed on {Iso(closed)}."));
+                older = older with
+                {
+                    Plans = [.. older.Plans.Select(p => p.End is null && p.Start <= closed && !plans.Contains(p.Start) ? p with { End = closed } : p)],
+                    ProtectionPlans = [.. older.ProtectionPlans.Select(p => p.End is null && p.Start <= closed && !protection.Contains(p.Start) ? p with { End = closed } : p)],
+                };
+            }
+        }
 
         return newer with
         {
@@ -113,4 +169,21 @@ public static class Stack
             ProtectionPlans = Union(older.ProtectionPlans, newer.ProtectionPlans, x => x.Start),
         };
     }
+
+    /// <summary>The episode with its CIN and child protection plans open on <paramref name="date"/> closed on it.</summary>
+    private static CinEpisode CloseOpenPlans(CinEpisode episode, DateOnly date) => episode with
+    {
+        Plans = [.. episode.Plans.Select(p => p.End is null && p.Start <= date ? p with { End = date } : p)],
+        ProtectionPlans = [.. episode.ProtectionPlans.Select(p => p.End is null && p.Start <= date ? p with { End = date } : p)],
+    };
+
+    /// <summary>", with its CIN plan and child protection plan" for the plans an episode closed on a date leaves open.</summary>
+    private static string OpenPlans(CinEpisode episode, DateOnly date)
+    {
+        var open = new[] { (Open: episode.Plans.Any(p => p.End is null && p.Start <= date), Name: "CIN plan"), (Open: episode.ProtectionPlans.Any(p => p.End is null && p.Start <= date), Name: "child protection plan") }
+            .Where(x => x.Open).Select(x => x.Name).ToList();
+        return open.Count == 0 ? "" : $", with its open {string.Join(" and ", open)}";
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
