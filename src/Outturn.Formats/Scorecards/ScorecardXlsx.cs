@@ -8,8 +8,8 @@ namespace Outturn.Formats.Scorecards;
 
 /// <summary>
 /// The scorecard as an XLSX workbook laid out like the seed: figures as numbers with a format per unit (so a
-/// percentage stays 92.5 and reads 92.5%), RAG cells filled and carrying the word, arrows coloured by whether they
-/// are improvements, headers frozen, printed A4 landscape one page wide.
+/// percentage stays 92.5 and reads 92.5%), RAG cells filled and carrying the word, arrows coloured and worded ("↑ better") by
+/// whether they are improvements, headers frozen, printed A4 landscape one page wide.
 /// </summary>
 public static class ScorecardXlsx
 {
@@ -200,8 +200,9 @@ public static class ScorecardXlsx
 
     private static void Arrow(XlsxSheetWriter s, int r, int c, DirectionCell d)
     {
+        // The word says what the colour says, for a reader who cannot tell green from red or prints in grey (WCAG 1.4.1)
         var colour = d.Improving switch { true => GreenFill, false => RedFill, null => null };
-        s.Text(r, c, d.Text, new CellLook(Bold: true, FontColour: colour, Centre: true));
+        s.Text(r, c, d.Travel is null ? d.Text : Display.ArrowAndWord(d.Travel), new CellLook(Bold: true, FontColour: colour, Centre: true));
     }
 
     private static void Rag(XlsxSheetWriter s, int r, int c, RagCell cell)
