@@ -199,6 +199,7 @@ public static class ScorecardXlsx
         s.Text(2, 1, $"Quarter {report.Quarter.Number} {Display.YearHeading(report.Quarter.Year)}, figures as at the end of {Display.MonthTitle(report.Scorecard.Month)}");
         s.Text(4, 1, "Year to date", header);
         s.Text(4, 2, "Indicators", header);
+        s.Height(4, XlsxSheetWriter.WrappedHeight("Year to date", SummaryWidths[0]));
         var r = 5;
         foreach (var (rag, label, fill) in new[] { (Domain.Indicators.Rag.Green, "Green", GreenFill), (Domain.Indicators.Rag.Amber, "Amber", AmberFill), (Domain.Indicators.Rag.Red, "Red", RedFill), (Domain.Indicators.Rag.None, "Not rated", (string?)null) })
         {
@@ -257,6 +258,7 @@ public static class ScorecardXlsx
             s.Width(c, 11);
         }
 
+        s.Height(2, view.Groups.Max(g => XlsxSheetWriter.WrappedHeight(g.Heading, Math.Max(11, g.Span * 11))));
         s.Height(3, view.Columns.Skip(1).Max(c => XlsxSheetWriter.WrappedHeight(c.Heading, 11)));
 
         s.FrozenRows = 3;
