@@ -223,10 +223,10 @@ public sealed class ScorecardView
         return new ScorecardView(scorecard.Month, layout, columns, Bands(scorecard, columns), areas);
     }
 
-    /// <summary>The abbreviations the headings use, with their meanings, for a key beside a table that shows them.</summary>
+    /// <summary>The abbreviations the headings use, with their meanings, for a key beside a table that shows them (DOT is explained with the arrows).</summary>
     public static readonly IReadOnlyList<(string Short, string Meaning)> Abbreviations =
     [
-        ("DOT", "direction of travel"), ("RAG", "red, amber or green against the target"), ("Yr", "year"),
+        ("RAG", "red, amber or green against the target"), ("Yr", "year"),
         ("SN", "statistical neighbours (the authorities most like us)"), ("av.", "average"), ("Nat", "England"),
         ("Reg", "our region"), ("Top qtile", "the top-quartile threshold (the value the best quarter of authorities reach)"),
     ];
