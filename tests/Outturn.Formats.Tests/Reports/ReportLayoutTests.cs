@@ -18,6 +18,18 @@ public class ReportLayoutTests
 
         measured.OffScreen.ShouldBeEmpty();
         measured.ScrollWidth.ShouldBeLessThanOrEqualTo(measured.ClientWidth);
+        measured.SmallestText.ShouldBeGreaterThanOrEqualTo(12); // .75rem, the table's and the key's size
+    }
+
+    [Fact]
+    public async Task Report_InPrintFitsTheWidthOfA4LandscapeAtEightPoint()
+    {
+        // A4 landscape less the 8 mm margins: 281 mm, 1,062 CSS pixels at 96 to the inch; 8 pt is 10.67 px
+        var measured = await Browser.Measure(ReportHtml.Render(SeedReport.Build()), 1062, print: true);
+
+        measured.OffScreen.ShouldBeEmpty();
+        measured.ScrollWidth.ShouldBeLessThanOrEqualTo(measured.ClientWidth);
+        measured.SmallestText.ShouldBeGreaterThanOrEqualTo(8 * 96 / 72.0 - 0.01);
     }
 
     [Theory]
