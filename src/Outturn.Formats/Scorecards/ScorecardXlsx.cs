@@ -55,6 +55,9 @@ public static class ScorecardXlsx
         XlsxWorkbook.Save(stream, styles, sheets);
     }
 
+    /// <summary>The width of the trend column: four figures such as <c>100.0%</c> and the spaces between them.</summary>
+    private const double TrendWidth = 30;
+
     /// <summary>The width of the narrative's one column, in characters.</summary>
     private const double NarrativeWidth = 120;
 
@@ -255,7 +258,8 @@ public static class ScorecardXlsx
         s.Width(1, 48);
         for (var c = 2; c <= columns; c++)
         {
-            s.Width(c, 11);
+            // The trend's four figures in one cell ran over its neighbours at 11
+            s.Width(c, view.Columns[c - 1].Kind == ColumnKind.Trend ? TrendWidth : 11);
         }
 
         s.Height(2, view.Groups.Max(g => XlsxSheetWriter.WrappedHeight(g.Heading, Math.Max(11, g.Span * 11))));

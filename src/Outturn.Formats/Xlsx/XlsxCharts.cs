@@ -13,6 +13,7 @@ namespace Outturn.Formats.Xlsx;
 internal static class XlsxCharts
 {
     /// <summary>The drawing of a sheet's charts, each in a chart part of its own with a fixed relationship ID.</summary>
+    /// <remarks>The months are labelled every third, as the SVG charts are, so that no label is turned on its side or runs into another.</remarks>
     public static Xdr.WorksheetDrawing Drawing(DrawingsPart drawings, IReadOnlyList<LineChartSpec> charts, string sheet)
     {
         var drawing = new Xdr.WorksheetDrawing();
@@ -92,11 +93,17 @@ internal static class XlsxCharts
                 new C.Delete { Val = false },
                 new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
                 new C.TickLabelPosition { Val = C.TickLabelPositionValues.Low },
+                new C.TextProperties(
+                    new A.BodyProperties { Rotation = 0, Vertical = A.TextVerticalValues.Horizontal },
+                    new A.ListStyle(),
+                    new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 800 }), new A.EndParagraphRunProperties { Language = "en-GB" })),
                 new C.CrossingAxis { Val = 2 },
                 new C.Crosses { Val = C.CrossesValues.AutoZero },
                 new C.AutoLabeled { Val = true },
                 new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
                 new C.LabelOffset { Val = 100 },
+                new C.TickLabelSkip { Val = 3 },
+                new C.TickMarkSkip { Val = 1 },
                 new C.NoMultiLevelLabels { Val = false }),
             new C.ValueAxis(
                 new C.AxisId { Val = 2 },
