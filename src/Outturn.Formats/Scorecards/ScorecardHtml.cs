@@ -58,9 +58,11 @@ public static class ScorecardHtml
         h.Append("</tr>\n<tr>");
         foreach (var column in view.Columns)
         {
+            // A heading of one word (Jan-25, 2023/24) stays whole rather than break at its hyphen or slash
+            var whole = column.ShortHeading.Contains(' ', StringComparison.Ordinal) ? "" : " class=\"whole\"";
             h.Append(column.Short is { } brief
-                ? $"<th scope=\"col\"><abbr title=\"{E(column.Heading)}\">{E(brief)}</abbr></th>"
-                : $"<th scope=\"col\">{E(column.Heading)}</th>");
+                ? $"<th scope=\"col\"{whole}><abbr title=\"{E(column.Heading)}\">{E(brief)}</abbr></th>"
+                : $"<th scope=\"col\"{whole}>{E(column.Heading)}</th>");
         }
 
         h.Append("</tr>\n</thead>\n");
@@ -140,6 +142,7 @@ public static class ScorecardHtml
         .scorecard th, .scorecard td { border: 1px solid #b1b4b6; padding: .2rem .2rem; text-align: center; white-space: nowrap; }
         .scorecard thead th { background: #1d2d44; color: #fff; font-weight: 600; white-space: normal; }
         .scorecard thead abbr { text-decoration: none; }
+        .scorecard thead th.whole { white-space: nowrap; }
         .scorecard tr.bands th { background: #3d4f6a; }
         .scorecard tbody th[scope=row] { text-align: left; white-space: normal; min-width: 10rem; font-weight: normal; }
         .scorecard tr.area th { background: #dee0e2; text-align: left; font-weight: 700; }
