@@ -6,11 +6,17 @@ namespace Outturn.Cli;
 /// <summary>Spectre.Console consoles over the writers the CLI is given.</summary>
 internal static class Terminal
 {
-    /// <summary>The width used when the output is not a terminal (a file, a pipe, a test).</summary>
+    /// <summary>The width used when the output is not a terminal (a file, a pipe, a test) and none is given.</summary>
     public const int PlainWidth = 160;
 
-    /// <summary>A console over <paramref name="output"/>: colour on a real terminal, plain text otherwise.</summary>
-    public static IAnsiConsole For(TextWriter output)
+    /// <summary>The narrowest width a table is fitted to.</summary>
+    public const int MinimumWidth = 40;
+
+    /// <summary>
+    /// A console over <paramref name="output"/>: colour on a real terminal (at the terminal's width), plain text
+    /// otherwise (at <see cref="PlainWidth"/>); <paramref name="width"/>, when given, fixes the width either way.
+    /// </summary>
+    public static IAnsiConsole For(TextWriter output, int? width = null)
     {
         var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -20,7 +26,11 @@ internal static class Terminal
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        if (!interactive)
+        if (width is { } w)
+        {
+            console.Profile.Width = w;
+        }
+        else if (!interactive)
         {
             console.Profile.Width = PlainWidth;
         }
@@ -28,11 +38,11 @@ internal static class Terminal
         return console;
     }
 
-    /// <summary>Renders to plain text at <see cref="PlainWidth"/> columns.</summary>
-    public static string Render(IRenderable renderable)
+    /// <summary>Renders to plain text at <paramref name="width"/> columns (<see cref="PlainWidth"/> when not given).</summary>
+    public static string Render(IRenderable renderable, int? width = null)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        For(writer).Write(renderable);
+        For(writer, width ?? PlainWidth).Write(renderable);
         return writer.ToString();
     }
 }

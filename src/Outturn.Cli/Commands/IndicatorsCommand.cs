@@ -79,7 +79,7 @@ internal static class IndicatorsCommand
                 else
                 {
                     var input = new ScorecardInput(NationalIndicators.Indicators, [], [.. results.Select(r => r.ToMeasure())]);
-                    text = Terminal.Render(ScorecardTable.Build(ScorecardCalculator.Compute(input, m)));
+                    text = Terminal.Render(ScorecardTable.Build(ScorecardCalculator.Compute(input, m), Terminal.PlainWidth).Table);
                 }
             }
             else

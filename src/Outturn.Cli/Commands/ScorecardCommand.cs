@@ -23,6 +23,8 @@ internal static class ScorecardCommand
         format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx", "html");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal (required for xlsx)." };
         var suppress = new Option<bool>("--suppress") { Description = "Withhold small numbers (as \"c\"), as for anything leaving the service." };
+        var wide = new Option<bool>("--wide") { Description = "The table with every column of the full scorecard, however wide (read it with less -S, or write it with -o)." };
+        var width = new Option<int?>("--width") { Description = "Fit the table to this many columns (default: the terminal's width; 160 when writing to a file or a pipe)." };
         var threshold = new Option<int>("--threshold") { Description = "With --suppress: counts from 1 to one below this are withheld.", DefaultValueFactory = _ => SuppressionPolicy.Default.Threshold };
 
         var published = new Option<string>("--cadence")
@@ -40,6 +42,8 @@ internal static class ScorecardCommand
         command.Add(suppress);
         command.Add(threshold);
         command.Add(published);
+        command.Add(wide);
+        command.Add(width);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var monthText = parse.GetValue(month) ?? (inputs.IsDemo(parse) ? DemoMonth : null);
@@ -83,13 +87,28 @@ internal static class ScorecardCommand
                 scorecard = SmallNumbers.Protect(input, asAt, new SuppressionPolicy(parse.GetValue(threshold)), cadence).Scorecard;
             }
 
-            Emit(scorecard, fmt, path, output);
+            if (parse.GetValue(width) is { } w && w < Terminal.MinimumWidth)
+            {
+                error.WriteLine($"--width must be {Terminal.MinimumWidth} or more.");
+                return 1;
+            }
+
+            Emit(scorecard, fmt, path, output, parse.GetValue(wide), parse.GetValue(width));
             return 0;
         }));
         return command;
     }
 
-    private static void Emit(Scorecard scorecard, string format, string? path, TextWriter output)
+    /// <summary>Writes the table fitted to the console (or to <paramref name="width"/>); with <paramref name="wide"/>, as wide as every column needs.</summary>
+    public static void WriteTable(Scorecard scorecard, TextWriter output, bool wide, int? width)
+    {
+        var console = Terminal.For(output, width);
+        var table = ScorecardTable.Build(scorecard, console.Profile.Width, wide);
+        console.Profile.Width = Math.Max(console.Profile.Width, table.Width);
+        console.Write(table.Table);
+    }
+
+    private static void Emit(Scorecard scorecard, string format, string? path, TextWriter output, bool wide, int? width)
     {
         if (format == "xlsx")
         {
@@ -109,11 +128,13 @@ internal static class ScorecardCommand
         {
             if (path is null)
             {
-                Terminal.For(output).Write(ScorecardTable.Build(scorecard));
+                WriteTable(scorecard, output, wide, width);
                 return;
             }
 
-            text = Terminal.Render(ScorecardTable.Build(scorecard));
+            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            WriteTable(scorecard, writer, wide, width ?? Terminal.PlainWidth);
+            text = writer.ToString();
         }
 
         TextOutput.Emit(text, path, output);

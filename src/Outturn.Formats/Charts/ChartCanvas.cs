@@ -114,6 +114,32 @@ public sealed class ChartCanvas
         Flush();
     }
 
+    /// <summary>The font size of chart text, in SVG units (pixels on screen).</summary>
+    public const decimal FontSize = 10;
+
+    /// <summary>
+    /// A generous estimate of a text's width at <see cref="FontSize"/>: 0.6 em a character, wider than Arial's and
+    /// Liberation Sans's average, so that text placed by it is never clipped nor runs into a neighbour.
+    /// </summary>
+    public static decimal TextWidth(string text) => text.Length * FontSize * 0.6m;
+
+    /// <summary>
+    /// Labels the points along the bottom: every third from the first, and the last, leaving out any third that
+    /// would run into the last. Each label is centred on its point; the plot's right margin must hold half the last.
+    /// </summary>
+    public void TimeLabels(IReadOnlyList<string> labels)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var last = i == labels.Count - 1;
+            var clear = X(labels.Count - 1, labels.Count) - X(i, labels.Count) >= (TextWidth(labels[i]) + TextWidth(labels[^1])) / 2 + 4;
+            if (last || (i % 3 == 0 && clear))
+            {
+                Text(X(i, labels.Count), Bottom + 14, labels[i], "middle", "#505a5f");
+            }
+        }
+    }
+
     public void Dot(decimal x, decimal y, string fill, decimal r = 2.5m) =>
         _svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"point\" cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{F(r)}\" fill=\"{fill}\"/>");
 

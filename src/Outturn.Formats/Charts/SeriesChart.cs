@@ -16,7 +16,8 @@ public static class SeriesChart
     {
         var values = series.Select(p => p.Suppressed ? null : p.Value).ToList();
         var title = $"{indicator.Name}, monthly: " + string.Join(", ", series.Select(p => $"{Display.PeriodHeading(p.Period)} {Display.Value(p, indicator)}"));
-        var c = new ChartCanvas(width, height, title, (48, 8, 8, 34));
+        // The right margin holds half the last month's label (it was clipped to "Mar-2" with 8)
+        var c = new ChartCanvas(width, height, title, (48, 22, 8, 34));
         var scale = values.OfType<decimal>().Concat(target is null ? [] : new[] { target.Green }.Concat(target.Amber is { } a ? [a] : []));
         c.ValueAxis(scale, indicator);
 
@@ -37,12 +38,9 @@ public static class SeriesChart
             {
                 c.Text(x, c.Bottom - 4, Display.SuppressedMark, "middle", "#505a5f");
             }
-
-            if (i % 3 == 0 || i == series.Count - 1)
-            {
-                c.Text(x, c.Bottom + 14, Display.PeriodHeading(series[i].Period), "middle", "#505a5f");
-            }
         }
+
+        c.TimeLabels([.. series.Select(p => Display.PeriodHeading(p.Period))]);
 
         c.Line(c.Left, c.Bottom, c.Right, c.Bottom, "#505a5f");
         var key = target is null ? "No target set." : $"Target {Display.Threshold(target.Green, indicator)}{(target.Amber is { } am ? $", tolerance {Display.Threshold(am, indicator)}" : "")}; good is {Display.Polarity(indicator.Polarity)}.";

@@ -21,7 +21,7 @@ public static class XmrChartSvg
         var chart = spc.Chart;
         var values = spc.Series.Select(p => p.Suppressed ? null : p.Value).ToList();
         var verdict = $"{ReportHtml.VariationText(chart)} · Assurance: {ReportHtml.AssuranceText(chart).ToLowerInvariant()}";
-        var c = new ChartCanvas(width, height, $"{i.Name}: statistical process control. {verdict}.", (48, 8, 8, 34));
+        var c = new ChartCanvas(width, height, $"{i.Name}: statistical process control. {verdict}.", (48, 22, 8, 34));
         if (chart is null)
         {
             c.Text(c.Left, c.Top + 20, "Too few months for a process chart.");
@@ -57,10 +57,7 @@ public static class XmrChartSvg
             c.Dot(c.X(n, spc.Series.Count), c.Y(v), good);
         }
 
-        for (var n = 0; n < spc.Series.Count; n += 3)
-        {
-            c.Text(c.X(n, spc.Series.Count), c.Bottom + 14, Display.PeriodHeading(spc.Series[n].Period), "middle", "#505a5f");
-        }
+        c.TimeLabels([.. spc.Series.Select(p => Display.PeriodHeading(p.Period))]);
 
         c.Text(c.Left, c.Height - 4, $"{verdict}. Mean {Display.Value(chart.Mean, i)}; limits {Display.Value(chart.LowerLimit, i)} to {Display.Value(chart.UpperLimit, i)}.", "start", "#505a5f");
         return c.ToString();

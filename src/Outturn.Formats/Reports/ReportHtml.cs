@@ -45,6 +45,7 @@ public static class ReportHtml
 
         h.Append("<section class=\"scorecard-section\">\n<h2>Scorecard</h2>\n");
         ScorecardHtml.AppendTable(h, ScorecardView.Build(report.Scorecard, ScorecardLayout.Full, SpcColumns(report)));
+        ScorecardHtml.AppendKey(h);
         h.Append("</section>\n");
 
         foreach (var area in report.Areas)
@@ -209,7 +210,7 @@ public static class ReportHtml
         table.rag-summary { border-collapse: collapse; }
         .rag-summary th, .rag-summary td { border: 1px solid #b1b4b6; padding: .3rem .6rem; text-align: left; }
         .rag-summary td { text-align: right; min-width: 3rem; }
-        .verdict { white-space: normal; min-width: 6rem; }
+        .verdict { white-space: normal; min-width: 4rem; }
         figure.indicator { margin: .8rem 0; break-inside: avoid; }
         figure.indicator svg.chart { margin: 0 .8rem .4rem 0; vertical-align: top; }
         figure.indicator figcaption { font-weight: 700; font-size: .9rem; margin-bottom: .2rem; }
@@ -220,11 +221,7 @@ public static class ReportHtml
         @media print {
           .area-section, .notes, .scorecard-section { break-before: page; }
           body { margin: 0; }
-          table.scorecard { font-size: 6.5pt; width: 100%; }
-          .scorecard th, .scorecard td { padding: .1rem .2rem; }
-          .scorecard thead th { white-space: normal; }
-          .scorecard tbody th[scope=row] { min-width: 9rem; }
-          .scorecard svg.sparkline { width: 48px; height: 14px; }
+          .verdict { min-width: 0; }
           thead { display: table-header-group; }
           tr, li, figure { break-inside: avoid; }
           h2, h3 { break-after: avoid; }

@@ -56,6 +56,22 @@ public static class Display
         null => "",
     };
 
+    /// <summary>
+    /// Whether the change is better or worse, in one short word, for media that show the arrow with it (the terminal,
+    /// workbooks, pages, print), so that the judgement never rests on the arrow's colour alone (WCAG 2.2 1.4.1 Use of
+    /// colour: colour is not the only visual means of conveying information). Empty when level or not rated.
+    /// </summary>
+    public static string Better(Travel? travel) => travel?.Improving switch
+    {
+        true => "better",
+        false => "worse",
+        null => "",
+    };
+
+    /// <summary>The arrow with its judgement in a word: <c>↑ better</c>, <c>↓ worse</c>, <c>→</c>; a dash when there is no direction.</summary>
+    public static string ArrowAndWord(Travel? travel) =>
+        travel is null ? Missing : Better(travel) is { Length: > 0 } word ? Arrow(travel) + " " + word : Arrow(travel);
+
     /// <summary>Green, Amber, Red, or empty when not rated.</summary>
     public static string Rag(Rag rag) => rag == Domain.Indicators.Rag.None ? "" : rag.ToString();
 

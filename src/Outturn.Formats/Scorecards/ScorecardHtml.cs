@@ -7,9 +7,17 @@ namespace Outturn.Formats.Scorecards;
 
 /// <summary>
 /// The scorecard as one self-contained HTML page (no scripts, no external files), laid out like the seed:
-/// period figures, targets and tolerances, year on year, latest benchmarking. RAG is shown as a word as well as a
-/// colour, and arrows carry a text label, so nothing depends on colour alone.
+/// period figures, targets and tolerances, year on year, latest benchmarking. Laid out for a 1,366 to 1,440 pixel
+/// laptop screen without sideways scrolling (headings wrap, in their short forms with the abbreviations explained
+/// below the table) and for A4 landscape print at 8 pt or more.
 /// </summary>
+/// <remarks>
+/// Nothing depends on colour alone (WCAG 2.2 1.4.1 Use of colour): RAG is shown as a word as well as a colour, and an
+/// arrow is followed by "better" or "worse", with its full meaning ("up, improving") as text for screen readers. The
+/// colours are the GOV.UK palette's, each at least 4.5:1 against its background (1.4.3 Contrast, and so more than the
+/// 3:1 of 1.4.11 Non-text contrast); the green and red arrows differ by only 1.28:1 from each other, which is why
+/// the words carry the meaning.
+/// </remarks>
 public static class ScorecardHtml
 {
     /// <summary>Writes the page.</summary>
@@ -24,10 +32,18 @@ public static class ScorecardHtml
         h.Append("<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
         h.Append(CultureInfo.InvariantCulture, $"<h1>{E(title)}</h1>\n<p class=\"as-at\">As at the end of {E(view.MonthTitle)}</p>\n");
         AppendTable(h, view);
-        h.Append("<p class=\"key\">DOT: direction of travel, month on month and year to date on last year. ");
-        h.Append("Green arrows are improvements and red arrows deteriorations given whether high or low is good. ");
-        h.Append("RAG compares the figure as shown with the target (green) and tolerance (amber).</p>\n</body>\n</html>\n");
+        AppendKey(h);
+        h.Append("</body>\n</html>\n");
         return h.ToString();
+    }
+
+    /// <summary>Appends the key below a scorecard table: what the arrows, words and abbreviations mean.</summary>
+    public static void AppendKey(StringBuilder h)
+    {
+        h.Append("<p class=\"key\">DOT: direction of travel, month on month and year to date on last year; the arrow says up or down, ");
+        h.Append("and “better” or “worse” says whether that is an improvement given whether high or low is good (also in green or red). ");
+        h.Append("RAG compares the figure as shown with the target (green) and tolerance (amber). ");
+        h.Append(string.Join("; ", ScorecardView.Abbreviations.Select(a => $"{E(a.Short)}: {E(a.Meaning)}"))).Append(".</p>\n");
     }
 
     /// <summary>Appends the view as a table: a row of bands, a row of headings, then a body per area.</summary>
@@ -42,7 +58,11 @@ public static class ScorecardHtml
         h.Append("</tr>\n<tr>");
         foreach (var column in view.Columns)
         {
-            h.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(column.Heading)}</th>");
+            // A heading of one word (Jan-25, 2023/24) stays whole rather than break at its hyphen or slash
+            var whole = column.ShortHeading.Contains(' ', StringComparison.Ordinal) ? "" : " class=\"whole\"";
+            h.Append(column.Short is { } brief
+                ? $"<th scope=\"col\"{whole}><abbr title=\"{E(column.Heading)}\">{E(brief)}</abbr></th>"
+                : $"<th scope=\"col\"{whole}>{E(column.Heading)}</th>");
         }
 
         h.Append("</tr>\n</thead>\n");
@@ -101,8 +121,10 @@ public static class ScorecardHtml
             return;
         }
 
+        // The arrow and its word are what a sighted reader sees; a screen reader hears the label ("up, improving") instead
         var css = d.Improving switch { true => "dot improving", false => "dot worsening", null => "dot" };
-        h.Append(CultureInfo.InvariantCulture, $"<td class=\"{css}\"><span aria-label=\"{E(d.Label)}\" title=\"{E(d.Label)}\">{E(d.Text)}</span></td>");
+        var word = Display.Better(d.Travel);
+        h.Append(CultureInfo.InvariantCulture, $"<td class=\"{css}\" title=\"{E(d.Label)}\"><span aria-hidden=\"true\"><span class=\"arrow\">{E(d.Text)}</span>{(word.Length > 0 ? $" <span class=\"word\">{E(word)}</span>" : "")}</span><span class=\"visually-hidden\">{E(d.Label)}</span></td>");
     }
 
     private static void Rag(StringBuilder h, RagCell r) =>
@@ -112,24 +134,39 @@ public static class ScorecardHtml
 
     /// <summary>The scorecard's styles, shared with the committee report.</summary>
     public const string Css = """
-        body { font-family: Arial, Helvetica, sans-serif; margin: 1.5rem; color: #0b0c0c; }
+        body { font-family: Arial, Helvetica, sans-serif; margin: 1.5rem 1rem; color: #0b0c0c; }
         h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
         .as-at { margin: 0 0 1rem; color: #505a5f; }
-        table.scorecard { border-collapse: collapse; font-size: .8rem; }
-        .scorecard th, .scorecard td { border: 1px solid #b1b4b6; padding: .25rem .4rem; text-align: center; white-space: nowrap; }
-        .scorecard thead th { background: #1d2d44; color: #fff; font-weight: 600; }
+        .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+        table.scorecard { border-collapse: collapse; font-size: .75rem; width: 100%; }
+        .scorecard th, .scorecard td { border: 1px solid #b1b4b6; padding: .2rem .2rem; text-align: center; white-space: nowrap; }
+        .scorecard thead th { background: #1d2d44; color: #fff; font-weight: 600; white-space: normal; }
+        .scorecard thead abbr { text-decoration: none; }
+        .scorecard thead th.whole { white-space: nowrap; }
         .scorecard tr.bands th { background: #3d4f6a; }
-        .scorecard tbody th[scope=row] { text-align: left; white-space: normal; min-width: 16rem; font-weight: normal; }
+        .scorecard tbody th[scope=row] { text-align: left; white-space: normal; min-width: 10rem; font-weight: normal; }
         .scorecard tr.area th { background: #dee0e2; text-align: left; font-weight: 700; }
         .outturn { font-weight: 700; }
         .rag-green { background: #00703c; color: #fff; }
         .rag-amber { background: #ffdd00; color: #0b0c0c; }
         .rag-red { background: #d4351c; color: #fff; }
-        .dot { font-size: 1rem; }
+        .dot .arrow { font-size: 1rem; }
         .dot.improving { color: #00703c; }
         .dot.worsening { color: #d4351c; }
-        .key { font-size: .75rem; color: #505a5f; max-width: 60rem; }
-        @media print { @page { size: A4 landscape; margin: 10mm; } body { margin: 0; } }
+        .dot.improving .word { font-weight: 700; }
+        .dot.worsening .word { font-style: italic; }
+        .scorecard svg.sparkline { width: 56px; height: 16px; }
+        .key { font-size: .75rem; color: #505a5f; max-width: 70rem; }
+        @media print {
+          @page { size: A4 landscape; margin: 8mm; }
+          body { margin: 0; }
+          table.scorecard { font-size: 8pt; }
+          .scorecard th, .scorecard td { padding: 1pt 1.5pt; }
+          .scorecard tbody th[scope=row] { min-width: 0; width: 22%; }
+          .dot .arrow { font-size: 9pt; }
+          .scorecard svg.sparkline { width: 40px; height: 12px; }
+          .key { font-size: 8pt; max-width: none; }
+        }
 
         """;
 }

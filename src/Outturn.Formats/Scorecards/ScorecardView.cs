@@ -92,7 +92,13 @@ public enum ColumnGroup
 /// <param name="Kind">What the column holds.</param>
 /// <param name="Group">The band it belongs to.</param>
 /// <param name="Emphasis">True for the year to date (the outturn in March), which the seed sets in bold.</param>
-public sealed record ViewColumn(string Heading, ColumnKind Kind, ColumnGroup Group, bool Emphasis = false);
+/// <param name="Short">A shorter heading for media short of width (a page, print), its abbreviations explained by
+/// <see cref="ScorecardView.Abbreviations"/>; null where the heading is short already.</param>
+public sealed record ViewColumn(string Heading, ColumnKind Kind, ColumnGroup Group, bool Emphasis = false, string? Short = null)
+{
+    /// <summary>The short heading, or the heading where there is none.</summary>
+    public string ShortHeading => Short ?? Heading;
+}
 
 /// <summary>A run of adjacent columns in one band, headed (or not) above their headings.</summary>
 /// <param name="Group">The band.</param>
@@ -217,6 +223,14 @@ public sealed class ScorecardView
         return new ScorecardView(scorecard.Month, layout, columns, Bands(scorecard, columns), areas);
     }
 
+    /// <summary>The abbreviations the headings use, with their meanings, for a key beside a table that shows them (DOT is explained with the arrows).</summary>
+    public static readonly IReadOnlyList<(string Short, string Meaning)> Abbreviations =
+    [
+        ("RAG", "red, amber or green against the target"), ("Yr", "year"),
+        ("SN", "statistical neighbours (the authorities most like us)"), ("av.", "average"), ("Nat", "England"),
+        ("Reg", "our region"), ("Top qtile", "the top-quartile threshold (the value the best quarter of authorities reach)"),
+    ];
+
     /// <summary>The index of the first column of a kind, or -1.</summary>
     public int IndexOf(ColumnKind kind)
     {
@@ -241,12 +255,12 @@ public sealed class ScorecardView
         var extras = extra.Select(x => new Definition(new ViewColumn(x.Heading, ColumnKind.Extra, ColumnGroup.Judgement), row => new TextCell(x.Text(row)))).ToList();
         const ColumnGroup F = ColumnGroup.Figures, J = ColumnGroup.Judgement, T = ColumnGroup.TargetAndTolerances, Y = ColumnGroup.YearOnYear, B = ColumnGroup.LatestBenchmarking;
 
-        Definition Column(string heading, ColumnKind kind, ColumnGroup group, Func<ScorecardRow, ViewCell> cell, bool emphasis = false) =>
-            new(new ViewColumn(heading, kind, group, emphasis), cell);
+        Definition Column(string heading, ColumnKind kind, ColumnGroup group, Func<ScorecardRow, ViewCell> cell, bool emphasis = false, string? brief = null) =>
+            new(new ViewColumn(heading, kind, group, emphasis, brief), cell);
         Definition Figure(string heading, ColumnGroup group, Func<ScorecardRow, PeriodValue> value, bool emphasis = false) =>
             Column(heading, ColumnKind.Figure, group, row => NoData(row) ? new FigureCell(Display.NoData, null, false) : Shown(value(row), row.Indicator), emphasis);
-        Definition Benchmark(string heading, Func<Benchmark, decimal?> value) =>
-            Column(heading, ColumnKind.Benchmark, B, row => Shown(row.Benchmarks is { } b ? value(b) : null, row.Indicator));
+        Definition Benchmark(string heading, Func<Benchmark, decimal?> value, string? brief = null) =>
+            Column(heading, ColumnKind.Benchmark, B, row => Shown(row.Benchmarks is { } b ? value(b) : null, row.Indicator), brief: brief);
         Definition Name() => Column("Indicator", ColumnKind.Indicator, F, row => new TextCell(row.Indicator.Name));
         List<Definition> Months() => [.. p.Months.Select((m, i) => Figure(Display.MonthHeading(m), F, row => row.Months[i]))];
         Definition Quarter() => Figure(Display.PeriodHeading(p.Quarter), F, row => row.Quarter);
@@ -255,7 +269,7 @@ public sealed class ScorecardView
         Definition Rating(string heading, Func<ScorecardRow, Rag> rag) => Column(heading, ColumnKind.Rag, J, row => Shown(rag(row)));
         Definition Band(string heading, Func<(string Red, string Amber, string Green), string> band) =>
             Column(heading, ColumnKind.Band, T, row => new TextCell(band(Display.Bands(row.Target, row.Indicator))));
-        Definition Polarity(string heading) => Column(heading, ColumnKind.Polarity, J, row => new TextCell(Display.Polarity(row.Indicator.Polarity)));
+        Definition Polarity(string heading, string? brief = null) => Column(heading, ColumnKind.Polarity, J, row => new TextCell(Display.Polarity(row.Indicator.Polarity)), brief: brief);
         Definition PreviousYear() => Figure(Display.YearHeading(p.PreviousYear), Y, row => row.PreviousYear);
 
         return layout switch
@@ -263,13 +277,13 @@ public sealed class ScorecardView
             ScorecardLayout.Full =>
             [
                 Name(), .. Months(), Quarter(), Year(emphasis: true),
-                Polarity("Good perf is"), Direction("DOT (Month)", r => r.DirectionMonth), Rating("RAG (Month)", r => r.RagMonth),
+                Polarity("Good perf is", "Good is"), Direction("DOT (Month)", r => r.DirectionMonth), Rating("RAG (Month)", r => r.RagMonth),
                 Direction("DOT (Yr on Yr)", r => r.DirectionYear), Rating(ragYear, r => r.RagYear), .. extras,
                 Band("Red", b => b.Red), Band("Amber", b => b.Amber), Band("Green (target)", b => b.Green),
                 PreviousYear(),
-                Column("Yr on Yr trend", ColumnKind.Trend, Y, Trend),
-                Benchmark("Stat neigh av.", b => b.StatNeighbourAverage), Benchmark("Best stat neigh", b => b.BestStatNeighbour),
-                Benchmark("Nat av.", b => b.National), Benchmark("Regional av.", b => b.Regional), Benchmark("Top qtile threshold", b => b.TopQuartile),
+                Column("Yr on Yr trend", ColumnKind.Trend, Y, Trend, brief: "Trend"),
+                Benchmark("Stat neigh av.", b => b.StatNeighbourAverage, "SN av."), Benchmark("Best stat neigh", b => b.BestStatNeighbour, "Best SN"),
+                Benchmark("Nat av.", b => b.National), Benchmark("Regional av.", b => b.Regional, "Reg av."), Benchmark("Top qtile threshold", b => b.TopQuartile, "Top qtile"),
             ],
             ScorecardLayout.Compact =>
             [

@@ -8,8 +8,8 @@ namespace Outturn.Formats.Scorecards;
 
 /// <summary>
 /// The scorecard as an XLSX workbook laid out like the seed: figures as numbers with a format per unit (so a
-/// percentage stays 92.5 and reads 92.5%), RAG cells filled and carrying the word, arrows coloured by whether they
-/// are improvements, headers frozen, printed A4 landscape one page wide.
+/// percentage stays 92.5 and reads 92.5%), RAG cells filled and carrying the word, arrows coloured and worded ("↑ better") by
+/// whether they are improvements, headers frozen, printed A4 landscape one page wide.
 /// </summary>
 public static class ScorecardXlsx
 {
@@ -28,16 +28,20 @@ public static class ScorecardXlsx
     }
 
     /// <summary>
-    /// Writes the committee report's workbook: a summary sheet (RAG counts and each indicator's verdicts) and one
-    /// scorecard sheet per service area. Small numbers are already withheld in the report.
+    /// Writes the committee report's workbook: a summary sheet (RAG counts and each indicator's verdicts), the
+    /// narrative (what's working well, areas of challenge and focus, commentary: the same text the HTML shows), one
+    /// scorecard sheet per service area, and a sheet of charts (each indicator's months against its target, as
+    /// native line charts over the figures beside them). Small numbers are already withheld in the report.
     /// </summary>
     public static void WriteReport(Reports.CommitteeReport report, Stream stream)
     {
         var styles = new XlsxStyles();
         var summary = new XlsxSheetWriter("Summary", styles);
         FillSummary(summary, report);
-        var sheets = new List<XlsxSheetWriter> { summary };
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Summary" };
+        var narrative = new XlsxSheetWriter("Narrative", styles);
+        FillNarrative(narrative, report);
+        var sheets = new List<XlsxSheetWriter> { summary, narrative };
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Summary", "Narrative", "Charts" };
         foreach (var area in report.Scorecard.Areas)
         {
             var sheet = new XlsxSheetWriter(SheetName(area.Key, used), styles);
@@ -45,8 +49,135 @@ public static class ScorecardXlsx
             sheets.Add(sheet);
         }
 
+        var charts = new XlsxSheetWriter("Charts", styles);
+        FillCharts(charts, report);
+        sheets.Add(charts);
         XlsxWorkbook.Save(stream, styles, sheets);
     }
+
+    /// <summary>The width of the trend column: four figures such as <c>100.0%</c> and the spaces between them.</summary>
+    private const double TrendWidth = 30;
+
+    /// <summary>The width of the narrative's one column, in characters.</summary>
+    private const double NarrativeWidth = 120;
+
+    /// <summary>The narrative, area by area, as the HTML report has it: headings, bullets, then the commentary, as plain text.</summary>
+    private static void FillNarrative(XlsxSheetWriter s, Reports.CommitteeReport report)
+    {
+        var wrap = new CellLook(Wrap: true);
+        s.Text(1, 1, $"{report.Title}: narrative, quarter {report.Quarter.Number} {Display.YearHeading(report.Quarter.Year)}", new CellLook(Bold: true));
+        s.Width(1, NarrativeWidth);
+        var r = 3;
+        void Line(string text, CellLook look)
+        {
+            s.Text(r, 1, text, look);
+            s.Height(r++, XlsxSheetWriter.WrappedHeight(text, NarrativeWidth));
+        }
+
+        foreach (var area in report.Areas)
+        {
+            Line(area.Area, new CellLook(Bold: true, Fill: AreaFill, Wrap: true));
+            foreach (var (heading, bullets) in new[] { (Reports.NarrativeMarkdown.WorkingWellHeading, area.WorkingWell), (Reports.NarrativeMarkdown.ChallengesHeading, area.Challenges) })
+            {
+                Line(heading, new CellLook(Bold: true));
+                if (bullets.Count == 0)
+                {
+                    Line("None this quarter.", wrap);
+                }
+
+                foreach (var bullet in bullets)
+                {
+                    Line("• " + Plain(bullet), wrap);
+                }
+            }
+
+            if (area.Commentary.Trim().Length > 0)
+            {
+                Line(Reports.NarrativeMarkdown.CommentaryHeading, new CellLook(Bold: true));
+                Line(Plain(area.Commentary), wrap);
+            }
+
+            r++;
+        }
+    }
+
+    private static readonly Markdig.MarkdownPipeline PlainPipeline = Markdig.MarkdownExtensions.DisableHtml(new Markdig.MarkdownPipelineBuilder()).Build();
+
+    /// <summary>Markdown as the plain text a cell holds: emphasis and links dropped, paragraphs kept apart by a line.</summary>
+    private static string Plain(string markdown) =>
+        string.Join("\n", Markdig.Markdown.ToPlainText(markdown, PlainPipeline)
+            .Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+
+    /// <summary>The months a chart block holds: the report's series, up to 24.</summary>
+    private const int ChartRows = 24;
+
+    /// <summary>
+    /// One block per indicator: its months (figure, target, tolerance) in columns A to D, withheld months left empty
+    /// and marked "c" in E (so the line has a gap, never a zero), and a line chart of them beside it in G to P.
+    /// </summary>
+    private static void FillCharts(XlsxSheetWriter s, Reports.CommitteeReport report)
+    {
+        var header = new CellLook(Bold: true, FontColour: White, Fill: HeaderFill, Wrap: true);
+        s.Text(1, 1, $"{report.Title}: monthly figures against target", new CellLook(Bold: true));
+        s.Width(1, 10);
+        foreach (var c in new[] { 2, 3, 4 })
+        {
+            s.Width(c, 12);
+        }
+
+        s.Width(5, 8);
+        var top = 3;
+        foreach (var row in report.Scorecard.Rows)
+        {
+            if (report.Spc.GetValueOrDefault(row.Indicator.Id) is not { } spc || spc.Series.Count == 0)
+            {
+                continue;
+            }
+
+            var i = row.Indicator;
+            var number = new CellLook(NumberFormat: NumberFormat(i), Centre: true);
+            s.Text(top, 1, i.Name, new CellLook(Bold: true));
+            var headings = new[] { "Month", Display.Polarity(i.Polarity) == Display.Missing ? "Figure" : $"Figure (good is {Display.Polarity(i.Polarity)})", "Target", "Tolerance", "Withheld" };
+            for (var c = 0; c < headings.Length; c++)
+            {
+                s.Text(top + 1, c + 1, headings[c], header);
+            }
+
+            s.Height(top + 1, XlsxSheetWriter.WrappedHeight(headings[1], 12));
+            var series = spc.Series.TakeLast(ChartRows).ToList();
+            for (var n = 0; n < series.Count; n++)
+            {
+                var p = series[n];
+                var r = top + 2 + n;
+                s.Text(r, 1, Display.PeriodHeading(p.Period), new CellLook(Centre: true));
+                s.Number(r, 2, p.Suppressed || p.Value is null ? null : i.Round(p.Value.Value), number);
+                s.Number(r, 3, row.Target?.Green, number);
+                s.Number(r, 4, row.Target?.Amber, number);
+                s.Text(r, 5, p.Suppressed ? Display.SuppressedMark : "", new CellLook(Centre: true));
+            }
+
+            var first = top + 2;
+            var last = top + 1 + series.Count;
+            string Range(int column) => $"{XlsxSheetWriter.Reference(first, column)}:{XlsxSheetWriter.Reference(last, column)}";
+            var lines = new List<ChartLine> { new(headings[1], Range(2), "1D70B8") };
+            if (row.Target is { } t)
+            {
+                lines.Add(new ChartLine("Target", Range(3), "00703C", Dashed: true));
+                if (t.Amber is not null)
+                {
+                    lines.Add(new ChartLine("Tolerance", Range(4), "B36B00", Dashed: true));
+                }
+            }
+
+            s.Chart(new LineChartSpec($"{i.Name}, monthly", Range(1), lines, ChartFormat(i), (top + 1, 7), (top + 1 + Math.Max(series.Count, 18), 17)));
+            top = last + 3;
+        }
+
+        s.Text(top, 1, Display.SuppressionNote(report.Suppression.Threshold));
+    }
+
+    /// <summary>The value axis's format: the indicator's, as its cells have it.</summary>
+    private static string ChartFormat(Indicator indicator) => NumberFormat(indicator);
 
     /// <summary>A valid, unique sheet name: at most 31 characters, none of : \ / ? * [ ].</summary>
     private static string SheetName(string area, HashSet<string> used)
@@ -71,6 +202,7 @@ public static class ScorecardXlsx
         s.Text(2, 1, $"Quarter {report.Quarter.Number} {Display.YearHeading(report.Quarter.Year)}, figures as at the end of {Display.MonthTitle(report.Scorecard.Month)}");
         s.Text(4, 1, "Year to date", header);
         s.Text(4, 2, "Indicators", header);
+        s.Height(4, XlsxSheetWriter.WrappedHeight("Year to date", SummaryWidths[0]));
         var r = 5;
         foreach (var (rag, label, fill) in new[] { (Domain.Indicators.Rag.Green, "Green", GreenFill), (Domain.Indicators.Rag.Amber, "Amber", AmberFill), (Domain.Indicators.Rag.Red, "Red", RedFill), (Domain.Indicators.Rag.None, "Not rated", (string?)null) })
         {
@@ -89,19 +221,20 @@ public static class ScorecardXlsx
         foreach (var row in view.Rows)
         {
             WriteRow(s, ++r, view, row);
+            s.Height(r, row.Cells.Select((cell, c) => XlsxSheetWriter.WrappedHeight(cell.Text, SummaryWidths[Math.Min(c, SummaryWidths.Length - 1)])).Max());
         }
 
         s.Text(r + 2, 1, Display.SuppressionNote(report.Suppression.Threshold));
-        s.Width(1, 24);
-        s.Width(2, 48);
-        foreach (var c in new[] { 3, 4, 5 })
+        for (var c = 0; c < SummaryWidths.Length; c++)
         {
-            s.Width(c, 12);
+            s.Width(c + 1, SummaryWidths[c]);
         }
 
-        s.Width(6, 24);
-        s.Width(7, 16);
+        s.Height(s.FrozenRows, view.Columns.Select((column, c) => XlsxSheetWriter.WrappedHeight(column.Heading, SummaryWidths[Math.Min(c, SummaryWidths.Length - 1)])).Max());
     }
+
+    /// <summary>The summary's column widths: area, indicator, year to date, RAG, direction, variation, assurance.</summary>
+    private static readonly double[] SummaryWidths = [24, 48, 12, 12, 12, 24, 16];
 
     private static void Fill(XlsxSheetWriter s, ScorecardView view, string title)
     {
@@ -125,8 +258,12 @@ public static class ScorecardXlsx
         s.Width(1, 48);
         for (var c = 2; c <= columns; c++)
         {
-            s.Width(c, 11);
+            // The trend's four figures in one cell ran over its neighbours at 11
+            s.Width(c, view.Columns[c - 1].Kind == ColumnKind.Trend ? TrendWidth : 11);
         }
+
+        s.Height(2, view.Groups.Max(g => XlsxSheetWriter.WrappedHeight(g.Heading, Math.Max(11, g.Span * 11))));
+        s.Height(3, view.Columns.Skip(1).Max(c => XlsxSheetWriter.WrappedHeight(c.Heading, 11)));
 
         s.FrozenRows = 3;
         s.FrozenColumns = 1;
@@ -144,6 +281,7 @@ public static class ScorecardXlsx
             r++;
             foreach (var row in area.Rows)
             {
+                s.Height(r, XlsxSheetWriter.WrappedHeight(row.Indicator.Name, 48));
                 WriteRow(s, r++, view, row);
             }
         }
@@ -183,7 +321,7 @@ public static class ScorecardXlsx
                     s.Text(r, c + 1, cell.Text, column.Kind switch
                     {
                         ColumnKind.Indicator => new CellLook(Wrap: true),
-                        ColumnKind.Area or ColumnKind.Extra => null,
+                        ColumnKind.Area or ColumnKind.Extra => new CellLook(Wrap: true),
                         _ => text,
                     });
                     break;
@@ -200,8 +338,9 @@ public static class ScorecardXlsx
 
     private static void Arrow(XlsxSheetWriter s, int r, int c, DirectionCell d)
     {
+        // The word says what the colour says, for a reader who cannot tell green from red or prints in grey (WCAG 1.4.1)
         var colour = d.Improving switch { true => GreenFill, false => RedFill, null => null };
-        s.Text(r, c, d.Text, new CellLook(Bold: true, FontColour: colour, Centre: true));
+        s.Text(r, c, d.Travel is null ? d.Text : Display.ArrowAndWord(d.Travel), new CellLook(Bold: true, FontColour: colour, Centre: true));
     }
 
     private static void Rag(XlsxSheetWriter s, int r, int c, RagCell cell)

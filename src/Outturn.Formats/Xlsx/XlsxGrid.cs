@@ -6,7 +6,8 @@ namespace Outturn.Formats.Xlsx;
 
 /// <summary>
 /// Describes a workbook as plain text, one line per non-empty cell with its value, number format, fill and
-/// font, plus each sheet's merges, frozen panes and page setup. Used to compare workbooks in tests and reviews.
+/// font, plus each sheet's merges, frozen panes, page setup, row heights and charts (title, place, and each line's
+/// name, cells and colour). Used to compare workbooks in tests and reviews.
 /// </summary>
 public static class XlsxGrid
 {
@@ -40,6 +41,34 @@ public static class XlsxGrid
             foreach (var merge in ws.Descendants<MergeCell>())
             {
                 text.Append("merged ").Append(merge.Reference).Append('\n');
+            }
+
+            foreach (var row in ws.Descendants<Row>().Where(r => r.CustomHeight?.Value == true))
+            {
+                text.Append("row ").Append(row.RowIndex!.Value).Append(" height ").Append(row.Height!.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            var sheetPart = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            if (sheetPart.DrawingsPart is { } drawings)
+            {
+                foreach (var anchor in drawings.WorksheetDrawing.Elements<DocumentFormat.OpenXml.Drawing.Spreadsheet.TwoCellAnchor>())
+                {
+                    var id = anchor.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ChartReference>().Single().Id!.Value!;
+                    var chart = ((ChartPart)drawings.GetPartById(id)).ChartSpace;
+                    string At(DocumentFormat.OpenXml.OpenXmlCompositeElement marker) => XlsxSheetWriter.Reference(
+                        int.Parse(marker.GetFirstChild<DocumentFormat.OpenXml.Drawing.Spreadsheet.RowId>()!.Text, System.Globalization.CultureInfo.InvariantCulture) + 1,
+                        int.Parse(marker.GetFirstChild<DocumentFormat.OpenXml.Drawing.Spreadsheet.ColumnId>()!.Text, System.Globalization.CultureInfo.InvariantCulture) + 1);
+                    text.Append("chart ").Append(chart.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Title>().First().InnerText)
+                        .Append(" at ").Append(At(anchor.FromMarker!)).Append(':').Append(At(anchor.ToMarker!)).Append('\n');
+                    foreach (var series in chart.Descendants<DocumentFormat.OpenXml.Drawing.Charts.LineChartSeries>())
+                    {
+                        text.Append("  line ").Append(series.SeriesText?.InnerText)
+                            .Append(": ").Append(series.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.CategoryAxisData>()?.InnerText)
+                            .Append(" by ").Append(series.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.Values>()?.InnerText)
+                            .Append(", ").Append(series.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().FirstOrDefault()?.Val?.Value)
+                            .Append(series.Descendants<DocumentFormat.OpenXml.Drawing.PresetDash>().Any() ? " dashed" : "").Append('\n');
+                    }
+                }
             }
 
             foreach (var cell in ws.Descendants<Cell>())

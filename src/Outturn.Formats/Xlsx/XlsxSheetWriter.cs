@@ -5,12 +5,30 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Outturn.Formats.Xlsx;
 
+/// <summary>One line of a line chart: its name, the cells holding its values, and its colour.</summary>
+/// <param name="Name">The series name, as the legend shows it.</param>
+/// <param name="Values">The cells of its values, e.g. <c>B3:B26</c> (on the chart's own sheet).</param>
+/// <param name="Colour">RGB hex of the line.</param>
+/// <param name="Dashed">A dashed line (targets and tolerances), with no markers.</param>
+public sealed record ChartLine(string Name, string Values, string Colour, bool Dashed = false);
+
+/// <summary>A native line chart on a sheet, over cells of that sheet, placed over a block of cells.</summary>
+/// <param name="Title">The chart's title.</param>
+/// <param name="Categories">The cells of the category labels (months), e.g. <c>A3:A26</c>.</param>
+/// <param name="Lines">The lines.</param>
+/// <param name="NumberFormat">The value axis's number format.</param>
+/// <param name="From">The top-left cell it covers, 1-based (row, column).</param>
+/// <param name="To">The cell just beyond its bottom-right corner, 1-based (row, column).</param>
+public sealed record LineChartSpec(string Title, string Categories, IReadOnlyList<ChartLine> Lines, string NumberFormat, (int Row, int Column) From, (int Row, int Column) To);
+
 /// <summary>Builds one worksheet cell by cell, then saves it with widths, merges, frozen panes and print setup.</summary>
 public sealed class XlsxSheetWriter(string name, XlsxStyles styles)
 {
     private readonly SortedDictionary<int, SortedDictionary<int, Cell>> _rows = [];
     private readonly List<string> _merges = [];
     private readonly Dictionary<int, double> _widths = [];
+    private readonly Dictionary<int, double> _heights = [];
+    private readonly List<LineChartSpec> _charts = [];
 
     /// <summary>The sheet's name as shown on its tab.</summary>
     public string Name { get; } = name;
@@ -38,6 +56,48 @@ public sealed class XlsxSheetWriter(string name, XlsxStyles styles)
 
     /// <summary>Sets a column's width in characters.</summary>
     public void Width(int column, double characters) => _widths[column] = characters;
+
+    /// <summary>
+    /// Sets a row's height in points. LibreOffice does not grow a row to fit wrapped text on opening a file that
+    /// says nothing, and draws the lines over the next row, so every row with wrapped text is given its height.
+    /// </summary>
+    public void Height(int row, double points) => _heights[row] = points;
+
+    /// <summary>Places a native line chart over cells of this sheet.</summary>
+    public void Chart(LineChartSpec chart) => _charts.Add(chart);
+
+    /// <summary>The points a row needs for <paramref name="text"/> wrapped in a column <paramref name="width"/> characters wide (Arial 10).</summary>
+    public static double WrappedHeight(string text, double width)
+    {
+        // Characters per line: a column's width counts '0's; ordinary text runs a little narrower, so this is safe
+        var perLine = Math.Max(1, (int)Math.Floor(width) - 1);
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var length = 0;
+            lines++;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (length > 0 && length + 1 + word.Length > perLine)
+                {
+                    lines++;
+                    length = 0;
+                }
+
+                length += (length > 0 ? 1 : 0) + word.Length;
+                while (length > perLine)
+                {
+                    lines++;
+                    length -= perLine;
+                }
+            }
+        }
+
+        return (Math.Max(1, lines) * LineHeight) + 3;
+    }
+
+    /// <summary>The height of one line of Arial 10, in points.</summary>
+    public const double LineHeight = 12.75;
 
     /// <summary>The A1 reference of a cell.</summary>
     public static string Reference(int row, int column)
@@ -85,6 +145,11 @@ public sealed class XlsxSheetWriter(string name, XlsxStyles styles)
         foreach (var (r, cells) in _rows)
         {
             var row = new Row { RowIndex = (uint)r };
+            if (_heights.TryGetValue(r, out var height))
+            {
+                (row.Height, row.CustomHeight) = (height, true);
+            }
+
             foreach (var cell in cells.Values)
             {
                 row.Append(cell);
@@ -101,6 +166,13 @@ public sealed class XlsxSheetWriter(string name, XlsxStyles styles)
 
         worksheet.Append(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
         worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        if (_charts.Count > 0)
+        {
+            var drawings = part.AddNewPart<DrawingsPart>("rIdDrawing");
+            drawings.WorksheetDrawing = XlsxCharts.Drawing(drawings, _charts, Name);
+            worksheet.Append(new Drawing { Id = "rIdDrawing" });
+        }
+
         part.Worksheet = worksheet;
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId, Name = Name });
         if (PrintTitleRows > 0)

@@ -18,6 +18,45 @@ public class ScorecardCommandTests
         Snapshot.Match(run.Output, "scorecard-demo.txt");
     }
 
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    public void Table_FitsTheConsoleWidthWithTheEssentialColumnsAndWrappedNames(int width)
+    {
+        var run = CliRun.Of("scorecard", "--demo", "--width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        run.ExitCode.ShouldBe(0);
+        var lines = run.Output.TrimEnd('\n').Split('\n');
+        lines.Max(l => l.TrimEnd().Length).ShouldBeLessThanOrEqualTo(width);
+
+        // Every heading is whole (none cut to "In..."), and the year to date, its RAG, its direction in a word and the target are there
+        run.Output.ShouldNotContain("...");
+        run.Output.ShouldNotContain("…");
+        // The caption, however it wraps, names the columns left out and how to see them
+        var words = string.Join(" ", run.Output.Split((char[])[' ', '\n', '│'], StringSplitOptions.RemoveEmptyEntries));
+        foreach (var text in new[] { "Indicator", "OUTTURN", "RAG yr", "Target", "↑ better", "↓ worse", "90%+ (82%+)", $"Left out to fit {width} columns: Jan-25, Feb-25", "(--wide shows every column)" })
+        {
+            words.ShouldContain(text);
+        }
+
+        Snapshot.Match(run.Output, $"scorecard-demo-{width}.txt");
+    }
+
+    [Fact]
+    public void Wide_ShowsEveryColumnOfTheFullScorecard()
+    {
+        var run = CliRun.Of("scorecard", "--demo", "--wide", "--width", "80");
+
+        run.ExitCode.ShouldBe(0);
+        foreach (var text in new[] { "Jan-25", "Good perf is", "DOT (Month)", "RAG (Yr End)", "Green (target)", "Yr on Yr trend", "Top qtile threshold" })
+        {
+            run.Output.ShouldContain(text);
+        }
+
+        run.Output.ShouldNotContain("Left out to fit");
+        Snapshot.Match(run.Output, "scorecard-demo-wide.txt");
+    }
+
     [Fact]
     public void Scorecard_FromTheAnalystsFilesEqualsTheDemo()
     {

@@ -86,4 +86,42 @@ public class ChartTests
         svg.ShouldContain("- (not published)");
         svg.ShouldContain("Top quartile 90.5%");
     }
+
+    /// <summary>Each text's left and right edges, by its anchor and <see cref="ChartCanvas.TextWidth"/>.</summary>
+    private static List<(string Text, decimal Left, decimal Right, decimal Y)> Texts(XElement svg) =>
+        [.. svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e =>
+        {
+            var x = Attr(e, "x");
+            var w = ChartCanvas.TextWidth(e.Value);
+            var left = e.Attribute("text-anchor")!.Value switch { "middle" => x - (w / 2), "end" => x - w, _ => x };
+            return (e.Value, left, left + w, Attr(e, "y"));
+        })];
+
+    [Fact]
+    public void Series_OfTwoYears_ShowsTheLastMonthWholeAndNoLabelRunsIntoAnother()
+    {
+        // Two years of months ending in March 2025: the last label was clipped to "Mar-2" at the chart's right edge
+        var series = Series([.. Enumerable.Range(0, 24).Select(i => (decimal?)(85 + (i % 5)))]);
+        var svg = Parse(SeriesChart.Svg(series, Timeliness, new Thresholds(Polarity.High, 90, 82)));
+        var width = Attr(svg, "width");
+
+        var labels = Texts(svg).Where(t => t.Text.Contains('-', StringComparison.Ordinal) && t.Text.Length == 6).ToList();
+        labels.Select(t => t.Text).ShouldContain("Mar-26");
+        labels.ShouldAllBe(t => t.Left >= 0 && t.Right <= width);
+        labels.Zip(labels.Skip(1)).ShouldAllBe(p => p.First.Right < p.Second.Left);
+    }
+
+    [Fact]
+    public void Bars_WriteEachValueClearOfTheEnglandAndTopQuartileLines()
+    {
+        // Values either side of and right on England (84.5%), as the seed's neighbours are
+        var svg = Parse(BenchmarkBars.Svg([("Us", 84.6m, true), ("Stat neighbour average", 84.5m, false), ("Best stat neighbour", 90.4m, false), ("Regional average", 84.2m, false)], Timeliness, 84.5m, 90.5m));
+        var lines = svg.Descendants().Where(e => e.Name.LocalName == "line" && e.Attribute("stroke-dasharray") is not null).Select(e => Attr(e, "x1")).ToList();
+
+        lines.Count.ShouldBe(2);
+        var values = Texts(svg).Where(t => t.Text.EndsWith('%') && !t.Text.StartsWith("England", StringComparison.Ordinal) && !t.Text.StartsWith("Top", StringComparison.Ordinal) && t.Y > 20 && t.Y < Attr(svg, "height") - 30).ToList();
+        values.Count.ShouldBe(4);
+        values.ShouldAllBe(t => lines.All(x => x < t.Left || x > t.Right));
+        Texts(svg).ShouldAllBe(t => t.Left >= 0 && t.Right <= Attr(svg, "width"));
+    }
 }

@@ -26,6 +26,61 @@ public class CommitteeReportTests
     }
 
     [Fact]
+    public void Xlsx_GivesEveryRowWithWrappedTextItsHeight()
+    {
+        // LibreOffice draws wrapped text over the next row unless the row says how tall it is
+        using var stream = new MemoryStream();
+        ScorecardXlsx.WriteReport(SeedReport.Build(), stream);
+        stream.Position = 0;
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var formats = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ToList();
+        var wrapped = 0;
+        foreach (var sheet in document.WorkbookPart.WorksheetParts)
+        {
+            foreach (var row in sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>())
+            {
+                var wraps = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Where(c => c.StyleIndex is { } i && formats[(int)i.Value].Alignment?.WrapText?.Value == true && c.InnerText.Length > 0).ToList();
+                if (wraps.Count == 0)
+                {
+                    continue;
+                }
+
+                wrapped++;
+                (row.CustomHeight?.Value ?? false).ShouldBe(true, $"row {row.RowIndex} of {sheet.Uri} has wrapped text ({wraps[0].InnerText}) and no height");
+                row.Height!.Value.ShouldBeGreaterThanOrEqualTo(15.75);
+            }
+        }
+
+        wrapped.ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
+    public void Xlsx_HasTheNarrativeTheHtmlHasAndAChartPerIndicator()
+    {
+        var report = SeedReport.Build();
+        using var stream = new MemoryStream();
+        ScorecardXlsx.WriteReport(report, stream);
+        stream.Position = 0;
+        var grid = Xlsx.XlsxGrid.Describe(stream);
+        var html = ReportHtml.Render(report);
+
+        grid.ShouldContain("== sheet Narrative ==");
+        foreach (var area in report.Areas)
+        {
+            grid.ShouldContain($"= {area.Area}  [fill FFDEE0E2; bold]");
+            foreach (var bullet in area.WorkingWell.Concat(area.Challenges))
+            {
+                grid.ShouldContain("= • " + bullet);
+                html.ShouldContain(System.Net.WebUtility.HtmlEncode(bullet).Replace("&#39;", "'", StringComparison.Ordinal)[..40]);
+            }
+        }
+
+        var charts = grid.Split('\n').Where(l => l.StartsWith("chart ", StringComparison.Ordinal)).ToList();
+        charts.Count.ShouldBe(report.Scorecard.Rows.Count);
+        grid.ShouldContain("chart Assessments completed within 45 working days, monthly at G4:Q28");
+    }
+
+    [Fact]
     public void Html_ShowsCommentaryMarkdownButNotItsHtml()
     {
         var narrative = new[] { new AreaNarrative("Child Protection", ["A point with **emphasis**."], [], "Officers note <script>alert(1)</script> the *rise*.") };
