@@ -22,11 +22,10 @@ public static class CommitteeReports
         string? authority = null, string? committee = null)
     {
         var month = quarter.LastMonth;
-        var full = ScorecardCalculator.Compute(input, month);
         var published = SmallNumbers.Protect(input, month, suppression, Publications.Quarterly(SpcMonths));
         var shown = published.Scorecard;
         var spc = new Dictionary<string, IndicatorSpc>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in full.Rows)
+        foreach (var row in shown.Rows)
         {
             var series = ScorecardCalculator.MonthlySeries(input, row.Indicator, month.AddMonths(1 - SpcMonths), month);
             var points = series.Where(p => p.Value is not null).Select(p => (p.Period, p.Value!.Value)).ToList();
