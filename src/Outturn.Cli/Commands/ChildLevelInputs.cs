@@ -134,6 +134,13 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
             return new ChildLevelFiles(new DemoFolder(folder).ToChildLevelPaths()).Load();
         })).Value;
 
+    /// <summary>The demo LA's folder of returns, generated into the settings' demo cache on first use.</summary>
+    public static string DemoFolderOf(OutturnSettings settings)
+    {
+        EnsureDemo(settings.DemoCache);
+        return settings.DemoCache;
+    }
+
     private static void EnsureDemo(string folder)
     {
         if (!Directory.Exists(folder))

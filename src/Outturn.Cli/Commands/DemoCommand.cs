@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Outturn.App;
+using Outturn.App.Imports;
+using Outturn.App.Scorecards;
 using Outturn.Demo;
+using Outturn.Domain.National;
 using Outturn.Demo.Returns;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -13,7 +17,7 @@ internal static class DemoCommand
     /// <summary>The default as-at date: the demo's last year is 2024-25 unless asked otherwise.</summary>
     public static readonly DateOnly DefaultAsAt = new(2025, 3, 31);
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, OutturnSettings outturn)
     {
         var children = new Option<int>("--children", "-n") { Description = "Children aged 0 to 17 living in the LA.", DefaultValueFactory = _ => 60_000 };
         var years = new Option<int>("--years", "-y") { Description = "Financial years to generate, ending with the last complete year.", DefaultValueFactory = _ => 4 };
@@ -60,7 +64,26 @@ internal static class DemoCommand
             return 0;
         }));
 
-        return new Command("demo", "Synthetic data for demonstrations and tests.") { generate };
+        var store = new StoreOption(outturn);
+        var load = new Command("load", "Fill an empty store with the demo LA: its returns imported, its figures, the targets in samples/demo-la.");
+        store.AddTo(load);
+        load.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var db = store.Open(parse);
+            if (!db.IsEmpty())
+            {
+                error.WriteLine($"The store {db.Target} already holds data: demo load fills an empty store only. Give another --db.");
+                return 1;
+            }
+
+            var files = ReturnFiles.Detect([ChildLevelInputs.DemoFolderOf(outturn)]);
+            var result = db.Import(files, new StoreCommands.Progress(error));
+            db.SetTargets(TargetFiles.Read(Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"), NationalIndicators.Indicators));
+            output.WriteLine($"Loaded the demo LA into {db.Target}: {files.Count} return files, {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures for {result.Months}, the targets in samples/demo-la. Try: outturn scorecard");
+            return 0;
+        }));
+
+        return new Command("demo", "Synthetic data for demonstrations and tests.") { generate, load };
     }
 
     /// <summary>Children in each return, per year, and the headline volumes behind them.</summary>

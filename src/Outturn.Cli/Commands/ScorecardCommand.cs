@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Outturn.Cli.Commands;
 
-/// <summary><c>outturn scorecard</c>: the monthly scorecard from the analyst's files.</summary>
+/// <summary><c>outturn scorecard</c>: the monthly scorecard from the analyst's files, or from the store when none is given.</summary>
 internal static class ScorecardCommand
 {
     /// <summary>The month the demo shows: the seed scorecard's 2024/25 outturn.</summary>
@@ -34,7 +34,7 @@ internal static class ScorecardCommand
         command.Add(threshold);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
-            var monthText = parse.GetValue(month) ?? (inputs.IsDemo(parse) ? DemoMonth : null);
+            var monthText = parse.GetValue(month) ?? (inputs.IsDemo(parse) ? DemoMonth : inputs.StoreMonth(parse)?.ToString());
             var missing = inputs.Missing(parse).Concat(monthText is null ? ["--month"] : []).ToList();
             if (missing.Count > 0)
             {

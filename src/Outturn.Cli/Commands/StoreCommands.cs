@@ -1,0 +1,218 @@
+using System.CommandLine;
+using System.Globalization;
+using Outturn.App;
+using Outturn.App.Imports;
+using Outturn.App.Scorecards;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.National;
+using Outturn.Domain.Periods;
+using Outturn.Store;
+using Spectre.Console;
+
+namespace Outturn.Cli.Commands;
+
+/// <summary><c>--db</c>: the store, a SQLite file or a PostgreSQL connection string; default <c>$OUTTURN_DB</c>, else the user's own file.</summary>
+internal sealed class StoreOption(OutturnSettings settings)
+{
+    private readonly Option<string?> _db = new("--db")
+    {
+        Description = "The store: a SQLite file, or a PostgreSQL connection string (\"Host=...;Database=...;Username=...\"). Default: $OUTTURN_DB, else outturn/outturn.db in your local application data.",
+        DefaultValueFactory = _ => settings.Database,
+    };
+
+    private readonly Dictionary<string, OutturnStore> _open = new(StringComparer.Ordinal);
+
+    public void AddTo(Command command) => command.Add(_db);
+
+    /// <summary>The store, created and migrated on first use.</summary>
+    /// <exception cref="StoreException">None is configured, or it cannot be opened.</exception>
+    public OutturnStore Open(ParseResult parse)
+    {
+        var db = parse.GetValue(_db) ?? throw new StoreException("No store: give --db FILE (or a PostgreSQL connection string), or set $OUTTURN_DB.");
+        if (!_open.TryGetValue(db, out var store))
+        {
+            store = OutturnStore.Open(StoreTarget.Parse(db), settings);
+            _open[db] = store;
+        }
+
+        return store;
+    }
+}
+
+/// <summary><c>outturn import</c>, <c>targets</c>, <c>history</c> and <c>db</c>: the store's commands.</summary>
+internal static class StoreCommands
+{
+    public static Command Import(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var store = new StoreOption(settings);
+        var files = new Argument<string[]>("files") { Description = "Return files, or folders of them: CIN census and SEN2 XML, SSDA903 tables (in a folder named for the year), Annex A, the staff list, the population.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Import returns into the store: each file kept as received, and every figure computed once from the returns held.") { files };
+        store.AddTo(command);
+        command.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var received = ReturnFiles.Detect(parse.GetValue(files)!);
+            var result = store.Open(parse).Import(received, new Progress(error));
+            Report(result, store.Open(parse).Target, output, error);
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Each file's outcome, the figures computed, then the problems, as the other commands list them.</summary>
+    public static void Report(ImportResult result, StoreTarget target, TextWriter output, TextWriter error)
+    {
+        foreach (var f in result.Files)
+        {
+            output.WriteLine(f.Outcome switch
+            {
+                ImportOutcome.New => $"  new        #{f.Id} {f.File.Name} ({f.File.Slot})",
+                ImportOutcome.Revised => $"  revised    #{f.Id} {f.File.Name} ({f.File.Slot}, revision {f.Revision}, replacing the file held)",
+                _ => $"  unchanged  #{f.Id} {f.File.Name} ({f.File.Slot}: the same file, {f.Earlier})",
+            });
+        }
+
+        if (result.Unchanged)
+        {
+            output.WriteLine($"Nothing changed in {target}: every file was already imported.");
+            return;
+        }
+
+        output.WriteLine($"Imported into {target}: {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures for {result.Months} (computation #{result.Computation}).");
+        if (result.Problems.Count > 0)
+        {
+            error.WriteLine($"The returns have {result.Problems.Count.ToString("N0", CultureInfo.InvariantCulture)} problem(s); the figures are computed with each dealt with as it says, and each is kept in the store:");
+            foreach (var p in result.Problems)
+            {
+                error.WriteLine($"  {p}");
+            }
+        }
+    }
+
+    public static Command Targets(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var store = new StoreOption(settings);
+        var indicator = new Option<string?>("--indicator") { Description = "The indicator's id (see outturn indicators catalogue)." };
+        var year = new Option<string?>("--year") { Description = "The financial year, e.g. 2025-26." };
+        var green = new Option<decimal?>("--green") { Description = "Green from (high polarity) or below (low polarity)." };
+        var amber = new Option<decimal?>("--amber") { Description = "Amber from (high) or below (low); leave out for two bands." };
+        var file = new Option<string?>("--file") { Description = "A targets file (indicator, year, green, amber), CSV or XLSX, instead of one target." };
+        var set = new Command("set", "Set targets and tolerances for a year: one with --indicator, --year, --green [--amber], or a file with --file.")
+        {
+            indicator, year, green, amber, file,
+        };
+        store.AddTo(set);
+        set.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            IReadOnlyList<Target> targets;
+            if (parse.GetValue(file) is { } path)
+            {
+                targets = TargetFiles.Read(path, NationalIndicators.Indicators);
+            }
+            else
+            {
+                if (parse.GetValue(indicator) is not { } id || parse.GetValue(year) is not { } yearText || parse.GetValue(green) is not { } g)
+                {
+                    error.WriteLine("Give --indicator, --year and --green (and --amber for three bands), or --file.");
+                    return 1;
+                }
+
+                if (NationalIndicators.Find(id) is not { } definition)
+                {
+                    error.WriteLine($"--indicator '{id}' is not a national indicator (see outturn indicators catalogue).");
+                    return 1;
+                }
+
+                if (!FinancialYear.TryParse(yearText, out var fy))
+                {
+                    error.WriteLine($"--year '{yearText}' is not a financial year like 2025-26.");
+                    return 1;
+                }
+
+                var polarity = definition.Indicator.Polarity;
+                if (Thresholds.Check(polarity, g, parse.GetValue(amber), id) is { } problem)
+                {
+                    error.WriteLine($"--{problem.Field}: {problem.Message}");
+                    return 1;
+                }
+
+                targets = [new Target(definition.Id, fy, new Thresholds(polarity, g, parse.GetValue(amber)))];
+            }
+
+            store.Open(parse).SetTargets(targets);
+            output.WriteLine($"Set {targets.Count} target(s) in {store.Open(parse).Target}.");
+            return 0;
+        }));
+
+        var list = new Command("list", "List the targets and tolerances held, with who set each and when.");
+        store.AddTo(list);
+        list.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Indicator", "Year", "Good is", "Green", "Amber", "Set by", "Set at");
+            foreach (var (target, by, at) in store.Open(parse).Targets())
+            {
+                var i = CultureInfo.InvariantCulture;
+                table.AddRow(Markup.Escape(target.IndicatorId), target.Year.ToString(), target.Thresholds.Polarity.ToString().ToLowerInvariant(),
+                    target.Thresholds.Green.ToString(i), target.Thresholds.Amber?.ToString(i) ?? "", Markup.Escape(by), at);
+            }
+
+            Terminal.For(output).Write(table);
+            return 0;
+        }));
+
+        return new Command("targets", "Targets and tolerances per indicator per year, kept in the store.") { set, list };
+    }
+
+    public static Command History(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var store = new StoreOption(settings);
+        var command = new Command("history", "The audit trail: every change to the store (imports, targets, publications), oldest first, never rewritten.");
+        store.AddTo(command);
+        command.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            foreach (var entry in store.Open(parse).History())
+            {
+                output.WriteLine($"{entry.At}  {entry.By}  {entry.Action}  {entry.Detail}");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command Database(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var store = new StoreOption(settings);
+        var file = new Argument<string>("file") { Description = "The backup file to write (new)." };
+        var backup = new Command("backup", "Copy the store, consistent while in use (SQLite's online backup). For PostgreSQL use pg_dump.") { file };
+        store.AddTo(backup);
+        backup.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var path = parse.GetValue(file)!;
+            store.Open(parse).Backup(path);
+            output.WriteLine($"Wrote {path}");
+            return 0;
+        }));
+
+        var info = new Command("info", "Where the store is, its schema version, and what it holds.");
+        store.AddTo(info);
+        info.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var s = store.Open(parse);
+            output.WriteLine($"Store: {s.Target}");
+            output.WriteLine($"Schema version: {s.StoredVersion()}");
+            output.WriteLine($"Latest month with figures: {s.LatestMonth()?.ToString() ?? "none"}");
+            return 0;
+        }));
+        return new Command("db", "The store itself: where it is, and backups.") { info, backup };
+    }
+
+    /// <summary>Progress of a long import, line by line on the error writer (so the output stays the report).</summary>
+    internal sealed class Progress(TextWriter error) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            error.WriteLine(value);
+            error.Flush();
+        }
+    }
+}
