@@ -80,6 +80,8 @@ public static class OutturnCli
             IndicatorsCommand.CreateChildren(output, error, settings),
             StoreCommands.Import(output, error, settings),
             StoreCommands.Targets(output, error, settings),
+            StoreCommands.Publish(output, error, settings),
+            StoreCommands.CommentaryCommand(output, error, settings),
             StoreCommands.History(output, error, settings),
             StoreCommands.Database(output, error, settings),
         };

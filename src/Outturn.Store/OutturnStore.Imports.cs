@@ -142,20 +142,27 @@ public sealed partial class OutturnStore
             }
 
             progress?.Report($"Reading the {held.Count} return file(s) held.");
-            ChildLevelLoad load;
-            try
-            {
-                load = ChildLevelFiles.Read(paths);
-            }
-            catch (InputException e)
-            {
-                throw new InputException([.. e.Errors.Select(Located)]);
-            }
-
             var months = Months(held);
-            progress?.Report($"Computing figures for {months}.");
-            var figures = months is null ? [] : NationalIndicators.Figures(new NationalContext(load.Data), months.Value);
-            var problems = load.Problems.Select(Located).ToList();
+            IReadOnlyList<IndicatorFigure> figures = [];
+            IReadOnlyList<InputError> problems = [];
+
+            // Figures need a return of children (SSDA903, CIN census or SEN2); a staff list or population alone waits for one.
+            if (months is { } range)
+            {
+                ChildLevelLoad load;
+                try
+                {
+                    load = ChildLevelFiles.Read(paths);
+                }
+                catch (InputException e)
+                {
+                    throw new InputException([.. e.Errors.Select(Located)]);
+                }
+
+                progress?.Report($"Computing figures for {range}.");
+                figures = NationalIndicators.Figures(new NationalContext(load.Data), range);
+                problems = [.. load.Problems.Select(Located)];
+            }
 
             progress?.Report($"Writing {figures.Count} figures.");
             var computation = c.ExecuteScalar<long>(

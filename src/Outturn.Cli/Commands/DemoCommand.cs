@@ -2,9 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Outturn.App;
 using Outturn.App.Imports;
+using Outturn.App.Reports;
 using Outturn.App.Scorecards;
 using Outturn.Demo;
+using Outturn.Domain.Disclosure;
 using Outturn.Domain.National;
+using Outturn.Domain.Periods;
 using Outturn.Demo.Returns;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -79,7 +82,13 @@ internal static class DemoCommand
             var files = ReturnFiles.Detect([ChildLevelInputs.DemoFolderOf(outturn)]);
             var result = db.Import(files, new StoreCommands.Progress(error));
             db.SetTargets(TargetFiles.Read(Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"), NationalIndicators.Indicators));
-            output.WriteLine($"Loaded the demo LA into {db.Target}: {files.Count} return files, {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures for {result.Months}, the targets in samples/demo-la. Try: outturn scorecard");
+
+            // The committee's last quarter: its narrative drafted from the data, kept as draft commentary, and published.
+            var quarter = Quarter.Parse(ReportCommand.DemoQuarter);
+            var drafted = CommitteeReports.Build(db.Scorecard().Load(), quarter, SuppressionPolicy.Default).Areas;
+            db.WriteCommentary(StoreCommands.AsCommentary(drafted, quarter, "draft", "Outturn (drafted from the data)"));
+            var publication = db.Publish(quarter);
+            output.WriteLine($"Loaded the demo LA into {db.Target}: {files.Count} return files, {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures for {result.Months}, the targets in samples/demo-la, commentary drafted for {quarter} and {quarter} published (#{publication.Id}). Try: outturn scorecard");
             return 0;
         }));
 

@@ -6,6 +6,7 @@ using Outturn.App.Scorecards;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats.Scorecards;
+using Outturn.Store;
 
 namespace Outturn.Cli.Commands;
 
@@ -58,6 +59,9 @@ internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = fal
     /// <summary>Whether the input is the store's: no file given and no --demo.</summary>
     public bool FromStore(ParseResult parse) =>
         !IsDemo(parse) && new[] { _catalogue, _targets, _measures, _benchmarks }.All(o => parse.GetValue(o) is null);
+
+    /// <summary>The store, when the input is the store's; otherwise null.</summary>
+    public OutturnStore? Store(ParseResult parse) => FromStore(parse) ? _store.Open(parse) : null;
 
     /// <summary>The latest month the store has figures for, when the input is the store's.</summary>
     public Month? StoreMonth(ParseResult parse) => FromStore(parse) ? _store.Open(parse).LatestMonth() : null;

@@ -69,6 +69,11 @@ internal static class ScorecardCommand
             }
 
             Emit(scorecard, fmt, path, output);
+            if (inputs.Store(parse) is { } store)
+            {
+                StoreCommands.ReportRevisions(store, asAt, error);
+            }
+
             return 0;
         }));
         return command;

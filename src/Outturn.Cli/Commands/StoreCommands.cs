@@ -162,6 +162,169 @@ internal static class StoreCommands
         return new Command("targets", "Targets and tolerances per indicator per year, kept in the store.") { set, list };
     }
 
+    public static Command Publish(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var store = new StoreOption(settings);
+        var month = new Option<string?>("--month") { Description = "The month to publish, e.g. 2025-03 (the performance board's)." };
+        var quarter = new Option<string?>("--quarter") { Description = "The quarter to publish, e.g. 2024-25Q4 (the committee's)." };
+        var command = new Command("publish", "Freeze a month's or a quarter's figures, targets and commentary as shown. A publication never changes; later revisions are shown beside it.")
+        {
+            month, quarter,
+        };
+        store.AddTo(command);
+        command.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            Period period;
+            if (parse.GetValue(month) is { } m && parse.GetValue(quarter) is null)
+            {
+                if (!Month.TryParse(m, out var parsed))
+                {
+                    error.WriteLine($"--month '{m}' is not a month like 2025-03.");
+                    return 1;
+                }
+
+                period = parsed;
+            }
+            else if (parse.GetValue(quarter) is { } q && parse.GetValue(month) is null)
+            {
+                if (!Quarter.TryParse(q, out var parsed))
+                {
+                    error.WriteLine($"--quarter '{q}' is not a quarter like 2024-25Q4.");
+                    return 1;
+                }
+
+                period = parsed;
+            }
+            else
+            {
+                error.WriteLine("Give --month or --quarter (one of them).");
+                return 1;
+            }
+
+            var published = store.Open(parse).Publish(period);
+            output.WriteLine($"Published {published.Period} (publication #{published.Id}, {published.At}, by {published.By}).");
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// After a scorecard from the store: each figure up to its month that later returns revised since a publication,
+    /// with both values, on the error writer (so machine formats stay as they are).
+    /// </summary>
+    public static void ReportRevisions(OutturnStore store, Month month, TextWriter error)
+    {
+        var revised = store.Revisions().Where(r => string.CompareOrdinal(r.Period, month.ToString()) <= 0).ToList();
+        if (revised.Count == 0)
+        {
+            return;
+        }
+
+        error.WriteLine($"Revised since published ({revised.Count.ToString("N0", CultureInfo.InvariantCulture)} figure(s)); the scorecard shows them as now:");
+        foreach (var r in revised)
+        {
+            var definition = NationalIndicators.Find(r.Indicator);
+            string Shown(decimal? v) => v is null ? "none" : definition is not null ? Formats.Scorecards.Display.Value(v, definition.Indicator) : v.Value.ToString(CultureInfo.InvariantCulture);
+            error.WriteLine($"  {r.Indicator} {r.Period}: published {Shown(r.Published)} in {r.Publication.Period} ({r.Publication.At}, by {r.Publication.By}), now {Shown(r.Now)} (revised)");
+        }
+    }
+
+    /// <summary>The store's commentary for a quarter as the report's narrative, area by area; null when there is none.</summary>
+    public static IReadOnlyList<Formats.Reports.AreaNarrative>? Narrative(OutturnStore store, Quarter quarter)
+    {
+        var items = store.CommentaryFor(quarter);
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        static IReadOnlyList<string> Lines(IEnumerable<Commentary> of, string heading) =>
+            [.. of.Where(c => c.Heading == heading && c.Indicator is null).SelectMany(c => c.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries))];
+        return [.. items.GroupBy(c => c.Area).Select(area => new Formats.Reports.AreaNarrative(
+            area.Key, Lines(area, WorkingWell), Lines(area, Challenges), string.Join("\n\n", area.Where(c => c.Heading == CommentaryHeading && c.Indicator is null).Select(c => c.Body))))];
+    }
+
+    /// <summary>The report's narrative kept as commentary for a quarter: the three headings of each area.</summary>
+    public static IReadOnlyList<Commentary> AsCommentary(IReadOnlyList<Formats.Reports.AreaNarrative> areas, Quarter quarter, string status, string author) =>
+        [.. areas.SelectMany(a => new[]
+        {
+            new Commentary(quarter.ToString(), a.Area, null, WorkingWell, string.Join("\n", a.WorkingWell), status, author),
+            new Commentary(quarter.ToString(), a.Area, null, Challenges, string.Join("\n", a.Challenges), status, author),
+            new Commentary(quarter.ToString(), a.Area, null, CommentaryHeading, a.Commentary, status, author),
+        })];
+
+    private const string WorkingWell = "What's working well";
+    private const string Challenges = "Areas of challenge and focus";
+    private const string CommentaryHeading = "Commentary";
+
+    public static Command CommentaryCommand(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var store = new StoreOption(settings);
+        var period = new Option<string>("--period") { Description = "The month (2025-03) or quarter (2024-25Q4).", Required = true };
+        var area = new Option<string?>("--area") { Description = "The service area, as the catalogue names it." };
+        var indicator = new Option<string?>("--indicator") { Description = "The indicator it is about; leave out for the whole area." };
+        var heading = new Option<string>("--heading") { Description = "working-well, challenges or commentary.", DefaultValueFactory = _ => "commentary" };
+        heading.AcceptOnlyFromAmong("working-well", "challenges", "commentary");
+        var text = new Option<string?>("--text") { Description = "The text, Markdown (bullets one a line for working-well and challenges)." };
+        var status = new Option<string>("--status") { Description = "draft or agreed.", DefaultValueFactory = _ => "draft" };
+        status.AcceptOnlyFromAmong("draft", "agreed");
+        var set = new Command("set", "Write commentary on a service area or indicator for a month or quarter (it replaces what is held, which is kept).")
+        {
+            period, area, indicator, heading, text, status,
+        };
+        store.AddTo(set);
+        set.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            if (!Period.TryParse(parse.GetValue(period), out var p) || p.Kind == PeriodKind.Year)
+            {
+                error.WriteLine($"--period '{parse.GetValue(period)}' is not a month like 2025-03 or a quarter like 2024-25Q4.");
+                return 1;
+            }
+
+            var areas = NationalIndicators.Indicators.Select(i => i.Area).Distinct().ToList();
+            if (parse.GetValue(area) is not { } a || areas.FirstOrDefault(x => string.Equals(x, a.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } named)
+            {
+                error.WriteLine($"Give --area, one of: {string.Join(", ", areas)}.");
+                return 1;
+            }
+
+            if (parse.GetValue(text) is not { } body)
+            {
+                error.WriteLine("Give --text.");
+                return 1;
+            }
+
+            var h = parse.GetValue(heading) switch { "working-well" => WorkingWell, "challenges" => Challenges, _ => CommentaryHeading };
+            var db = store.Open(parse);
+            db.WriteCommentary([new Commentary(p.ToString(), named, parse.GetValue(indicator), h, body, parse.GetValue(status)!, settings.User)]);
+            output.WriteLine($"Wrote {h} on {named} for {p} ({parse.GetValue(status)}) in {db.Target}.");
+            return 0;
+        }));
+
+        var list = new Command("list", "The commentary held for a month or quarter.") { period };
+        store.AddTo(list);
+        list.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            if (!Period.TryParse(parse.GetValue(period), out var p))
+            {
+                error.WriteLine($"--period '{parse.GetValue(period)}' is not a month like 2025-03 or a quarter like 2024-25Q4.");
+                return 1;
+            }
+
+            foreach (var c in store.Open(parse).CommentaryFor(p))
+            {
+                output.WriteLine($"{c.Area}{(c.Indicator is null ? "" : " / " + c.Indicator)} - {c.Heading} ({c.Status}, {c.Author}):");
+                foreach (var line in c.Body.Split('\n'))
+                {
+                    output.WriteLine($"  {line}");
+                }
+            }
+
+            return 0;
+        }));
+        return new Command("commentary", "Commentary per service area or indicator, per month or quarter, kept in the store; the report from the store uses it.") { set, list };
+    }
+
     public static Command History(TextWriter output, TextWriter error, OutturnSettings settings)
     {
         var store = new StoreOption(settings);
@@ -201,6 +364,7 @@ internal static class StoreCommands
             output.WriteLine($"Store: {s.Target}");
             output.WriteLine($"Schema version: {s.StoredVersion()}");
             output.WriteLine($"Latest month with figures: {s.LatestMonth()?.ToString() ?? "none"}");
+            output.WriteLine($"Publications: {(s.Publications() is { Count: > 0 } p ? string.Join(", ", p.Select(x => x.Period)) : "none")}");
             return 0;
         }));
         return new Command("db", "The store itself: where it is, and backups.") { info, backup };

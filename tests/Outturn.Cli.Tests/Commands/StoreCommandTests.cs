@@ -40,12 +40,19 @@ public sealed class StoreCommandTests : IDisposable
     {
         var load = CliRun.With(Settings, "demo", "load");
         load.ExitCode.ShouldBe(0, load.Error);
-        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,324 figures for 2021-04 to 2025-03, the targets in samples/demo-la. Try: outturn scorecard\n");
+        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,324 figures for 2021-04 to 2025-03, the targets in samples/demo-la, commentary drafted for 2024-25Q4 and 2024-25Q4 published (#1). Try: outturn scorecard\n");
 
         var scorecard = CliRun.With(Settings, "scorecard", "--format", "csv");
 
         scorecard.ExitCode.ShouldBe(0, scorecard.Error);
         Snapshot.Match(scorecard.Output, "scorecard-store-demo-2025-03.csv");
+        CliRun.With(Settings, "commentary", "set", "--period", "2024-25Q4", "--area", "children looked after", "--text", "Placement stability held through the winter.", "--status", "agreed")
+            .Output.ShouldBe($"Wrote Commentary on Children looked after for 2024-25Q4 (agreed) in {Db}.\n");
+        var report = CliRun.With(Settings, "report", "-o", Path.Combine(_folder, "report.html"));
+        report.ExitCode.ShouldBe(0, report.Error);
+        File.ReadAllText(Path.Combine(_folder, "report.html")).ShouldContain("Placement stability held through the winter.");
+        CliRun.With(Settings, "history").Output.Split('\n').Select(l => l.Split("  ").ElementAtOrDefault(2)).Where(a => a is not null)
+            .ShouldBe(["import", "targets", "commentary", "publish", "commentary"]);
         var again = CliRun.With(Settings, "demo", "load");
         again.ExitCode.ShouldBe(1);
         again.Error.ShouldBe($"The store {Db} already holds data: demo load fills an empty store only. Give another --db.\n");
@@ -64,6 +71,27 @@ public sealed class StoreCommandTests : IDisposable
         again.ExitCode.ShouldBe(0, again.Error);
         var when = CliRun.With(Settings, "history").Output.Split("  ")[0];
         Snapshot.Match(again.Output.Replace(Db, "DB", StringComparison.Ordinal).Replace(when, "WHEN", StringComparison.Ordinal), "import-again.txt");
+    }
+
+    [Fact]
+    public void Scorecard_FromTheStore_ListsEachPublishedFigureALaterReturnRevised_WithBoth()
+    {
+        var la = SmallLa();
+        CliRun.With(Settings, "import", la).ExitCode.ShouldBe(0);
+        var published = CliRun.With(Settings, "publish", "--month", "2025-03");
+        published.ExitCode.ShouldBe(0, published.Error);
+        published.Output.ShouldStartWith("Published 2025-03 (publication #1, ");
+        File.AppendAllText(Path.Combine(la, "ssda903", "2024-25", "header.csv"), "K2,M,01/01/2015,WBRI,UN2,,\n");
+        File.AppendAllText(Path.Combine(la, "ssda903", "2024-25", "episodes.csv"), "K2,01/05/2024,S,C2,N1,U1,PR1,,,,,,\n");
+        CliRun.With(Settings, "import", Path.Combine(la, "ssda903", "2024-25")).ExitCode.ShouldBe(0);
+
+        var scorecard = CliRun.With(Settings, "scorecard", "--format", "csv");
+
+        scorecard.ExitCode.ShouldBe(0, scorecard.Error);
+        scorecard.Error.ShouldStartWith("Revised since published (");
+        scorecard.Error.ShouldContain("  cla-count 2025-03: published ");
+        scorecard.Error.ShouldContain(" in 2025-03 (");
+        CliRun.With(Settings, "publish", "--month", "2025-03").Error.ShouldContain("a publication never changes.");
     }
 
     [Fact]
