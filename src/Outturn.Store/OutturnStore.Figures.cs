@@ -42,6 +42,30 @@ public sealed partial class OutturnStore
             .OrderBy(f => order[f.Figure.Indicator.Id]).ThenBy(f => f.Figure.Period.FirstMonth)];
     });
 
+    /// <summary>
+    /// The national indicators for a month or financial year as the store holds them: each figure, and each indicator
+    /// whose return was not given with the returns missing (never a zero). How many of a figure's children carry a
+    /// problem is not kept (the problems are, with the import).
+    /// </summary>
+    public NationalFigureSet FigureSet(Period period)
+    {
+        var supplied = Read(c => c.ExecuteScalar<long?>("SELECT supplied FROM computations WHERE id = (SELECT max(computation_id) FROM figures WHERE is_current = 1)"));
+        if (supplied is null)
+        {
+            throw new StoreException($"The store {Target} holds no figures yet: import returns (outturn import FILES...) or load the demo LA (outturn demo load).");
+        }
+
+        var figures = Figures().Where(f => f.Figure.Period == period).ToDictionary(f => f.Figure.Indicator.Id, f => f.Figure, StringComparer.Ordinal);
+        var absent = NationalIndicators.All.Select(d => (d, Missing: d.Needs & ~(ReturnSources)supplied.Value))
+            .Where(x => x.Missing != ReturnSources.None).Select(x => new AbsentFigure(x.d.Indicator, x.Missing)).ToList();
+        return new NationalFigureSet(period, [.. NationalIndicators.All.Where(d => figures.ContainsKey(d.Id)).Select(d => new NationalFigure(figures[d.Id]))], absent);
+    }
+
+    /// <summary>The first day of the CIN census the current figures were computed from (history before it is not seen).</summary>
+    public DateOnly? CinFrom() => Read(c =>
+        c.ExecuteScalar<string?>("SELECT cin_from FROM computations WHERE id = (SELECT max(computation_id) FROM figures WHERE is_current = 1)") is { } d
+            ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null);
+
     /// <summary>The latest month the store has figures for, or null when it has none.</summary>
     public Month? LatestMonth() => Read(c =>
         c.ExecuteScalar<string?>("SELECT max(period) FROM figures WHERE is_current = 1 AND length(period) = 7") is { } text ? Month.Parse(text) : (Month?)null);
@@ -94,6 +118,8 @@ public sealed record StoreScorecardSource(OutturnStore Store) : IScorecardSource
             throw new StoreException($"The store {Store.Target} holds no figures yet: import returns (outturn import FILES...) or load the demo LA (outturn demo load).");
         }
 
-        return new ScorecardInput(NationalIndicators.Indicators, [.. Store.Targets().Select(t => t.Target)], [.. figures.Select(f => f.Figure.ToMeasure())]);
+        // The months' figures: the scorecard rolls them up into quarters and years itself.
+        return new ScorecardInput(NationalIndicators.Indicators, [.. Store.Targets().Select(t => t.Target)],
+            [.. figures.Where(f => f.Figure.Period.Kind == PeriodKind.Month).Select(f => f.Figure.ToMeasure())]);
     }
 }

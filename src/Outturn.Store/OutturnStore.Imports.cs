@@ -127,7 +127,7 @@ public sealed partial class OutturnStore
     /// </summary>
     private (long Id, int Count, MonthRange? Months, IReadOnlyList<InputError> Problems) Compute(DbConnection c, DbTransaction tx, DateTimeOffset at, IProgress<string>? progress)
     {
-        var held = c.Query<HeldFile>("SELECT id AS Id, name AS Name, kind AS Kind, period AS Period, slot AS Slot, content AS Content FROM imports WHERE is_current = 1 ORDER BY id", transaction: tx).ToList();
+        var held = c.Query<HeldFile>("SELECT id AS Id, name AS Name, kind AS Kind, period AS Period, slot AS Slot, content AS Content FROM imports WHERE is_current = 1 AND purged_at IS NULL ORDER BY id", transaction: tx).ToList();
         var root = Path.Combine(Path.GetTempPath(), $"outturn-import-{Guid.NewGuid():N}");
         try
         {
@@ -143,8 +143,10 @@ public sealed partial class OutturnStore
 
             progress?.Report($"Reading the {held.Count} return file(s) held.");
             var months = Months(held);
-            IReadOnlyList<IndicatorFigure> figures = [];
+            var figures = new List<IndicatorFigure>();
             IReadOnlyList<InputError> problems = [];
+            var supplied = ReturnSources.None;
+            DateOnly? cinFrom = null;
 
             // Figures need a return of children (SSDA903, CIN census or SEN2); a staff list or population alone waits for one.
             if (months is { } range)
@@ -160,16 +162,26 @@ public sealed partial class OutturnStore
                 }
 
                 progress?.Report($"Computing figures for {range}.");
-                figures = NationalIndicators.Figures(new NationalContext(load.Data), range);
+                var context = new NationalContext(load.Data);
+                figures.AddRange(NationalIndicators.Figures(context, range));
+
+                // And each whole financial year's, as the DfE counts a year (not the sum of its months).
+                var years = range.Select(m => m.FinancialYear).Distinct().Where(y => range.Contains(y.FirstMonth) && range.Contains(y.LastMonth)).ToList();
+                figures.AddRange(NationalIndicators.All.SelectMany(d => years.Select(y => d.YearFigure(context, y)).OfType<IndicatorFigure>()));
                 problems = [.. load.Problems.Select(Located)];
+                supplied = load.Data.Supplied;
+                cinFrom = load.Data.CinFrom;
             }
 
             progress?.Report($"Writing {figures.Count} figures.");
             var computation = c.ExecuteScalar<long>(
-                "INSERT INTO computations (computed_at, computed_by, source, imports) VALUES (@At, @User, @Source, @Imports) RETURNING id",
-                new { At = Moment(at), User, Source = "national indicators computed from the returns held", Imports = string.Join(",", held.Select(h => h.Id)) },
+                "INSERT INTO computations (computed_at, computed_by, source, imports, supplied, cin_from) VALUES (@At, @User, @Source, @Imports, @Supplied, @CinFrom) RETURNING id",
+                new { At = Moment(at), User, Source = "national indicators computed from the returns held", Imports = string.Join(",", held.Select(h => h.Id)), Supplied = (int)supplied, CinFrom = cinFrom is { } d ? Day(d) : null },
                 tx);
-            c.Execute("UPDATE figures SET is_current = 0 WHERE is_current = 1", transaction: tx);
+            // The figures of months (and years) the returns held now cover are replaced; those of earlier months whose
+            // returns were purged stay as they were computed.
+            var first = months?.From.ToString() ?? "9999-12";
+            c.Execute("UPDATE figures SET is_current = 0 WHERE is_current = 1 AND ((length(period) = 7 AND period >= @first) OR (length(period) <> 7 AND substr(period, 1, 4) >= substr(@first, 1, 4)))", new { first }, tx);
             c.Execute(
                 """
                 INSERT INTO figures (computation_id, indicator, period, numerator, denominator, value, covers_from, covers_to, history_from, is_current)

@@ -111,8 +111,47 @@ public sealed class PublicationsTests
 
         var store = OutturnStore.Open(target, t.Settings("analyst.one"));
 
-        store.StoredVersion().ShouldBe(2);
+        store.StoredVersion().ShouldBe(OutturnStore.SchemaVersion);
         store.Targets().Select(x => x.Target).ShouldBe([new Target("assess-45wd", new FinancialYear(2024), new Thresholds(Polarity.High, 90m, 82m))]);
         store.History().ShouldHaveSingleItem().Action.ShouldBe("targets");
+    }
+}
+
+/// <summary>Retention, on each provider.</summary>
+public sealed class RetentionTests
+{
+    public static TheoryData<string> Providers() => TestStore.Providers();
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Purge_EmptiesTheChildLevelReturnsOlderThanTheYearsKept_AndKeepsTheirFigures(string provider)
+    {
+        using var t = new TestStore(provider);
+        var root = TestReturns.CopyTo(t.Folder);
+        t.Store.Import(ReturnFiles.Detect([root]));
+        var before = t.Store.Figures();
+
+        // 10 April 2025, keeping one year: the 2023-24 returns (ended 31 March 2024) go; 2024-25 and the population stay.
+        var purged = t.Store.Purge(1);
+
+        purged.Count.ShouldBe(12);
+        purged.ShouldContain("CIN_Census_2023-24.xml");
+        purged.ShouldAllBe(name => name.StartsWith("2023-24/", StringComparison.Ordinal) || name == "CIN_Census_2023-24.xml");
+        t.Store.Figures().ShouldBe(before);
+        using (var c = t.Connect())
+        {
+            c.ExecuteScalar<long>("SELECT count(*) FROM imports WHERE purged_at IS NOT NULL AND length(content) = 0").ShouldBe(12);
+            c.ExecuteScalar<long>("SELECT count(*) FROM problems p JOIN imports i ON i.id = p.import_id WHERE i.purged_at IS NOT NULL").ShouldBe(0);
+        }
+
+        // A later import recomputes the months the returns held cover, and keeps the earlier months as computed.
+        File.AppendAllText(Path.Combine(root, "ssda903", "2024-25", "header.csv"), "K2,M,01/01/2015,WBRI,UN2,,\n");
+        File.AppendAllText(Path.Combine(root, "ssda903", "2024-25", "episodes.csv"), "K2,01/05/2024,S,C2,N1,U1,PR1,,,,,,\n");
+        var result = t.Store.Import(ReturnFiles.Detect([Path.Combine(root, "ssda903", "2024-25")]));
+
+        result.Months.ShouldBe(new MonthRange(new(2024, 4), new(2025, 3)));
+        var after = t.Store.Figures();
+        after.Where(f => f.Figure.Period.LastMonth < new Month(2024, 4)).ShouldBe(before.Where(f => f.Figure.Period.LastMonth < new Month(2024, 4)));
+        t.Store.History().Select(h => h.Action).ShouldBe(["import", "purge", "import"]);
     }
 }

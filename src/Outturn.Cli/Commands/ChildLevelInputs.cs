@@ -85,9 +85,17 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
         {
             command.Add(option);
         }
+
+        _store.AddTo(command);
     }
 
     public bool IsDemo(ParseResult parse) => parse.GetValue(_demo);
+
+    private readonly StoreOption _store = new(settings);
+
+    /// <summary>The store, when no return is given and not --demo: the figures are then the store's; otherwise null.</summary>
+    public Store.OutturnStore? Store(ParseResult parse) =>
+        !IsDemo(parse) && new[] { _ssda903, _cin, _annexA, _sen2, _staff, _population }.All(o => parse.GetValue(o) is null) ? _store.Open(parse) : null;
 
     public NationalOptions Options(ParseResult parse) => new(parse.GetValue(_startDay), parse.GetValue(_clock), parse.GetValue(_repeat), parse.GetValue(_ehcp));
 

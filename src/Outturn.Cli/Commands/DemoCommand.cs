@@ -88,7 +88,7 @@ internal static class DemoCommand
             var drafted = CommitteeReports.Build(db.Scorecard().Load(), quarter, SuppressionPolicy.Default).Areas;
             db.WriteCommentary(StoreCommands.AsCommentary(drafted, quarter, "draft", "Outturn (drafted from the data)"));
             var publication = db.Publish(quarter);
-            output.WriteLine($"Loaded the demo LA into {db.Target}: {files.Count} return files, {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures for {result.Months}, the targets in samples/demo-la, commentary drafted for {quarter} and {quarter} published (#{publication.Id}). Try: outturn scorecard");
+            output.WriteLine($"Loaded the demo LA into {db.Target}: {files.Count} return files, {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {result.Months} and each year), the targets in samples/demo-la, commentary drafted for {quarter} and {quarter} published (#{publication.Id}). Try: outturn scorecard");
             return 0;
         }));
 

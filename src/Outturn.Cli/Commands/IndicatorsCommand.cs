@@ -59,6 +59,11 @@ internal static class IndicatorsCommand
                 return 1;
             }
 
+            if (inputs.Store(parse) is { } store)
+            {
+                return StoreFigures(store, period, fmt, parse.GetValue(from), parse.GetValue(outputFile), output);
+            }
+
             if (fmt is "measures" or "scorecard" && period.AsMonth() is null)
             {
                 error.WriteLine($"--format {fmt} is built from monthly figures: give --month.");
@@ -220,7 +225,7 @@ internal static class IndicatorsCommand
             return null;
         }
 
-        var text = parse.GetValue(monthOption) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : null);
+        var text = parse.GetValue(monthOption) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : inputs.Store(parse)?.LatestMonth()?.ToString());
         if (Domain.Periods.Month.TryParse(text, out var m))
         {
             return m;
@@ -236,6 +241,34 @@ internal static class IndicatorsCommand
     {
         error.WriteLine($"{id} has no figure for {period} (a yearly return outside March, no population for the year, or no allocations yet).");
         return 1;
+    }
+
+    /// <summary>The figures as the store holds them, in the same formats: nothing re-reads a return.</summary>
+    private static int StoreFigures(Store.OutturnStore store, Period period, string fmt, string? from, string? path, TextWriter output)
+    {
+        string text;
+        if (period.AsMonth() is { } m && fmt is "measures" or "scorecard")
+        {
+            var first = from is { } f && Domain.Periods.Month.TryParse(f, out var fm) ? fm : m.FinancialYear.Previous().Previous().FirstMonth;
+            var range = new MonthRange(first, m);
+            var results = store.Figures().Select(x => x.Figure).Where(x => x.Period.AsMonth() is { } month && range.Contains(month)).ToList();
+            text = fmt == "measures"
+                ? NationalWriters.MeasuresCsv(results)
+                : Terminal.Render(ScorecardTable.Build(ScorecardCalculator.Compute(new ScorecardInput(NationalIndicators.Indicators, [], [.. results.Select(r => r.ToMeasure())]), m)));
+        }
+        else
+        {
+            var set = store.FigureSet(period);
+            text = fmt switch
+            {
+                "json" => NationalWriters.ResultsJson(set),
+                "csv" => NationalWriters.ResultsCsv(set),
+                _ => Terminal.Render(Table(set, store.CinFrom())),
+            };
+        }
+
+        TextOutput.Emit(text, path, output);
+        return 0;
     }
 
     private static Table Table(NationalFigureSet set, DateOnly? cinFrom)

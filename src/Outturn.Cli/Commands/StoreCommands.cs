@@ -77,7 +77,7 @@ internal static class StoreCommands
             return;
         }
 
-        output.WriteLine($"Imported into {target}: {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures for {result.Months} (computation #{result.Computation}).");
+        output.WriteLine($"Imported into {target}: {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures, for each month {result.Months} and each whole financial year (computation #{result.Computation}).");
         if (result.Problems.Count > 0)
         {
             error.WriteLine($"The returns have {result.Problems.Count.ToString("N0", CultureInfo.InvariantCulture)} problem(s); the figures are computed with each dealt with as it says, and each is kept in the store:");
@@ -367,7 +367,22 @@ internal static class StoreCommands
             output.WriteLine($"Publications: {(s.Publications() is { Count: > 0 } p ? string.Join(", ", p.Select(x => x.Period)) : "none")}");
             return 0;
         }));
-        return new Command("db", "The store itself: where it is, and backups.") { info, backup };
+        var years = new Option<int>("--keep-years") { Description = "Keep the child-level returns of this many years back from today; older ones are purged.", Required = true };
+        var purge = new Command("purge", "Purge child-level returns older than --keep-years (their content and problems); the figures computed from them are kept.") { years };
+        store.AddTo(purge);
+        purge.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            if (parse.GetValue(years) < 1)
+            {
+                error.WriteLine("--keep-years must be 1 or more.");
+                return 1;
+            }
+
+            var purged = store.Open(parse).Purge(parse.GetValue(years));
+            output.WriteLine(purged.Count == 0 ? "Nothing to purge." : $"Purged {purged.Count} file(s): {string.Join(", ", purged)}. The figures are kept.");
+            return 0;
+        }));
+        return new Command("db", "The store itself: where it is, backups, and retention.") { info, backup, purge };
     }
 
     /// <summary>Progress of a long import, line by line on the error writer (so the output stays the report).</summary>

@@ -40,12 +40,16 @@ public sealed class StoreCommandTests : IDisposable
     {
         var load = CliRun.With(Settings, "demo", "load");
         load.ExitCode.ShouldBe(0, load.Error);
-        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,324 figures for 2021-04 to 2025-03, the targets in samples/demo-la, commentary drafted for 2024-25Q4 and 2024-25Q4 published (#1). Try: outturn scorecard\n");
+        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,449 figures (each month 2021-04 to 2025-03 and each year), the targets in samples/demo-la, commentary drafted for 2024-25Q4 and 2024-25Q4 published (#1). Try: outturn scorecard\n");
 
         var scorecard = CliRun.With(Settings, "scorecard", "--format", "csv");
 
         scorecard.ExitCode.ShouldBe(0, scorecard.Error);
         Snapshot.Match(scorecard.Output, "scorecard-store-demo-2025-03.csv");
+
+        // indicators reads the store too, and shows what it computes from the returns, for a month and for a year.
+        CliRun.With(Settings, "indicators", "--format", "csv").Output.ShouldBe(CliRun.With(Settings, "indicators", "--demo", "--format", "csv", "--month", "2025-03").Output);
+        CliRun.With(Settings, "indicators", "--format", "csv", "--year", "2024-25").Output.ShouldBe(CliRun.With(Settings, "indicators", "--demo", "--format", "csv", "--year", "2024-25").Output);
         CliRun.With(Settings, "commentary", "set", "--period", "2024-25Q4", "--area", "children looked after", "--text", "Placement stability held through the winter.", "--status", "agreed")
             .Output.ShouldBe($"Wrote Commentary on Children looked after for 2024-25Q4 (agreed) in {Db}.\n");
         var report = CliRun.With(Settings, "report", "-o", Path.Combine(_folder, "report.html"));
