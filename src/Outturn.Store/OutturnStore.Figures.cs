@@ -52,7 +52,7 @@ public sealed partial class OutturnStore
         var supplied = Read(c => c.ExecuteScalar<long?>("SELECT supplied FROM computations WHERE id = (SELECT max(computation_id) FROM figures WHERE is_current = 1)"));
         if (supplied is null)
         {
-            throw new StoreException($"The store {Target} holds no figures yet: import returns (outturn import FILES...) or load the demo LA (outturn demo load).");
+            throw NoFigures();
         }
 
         var figures = Figures().Where(f => f.Figure.Period == period).ToDictionary(f => f.Figure.Indicator.Id, f => f.Figure, StringComparer.Ordinal);
@@ -65,6 +65,14 @@ public sealed partial class OutturnStore
     public DateOnly? CinFrom() => Read(c =>
         c.ExecuteScalar<string?>("SELECT cin_from FROM computations WHERE id = (SELECT max(computation_id) FROM figures WHERE is_current = 1)") is { } d
             ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null);
+
+    /// <summary>The latest month the store has figures for.</summary>
+    /// <exception cref="StoreException">The store holds no figures yet.</exception>
+    public Month RequireLatestMonth() => LatestMonth() ?? throw NoFigures();
+
+    /// <summary>Why there is nothing to show: the store is empty, and how to fill it.</summary>
+    internal StoreException NoFigures() =>
+        new($"The store {Target} holds no figures yet: import returns (outturn import FILES...) or load the demo LA (outturn demo load).");
 
     /// <summary>The latest month the store has figures for, or null when it has none.</summary>
     public Month? LatestMonth() => Read(c =>
@@ -115,7 +123,7 @@ public sealed record StoreScorecardSource(OutturnStore Store) : IScorecardSource
         var figures = Store.Figures();
         if (figures.Count == 0)
         {
-            throw new StoreException($"The store {Store.Target} holds no figures yet: import returns (outturn import FILES...) or load the demo LA (outturn demo load).");
+            throw Store.NoFigures();
         }
 
         // The months' figures: the scorecard rolls them up into quarters and years itself.

@@ -85,9 +85,10 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
         {
             command.Add(option);
         }
-
-        _store.AddTo(command);
     }
+
+    /// <summary>Adds <c>--db</c>, for a command that reads its figures from the store when no return is given.</summary>
+    public void AddStoreTo(Command command) => _store.AddTo(command);
 
     public bool IsDemo(ParseResult parse) => parse.GetValue(_demo);
 

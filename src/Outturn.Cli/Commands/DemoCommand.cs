@@ -5,10 +5,10 @@ using Outturn.App.Imports;
 using Outturn.App.Reports;
 using Outturn.App.Scorecards;
 using Outturn.Demo;
+using Outturn.Demo.Returns;
 using Outturn.Domain.Disclosure;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
-using Outturn.Demo.Returns;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

@@ -30,8 +30,9 @@ internal static class IndicatorsCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal." };
         var repairs = new Option<bool>("--repairs") { Description = "Instead of the figures, the episodes changed when the SSDA903 years were stacked, child by child (table or csv; recorded in the access log)." };
 
-        var command = new Command("indicators", "Compute the national indicators from SSDA903 and CIN census returns.");
+        var command = new Command("indicators", "Compute the national indicators from SSDA903 and CIN census returns, or read them from the store when none is given.");
         inputs.AddTo(command);
+        inputs.AddStoreTo(command);
         command.Add(month);
         command.Add(year);
         command.Add(format);
@@ -225,7 +226,7 @@ internal static class IndicatorsCommand
             return null;
         }
 
-        var text = parse.GetValue(monthOption) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : inputs.Store(parse)?.LatestMonth()?.ToString());
+        var text = parse.GetValue(monthOption) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : inputs.Store(parse)?.RequireLatestMonth().ToString());
         if (Domain.Periods.Month.TryParse(text, out var m))
         {
             return m;

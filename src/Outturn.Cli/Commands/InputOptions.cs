@@ -64,7 +64,8 @@ internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = fal
     public OutturnStore? Store(ParseResult parse) => FromStore(parse) ? _store.Open(parse) : null;
 
     /// <summary>The latest month the store has figures for, when the input is the store's.</summary>
-    public Month? StoreMonth(ParseResult parse) => FromStore(parse) ? _store.Open(parse).LatestMonth() : null;
+    /// <exception cref="StoreException">The store holds no figures yet.</exception>
+    public Month? StoreMonth(ParseResult parse) => FromStore(parse) ? _store.Open(parse).RequireLatestMonth() : null;
 
     /// <summary>Where the demo files are installed beside the program.</summary>
     public static string DemoFolder => Path.Combine(AppContext.BaseDirectory, "samples", "seed-scorecard");

@@ -18,7 +18,7 @@ internal static class ScorecardCommand
     public static Command Create(TextWriter output, TextWriter error, OutturnSettings settings)
     {
         var inputs = new InputOptions(settings);
-        var month = new Option<string?>("--month") { Description = "The scorecard month, e.g. 2025-03 (required unless --demo)." };
+        var month = new Option<string?>("--month") { Description = "The scorecard month, e.g. 2025-03 (required with files; with --demo its March 2025; from the store its latest month)." };
         var format = new Option<string>("--format", "-f") { Description = "table, json, csv, xlsx or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx", "html");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal (required for xlsx)." };

@@ -17,7 +17,6 @@ internal sealed class StoreOption(OutturnSettings settings)
     private readonly Option<string?> _db = new("--db")
     {
         Description = "The store: a SQLite file, or a PostgreSQL connection string (\"Host=...;Database=...;Username=...\"). Default: $OUTTURN_DB, else outturn/outturn.db in your local application data.",
-        DefaultValueFactory = _ => settings.Database,
     };
 
     private readonly Dictionary<string, OutturnStore> _open = new(StringComparer.Ordinal);
@@ -28,7 +27,7 @@ internal sealed class StoreOption(OutturnSettings settings)
     /// <exception cref="StoreException">None is configured, or it cannot be opened.</exception>
     public OutturnStore Open(ParseResult parse)
     {
-        var db = parse.GetValue(_db) ?? throw new StoreException("No store: give --db FILE (or a PostgreSQL connection string), or set $OUTTURN_DB.");
+        var db = parse.GetValue(_db) ?? settings.Database ?? throw new StoreException("No store: give --db FILE (or a PostgreSQL connection string), or set $OUTTURN_DB.");
         if (!_open.TryGetValue(db, out var store))
         {
             store = OutturnStore.Open(StoreTarget.Parse(db), settings);

@@ -98,6 +98,18 @@ public sealed class StoreCommandTests : IDisposable
         CliRun.With(Settings, "publish", "--month", "2025-03").Error.ShouldContain("a publication never changes.");
     }
 
+    [Theory]
+    [InlineData("scorecard")]
+    [InlineData("indicators")]
+    [InlineData("report", "-o", "report.html")]
+    public void AnEmptyStore_SaysHowToFillIt(params string[] args)
+    {
+        var run = CliRun.With(Settings, args);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldBe($"The store {Db} holds no figures yet: import returns (outturn import FILES...) or load the demo LA (outturn demo load).\n");
+    }
+
     [Fact]
     public void Import_OfAFileThatIsNotAReturn_IsRefusedNamingIt_AndNothingIsStored()
     {
