@@ -90,6 +90,9 @@ public sealed partial class OutturnStore
 
     private void Migrate()
     {
+        // Two processes opening a new store at once: the second waits for the first's migration (checking the version
+        // inside the gate, so it never sees a half-made schema), then finds nothing to do.
+        using var gate = MigrationGate();
         using (var c = Connect())
         {
             var version = StoredVersion(c);
@@ -105,8 +108,6 @@ public sealed partial class OutturnStore
             }
         }
 
-        // Two processes opening a new store at once: the second waits for the first's migration, then finds nothing to do.
-        using var gate = MigrationGate();
         var provider = Target.Provider == StoreProvider.Sqlite ? "Sqlite" : "Postgres";
         var builder = Target.Provider == StoreProvider.Sqlite
             ? DeployChanges.To.SqliteDatabase(ConnectionString())
