@@ -24,6 +24,12 @@ public sealed record OutturnSettings
     /// <summary>The person using Outturn, as the access log records them.</summary>
     public required string User { get; init; }
 
+    /// <summary>
+    /// The store (<c>--db</c>'s default): a SQLite file's path or a PostgreSQL connection string; null when the host
+    /// gives none (then the store is not used).
+    /// </summary>
+    public string? Database { get; init; }
+
     /// <summary>The clock: when things happen, for the access log and the audit trail.</summary>
     public required TimeProvider Clock { get; init; }
 }

@@ -6,6 +6,7 @@ using Outturn.Cli.Commands;
 using Outturn.Formats;
 using Outturn.Formats.Pdf;
 using Outturn.Formats.Published;
+using Outturn.Store;
 
 namespace Outturn.Cli;
 
@@ -27,6 +28,12 @@ public static class OutturnCli
     /// <summary>The environment variable naming the access log file.</summary>
     public const string AccessLogVariable = "OUTTURN_AUDIT_LOG";
 
+    /// <summary>
+    /// The environment variable naming the store, when --db is not given: a SQLite file's path or a PostgreSQL connection
+    /// string (<c>Host=...;Database=...;Username=...;Password=...</c>).
+    /// </summary>
+    public const string DatabaseVariable = "OUTTURN_DB";
+
     /// <summary>The environment variable naming the Chromium executable, when it is not on the usual paths.</summary>
     public const string ChromiumVariable = "OUTTURN_CHROMIUM";
 
@@ -46,6 +53,8 @@ public static class OutturnCli
             AccessLog = Variable(AccessLogVariable)
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "outturn", "access.log"),
             Chromium = ChromiumPdf.FindExecutable(Variable(ChromiumVariable)),
+            Database = Variable(DatabaseVariable)
+                ?? StoreTarget.DefaultIn(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create)).Location,
             DemoCache = ChildLevelInputs.DemoCacheIn(Path.GetTempPath()),
             User = Environment.UserName,
             Clock = TimeProvider.System,
@@ -67,9 +76,15 @@ public static class OutturnCli
             ScorecardCommand.Create(output, error, settings),
             ReportCommand.Create(output, error, settings),
             BenchmarkCommand.Create(output, error, settings),
-            DemoCommand.Create(output, error),
+            DemoCommand.Create(output, error, settings),
             IndicatorsCommand.Create(output, error, settings),
             IndicatorsCommand.CreateChildren(output, error, settings),
+            StoreCommands.Import(output, error, settings),
+            StoreCommands.Targets(output, error, settings),
+            StoreCommands.Publish(output, error, settings),
+            StoreCommands.CommentaryCommand(output, error, settings),
+            StoreCommands.History(output, error, settings),
+            StoreCommands.Database(output, error, settings),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
@@ -116,6 +131,11 @@ public static class OutturnCli
             error.WriteLine(e.Message);
             error.WriteLine("No child was shown.");
             return AccessLogErrorExit;
+        }
+        catch (StoreException e)
+        {
+            error.WriteLine(e.Message);
+            return LookupErrorExit;
         }
     }
 }

@@ -10,6 +10,9 @@ public static class TestEnvironment
     /// <summary>The variables cleared for the tests.</summary>
     public static IReadOnlyList<string> Cleared { get; } = ["OUTTURN_LA", "OUTTURN_PUBLISHED"];
 
+    /// <summary>The store the tests use, unless a test names its own (never the user's own store).</summary>
+    public static readonly string Database = Path.Combine(Path.GetTempPath(), $"outturn-test-store-{Environment.ProcessId}.db");
+
     /// <summary>The access log the tests write to, unless a test names its own.</summary>
     public static readonly string AccessLog = Path.Combine(Path.GetTempPath(), $"outturn-test-access-{Environment.ProcessId}.log");
 
@@ -21,6 +24,14 @@ public static class TestEnvironment
         }
 
         Environment.SetEnvironmentVariable("OUTTURN_AUDIT_LOG", AccessLog);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(AccessLog);
+        Environment.SetEnvironmentVariable("OUTTURN_DB", Database);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            File.Delete(AccessLog);
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(Database + suffix);
+            }
+        };
     }
 }

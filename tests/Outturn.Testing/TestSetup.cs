@@ -46,11 +46,12 @@ public static class TestSetup
         Xunit.Assert.Equal(Culture, CultureInfo.DefaultThreadCurrentCulture);
     }
 
-    /// <summary>Fails unless the environment is isolated: no authority or published folder of the user's, the run's own access log.</summary>
+    /// <summary>Fails unless the environment is isolated: no authority or published folder of the user's, the run's own access log and store.</summary>
     public static void AssertEnvironmentIsolated()
     {
         Xunit.Assert.Null(Environment.GetEnvironmentVariable("OUTTURN_LA"));
         Xunit.Assert.Null(Environment.GetEnvironmentVariable("OUTTURN_PUBLISHED"));
         Xunit.Assert.Equal(TestEnvironment.AccessLog, Environment.GetEnvironmentVariable("OUTTURN_AUDIT_LOG"));
+        Xunit.Assert.Equal(TestEnvironment.Database, Environment.GetEnvironmentVariable("OUTTURN_DB"));
     }
 }

@@ -87,7 +87,16 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
         }
     }
 
+    /// <summary>Adds <c>--db</c>, for a command that reads its figures from the store when no return is given.</summary>
+    public void AddStoreTo(Command command) => _store.AddTo(command);
+
     public bool IsDemo(ParseResult parse) => parse.GetValue(_demo);
+
+    private readonly StoreOption _store = new(settings);
+
+    /// <summary>The store, when no return is given and not --demo: the figures are then the store's; otherwise null.</summary>
+    public Store.OutturnStore? Store(ParseResult parse) =>
+        !IsDemo(parse) && new[] { _ssda903, _cin, _annexA, _sen2, _staff, _population }.All(o => parse.GetValue(o) is null) ? _store.Open(parse) : null;
 
     public NationalOptions Options(ParseResult parse) => new(parse.GetValue(_startDay), parse.GetValue(_clock), parse.GetValue(_repeat), parse.GetValue(_ehcp));
 
@@ -133,6 +142,13 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
             EnsureDemo(folder);
             return new ChildLevelFiles(new DemoFolder(folder).ToChildLevelPaths()).Load();
         })).Value;
+
+    /// <summary>The demo LA's folder of returns, generated into the settings' demo cache on first use.</summary>
+    public static string DemoFolderOf(OutturnSettings settings)
+    {
+        EnsureDemo(settings.DemoCache);
+        return settings.DemoCache;
+    }
 
     private static void EnsureDemo(string folder)
     {

@@ -1,7 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
+using Outturn.App;
+using Outturn.App.Imports;
+using Outturn.App.Reports;
+using Outturn.App.Scorecards;
 using Outturn.Demo;
 using Outturn.Demo.Returns;
+using Outturn.Domain.Disclosure;
+using Outturn.Domain.National;
+using Outturn.Domain.Periods;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -13,7 +20,7 @@ internal static class DemoCommand
     /// <summary>The default as-at date: the demo's last year is 2024-25 unless asked otherwise.</summary>
     public static readonly DateOnly DefaultAsAt = new(2025, 3, 31);
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, OutturnSettings outturn)
     {
         var children = new Option<int>("--children", "-n") { Description = "Children aged 0 to 17 living in the LA.", DefaultValueFactory = _ => 60_000 };
         var years = new Option<int>("--years", "-y") { Description = "Financial years to generate, ending with the last complete year.", DefaultValueFactory = _ => 4 };
@@ -60,7 +67,32 @@ internal static class DemoCommand
             return 0;
         }));
 
-        return new Command("demo", "Synthetic data for demonstrations and tests.") { generate };
+        var store = new StoreOption(outturn);
+        var load = new Command("load", "Fill an empty store with the demo LA: its returns imported, its figures, the targets in samples/demo-la.");
+        store.AddTo(load);
+        load.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var db = store.Open(parse);
+            if (!db.IsEmpty())
+            {
+                error.WriteLine($"The store {db.Target} already holds data: demo load fills an empty store only. Give another --db.");
+                return 1;
+            }
+
+            var files = ReturnFiles.Detect([ChildLevelInputs.DemoFolderOf(outturn)]);
+            var result = db.Import(files, new StoreCommands.Progress(error));
+            db.SetTargets(TargetFiles.Read(Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"), NationalIndicators.Indicators));
+
+            // The committee's last quarter: its narrative drafted from the data, kept as draft commentary, and published.
+            var quarter = Quarter.Parse(ReportCommand.DemoQuarter);
+            var drafted = CommitteeReports.Build(db.Scorecard().Load(), quarter, SuppressionPolicy.Default).Areas;
+            db.WriteCommentary(StoreCommands.AsCommentary(drafted, quarter, "draft", "Outturn (drafted from the data)"));
+            var publication = db.Publish(quarter);
+            output.WriteLine($"Loaded the demo LA into {db.Target}: {files.Count} return files, {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {result.Months} and each year), the targets in samples/demo-la, commentary drafted for {quarter} and {quarter} published (#{publication.Id}). Try: outturn scorecard");
+            return 0;
+        }));
+
+        return new Command("demo", "Synthetic data for demonstrations and tests.") { generate, load };
     }
 
     /// <summary>Children in each return, per year, and the headline volumes behind them.</summary>

@@ -30,8 +30,9 @@ internal static class IndicatorsCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal." };
         var repairs = new Option<bool>("--repairs") { Description = "Instead of the figures, the episodes changed when the SSDA903 years were stacked, child by child (table or csv; recorded in the access log)." };
 
-        var command = new Command("indicators", "Compute the national indicators from SSDA903 and CIN census returns.");
+        var command = new Command("indicators", "Compute the national indicators from SSDA903 and CIN census returns, or read them from the store when none is given.");
         inputs.AddTo(command);
+        inputs.AddStoreTo(command);
         command.Add(month);
         command.Add(year);
         command.Add(format);
@@ -57,6 +58,11 @@ internal static class IndicatorsCommand
             if (Period(parse, month, year, inputs, error) is not { } period)
             {
                 return 1;
+            }
+
+            if (inputs.Store(parse) is { } store)
+            {
+                return StoreFigures(store, period, fmt, parse.GetValue(from), parse.GetValue(outputFile), output);
             }
 
             if (fmt is "measures" or "scorecard" && period.AsMonth() is null)
@@ -220,7 +226,7 @@ internal static class IndicatorsCommand
             return null;
         }
 
-        var text = parse.GetValue(monthOption) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : null);
+        var text = parse.GetValue(monthOption) ?? (inputs.IsDemo(parse) ? ChildLevelInputs.DemoMonth : inputs.Store(parse)?.RequireLatestMonth().ToString());
         if (Domain.Periods.Month.TryParse(text, out var m))
         {
             return m;
@@ -236,6 +242,34 @@ internal static class IndicatorsCommand
     {
         error.WriteLine($"{id} has no figure for {period} (a yearly return outside March, no population for the year, or no allocations yet).");
         return 1;
+    }
+
+    /// <summary>The figures as the store holds them, in the same formats: nothing re-reads a return.</summary>
+    private static int StoreFigures(Store.OutturnStore store, Period period, string fmt, string? from, string? path, TextWriter output)
+    {
+        string text;
+        if (period.AsMonth() is { } m && fmt is "measures" or "scorecard")
+        {
+            var first = from is { } f && Domain.Periods.Month.TryParse(f, out var fm) ? fm : m.FinancialYear.Previous().Previous().FirstMonth;
+            var range = new MonthRange(first, m);
+            var results = store.Figures().Select(x => x.Figure).Where(x => x.Period.AsMonth() is { } month && range.Contains(month)).ToList();
+            text = fmt == "measures"
+                ? NationalWriters.MeasuresCsv(results)
+                : Terminal.Render(ScorecardTable.Build(ScorecardCalculator.Compute(new ScorecardInput(NationalIndicators.Indicators, [], [.. results.Select(r => r.ToMeasure())]), m), Terminal.PlainWidth).Table);
+        }
+        else
+        {
+            var set = store.FigureSet(period);
+            text = fmt switch
+            {
+                "json" => NationalWriters.ResultsJson(set),
+                "csv" => NationalWriters.ResultsCsv(set),
+                _ => Terminal.Render(Table(set, store.CinFrom())),
+            };
+        }
+
+        TextOutput.Emit(text, path, output);
+        return 0;
     }
 
     private static Table Table(NationalFigureSet set, DateOnly? cinFrom)

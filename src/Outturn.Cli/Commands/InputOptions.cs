@@ -6,10 +6,14 @@ using Outturn.App.Scorecards;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats.Scorecards;
+using Outturn.Store;
 
 namespace Outturn.Cli.Commands;
 
-/// <summary>The analyst's four files, or <c>--demo</c> for the seed scorecard shipped with Outturn.</summary>
+/// <summary>
+/// The analyst's four files, or <c>--demo</c> for the seed scorecard shipped with Outturn; with neither, the store's
+/// figures and targets (<c>--db</c>).
+/// </summary>
 internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = false)
 {
     private readonly Option<string?> _catalogue = new("--catalogue", "-c") { Description = "Indicator catalogue (CSV or XLSX)." };
@@ -35,6 +39,11 @@ internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = fal
     /// </summary>
     private IScorecardSource Source(ParseResult parse)
     {
+        if (FromStore(parse))
+        {
+            return _store.Open(parse).Scorecard();
+        }
+
         if (demoIsLa && IsDemo(parse))
         {
             return new NationalScorecardSource(new LoadedChildLevel(ChildLevelInputs.ReadDemo(settings)), new MonthRange(new(2023, 4), new(2025, 3)),
@@ -44,6 +53,19 @@ internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = fal
         string? Pick(Option<string?> o, string file) => parse.GetValue(o) ?? (IsDemo(parse) ? Path.Combine(DemoFolder, file) : null);
         return new ScorecardFileSource(Pick(_catalogue, "catalogue.csv")!, Pick(_targets, "targets.csv")!, Pick(_measures, "measures.csv")!, Pick(_benchmarks, "benchmarks.csv"));
     }
+
+    private readonly StoreOption _store = new(settings);
+
+    /// <summary>Whether the input is the store's: no file given and no --demo.</summary>
+    public bool FromStore(ParseResult parse) =>
+        !IsDemo(parse) && new[] { _catalogue, _targets, _measures, _benchmarks }.All(o => parse.GetValue(o) is null);
+
+    /// <summary>The store, when the input is the store's; otherwise null.</summary>
+    public OutturnStore? Store(ParseResult parse) => FromStore(parse) ? _store.Open(parse) : null;
+
+    /// <summary>The latest month the store has figures for, when the input is the store's.</summary>
+    /// <exception cref="StoreException">The store holds no figures yet.</exception>
+    public Month? StoreMonth(ParseResult parse) => FromStore(parse) ? _store.Open(parse).RequireLatestMonth() : null;
 
     /// <summary>Where the demo files are installed beside the program.</summary>
     public static string DemoFolder => Path.Combine(AppContext.BaseDirectory, "samples", "seed-scorecard");
@@ -57,13 +79,14 @@ internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = fal
         command.Add(_us);
         command.Add(_published);
         command.Add(_demo);
+        _store.AddTo(command);
     }
 
     public bool IsDemo(ParseResult parse) => parse.GetValue(_demo);
 
     /// <summary>The options missing for a run without --demo, by name.</summary>
     public IEnumerable<string> Missing(ParseResult parse) =>
-        IsDemo(parse) ? [] : new[] { _catalogue, _targets, _measures }.Where(o => parse.GetValue(o) is null).Select(o => o.Name);
+        IsDemo(parse) || FromStore(parse) ? [] : new[] { _catalogue, _targets, _measures }.Where(o => parse.GetValue(o) is null).Select(o => o.Name);
 
     /// <summary>
     /// Reads and checks the files (an <see cref="Formats.InputException"/> lists every error), adding benchmarks

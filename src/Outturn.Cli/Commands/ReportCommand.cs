@@ -39,7 +39,7 @@ internal static class ReportCommand
         // Shared by the report and the draft: read the inputs and build the report, or say what is wrong.
         CommitteeReport? Build(ParseResult parse, bool withNarrative)
         {
-            var quarterText = parse.GetValue(quarter) ?? (inputs.IsDemo(parse) ? DemoQuarter : null);
+            var quarterText = parse.GetValue(quarter) ?? (inputs.IsDemo(parse) ? DemoQuarter : inputs.StoreMonth(parse)?.Quarter.ToString());
             var missing = inputs.Missing(parse).Concat(quarterText is null ? ["--quarter"] : []).ToList();
             if (missing.Count > 0)
             {
@@ -60,7 +60,8 @@ internal static class ReportCommand
             }
 
             var input = inputs.Read(parse);
-            var edited = withNarrative && parse.GetValue(narrative) is { } path ? CommitteeReports.ReadNarrative(path, input) : null;
+            var edited = withNarrative && parse.GetValue(narrative) is { } path ? CommitteeReports.ReadNarrative(path, input)
+                : withNarrative && inputs.Store(parse) is { } store ? StoreCommands.Narrative(store, q) : null;
             return CommitteeReports.Build(input, q, new SuppressionPolicy(parse.GetValue(threshold)), edited,
                 parse.GetValue(title)!, parse.GetValue(authority), parse.GetValue(committee));
         }

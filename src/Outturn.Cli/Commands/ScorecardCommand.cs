@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Outturn.Cli.Commands;
 
-/// <summary><c>outturn scorecard</c>: the monthly scorecard from the analyst's files.</summary>
+/// <summary><c>outturn scorecard</c>: the monthly scorecard from the analyst's files, or from the store when none is given.</summary>
 internal static class ScorecardCommand
 {
     /// <summary>The month the demo shows: the seed scorecard's 2024/25 outturn.</summary>
@@ -18,7 +18,7 @@ internal static class ScorecardCommand
     public static Command Create(TextWriter output, TextWriter error, OutturnSettings settings)
     {
         var inputs = new InputOptions(settings);
-        var month = new Option<string?>("--month") { Description = "The scorecard month, e.g. 2025-03 (required unless --demo)." };
+        var month = new Option<string?>("--month") { Description = "The scorecard month, e.g. 2025-03 (required with files; with --demo its March 2025; from the store its latest month)." };
         var format = new Option<string>("--format", "-f") { Description = "table, json, csv, xlsx or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx", "html");
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal (required for xlsx)." };
@@ -46,7 +46,7 @@ internal static class ScorecardCommand
         command.Add(width);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
-            var monthText = parse.GetValue(month) ?? (inputs.IsDemo(parse) ? DemoMonth : null);
+            var monthText = parse.GetValue(month) ?? (inputs.IsDemo(parse) ? DemoMonth : inputs.StoreMonth(parse)?.ToString());
             var missing = inputs.Missing(parse).Concat(monthText is null ? ["--month"] : []).ToList();
             if (missing.Count > 0)
             {
@@ -94,6 +94,11 @@ internal static class ScorecardCommand
             }
 
             Emit(scorecard, fmt, path, output, parse.GetValue(wide), parse.GetValue(width));
+            if (inputs.Store(parse) is { } store)
+            {
+                StoreCommands.ReportRevisions(store, asAt, error);
+            }
+
             return 0;
         }));
         return command;

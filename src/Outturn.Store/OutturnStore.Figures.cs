@@ -1,0 +1,133 @@
+using Dapper;
+using Outturn.App.Scorecards;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.National;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+
+namespace Outturn.Store;
+
+/// <summary>A figure as the store holds it: the figure, and where it came from.</summary>
+/// <param name="Figure">The indicator's numerator and denominator for the period, and the days they cover.</param>
+/// <param name="Computation">The computation it came from (see <c>outturn history</c>).</param>
+public sealed record StoredFigure(IndicatorFigure Figure, long Computation);
+
+/// <summary>Figures and targets.</summary>
+public sealed partial class OutturnStore
+{
+    private sealed record FigureRow(long Computation, string Indicator, string Period, string Numerator, string Denominator, string CoversFrom, string CoversTo, string? HistoryFrom);
+
+    private sealed record TargetRow(string Indicator, string Year, string Polarity, string Green, string? Amber, string SetBy, string SetAt);
+
+    /// <summary>The current figures, indicator by indicator in catalogue order, month by month.</summary>
+    public IReadOnlyList<StoredFigure> Figures() => Read(c =>
+    {
+        var rows = c.Query<FigureRow>(
+            """
+            SELECT computation_id AS Computation, indicator AS Indicator, period AS Period, numerator AS Numerator, denominator AS Denominator,
+                   covers_from AS CoversFrom, covers_to AS CoversTo, history_from AS HistoryFrom
+            FROM figures WHERE is_current = 1
+            """);
+        var order = NationalIndicators.All.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return (IReadOnlyList<StoredFigure>)[.. rows
+            .Where(r => order.ContainsKey(r.Indicator))
+            .Select(r => new StoredFigure(
+                new IndicatorFigure(NationalIndicators.Find(r.Indicator)!.Indicator, Period.Parse(r.Period), Number(r.Numerator), Number(r.Denominator))
+                {
+                    From = DateOnly.Parse(r.CoversFrom, System.Globalization.CultureInfo.InvariantCulture),
+                    To = DateOnly.Parse(r.CoversTo, System.Globalization.CultureInfo.InvariantCulture),
+                    HistoryFrom = r.HistoryFrom is null ? null : DateOnly.Parse(r.HistoryFrom, System.Globalization.CultureInfo.InvariantCulture),
+                },
+                r.Computation))
+            .OrderBy(f => order[f.Figure.Indicator.Id]).ThenBy(f => f.Figure.Period.FirstMonth)];
+    });
+
+    /// <summary>
+    /// The national indicators for a month or financial year as the store holds them: each figure, and each indicator
+    /// whose return was not given with the returns missing (never a zero). How many of a figure's children carry a
+    /// problem is not kept (the problems are, with the import).
+    /// </summary>
+    public NationalFigureSet FigureSet(Period period)
+    {
+        var supplied = Read(c => c.ExecuteScalar<long?>("SELECT supplied FROM computations WHERE id = (SELECT max(computation_id) FROM figures WHERE is_current = 1)"));
+        if (supplied is null)
+        {
+            throw NoFigures();
+        }
+
+        var figures = Figures().Where(f => f.Figure.Period == period).ToDictionary(f => f.Figure.Indicator.Id, f => f.Figure, StringComparer.Ordinal);
+        var absent = NationalIndicators.All.Select(d => (d, Missing: d.Needs & ~(ReturnSources)supplied.Value))
+            .Where(x => x.Missing != ReturnSources.None).Select(x => new AbsentFigure(x.d.Indicator, x.Missing)).ToList();
+        return new NationalFigureSet(period, [.. NationalIndicators.All.Where(d => figures.ContainsKey(d.Id)).Select(d => new NationalFigure(figures[d.Id]))], absent);
+    }
+
+    /// <summary>The first day of the CIN census the current figures were computed from (history before it is not seen).</summary>
+    public DateOnly? CinFrom() => Read(c =>
+        c.ExecuteScalar<string?>("SELECT cin_from FROM computations WHERE id = (SELECT max(computation_id) FROM figures WHERE is_current = 1)") is { } d
+            ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null);
+
+    /// <summary>The latest month the store has figures for.</summary>
+    /// <exception cref="StoreException">The store holds no figures yet.</exception>
+    public Month RequireLatestMonth() => LatestMonth() ?? throw NoFigures();
+
+    /// <summary>Why there is nothing to show: the store is empty, and how to fill it.</summary>
+    internal StoreException NoFigures() =>
+        new($"The store {Target} holds no figures yet: import returns (outturn import FILES...) or load the demo LA (outturn demo load).");
+
+    /// <summary>The latest month the store has figures for, or null when it has none.</summary>
+    public Month? LatestMonth() => Read(c =>
+        c.ExecuteScalar<string?>("SELECT max(period) FROM figures WHERE is_current = 1 AND length(period) = 7") is { } text ? Month.Parse(text) : (Month?)null);
+
+    /// <summary>The current targets and tolerances, with who set each and when.</summary>
+    public IReadOnlyList<(Target Target, string SetBy, string SetAt)> Targets() => Read(c =>
+        (IReadOnlyList<(Target, string, string)>)[.. c.Query<TargetRow>(
+            "SELECT indicator AS Indicator, year AS Year, polarity AS Polarity, green AS Green, amber AS Amber, set_by AS SetBy, set_at AS SetAt FROM targets WHERE is_current = 1 ORDER BY indicator, year")
+            .Select(r => (new Target(r.Indicator, FinancialYear.Parse(r.Year), new Thresholds(Enum.Parse<Polarity>(r.Polarity), Number(r.Green), r.Amber is null ? null : Number(r.Amber))), r.SetBy, r.SetAt))]);
+
+    /// <summary>
+    /// Sets targets and tolerances (each replaces the one held for its indicator and year, which is kept), in one
+    /// transaction, with who and when in the audit trail.
+    /// </summary>
+    public void SetTargets(IReadOnlyList<Target> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        Write((c, tx) =>
+        {
+            var at = Moment(Now);
+            foreach (var t in targets)
+            {
+                c.Execute("UPDATE targets SET is_current = 0 WHERE indicator = @IndicatorId AND year = @Year AND is_current = 1", new { t.IndicatorId, Year = t.Year.ToString() }, tx);
+                c.Execute(
+                    "INSERT INTO targets (indicator, year, polarity, green, amber, set_by, set_at, is_current) VALUES (@IndicatorId, @Year, @Polarity, @Green, @Amber, @User, @At, 1)",
+                    new { t.IndicatorId, Year = t.Year.ToString(), Polarity = t.Thresholds.Polarity.ToString(), Green = Number(t.Thresholds.Green), Amber = t.Thresholds.Amber is { } a ? Number(a) : null, User, At = at },
+                    tx);
+            }
+
+            Audit(c, tx, Now, User, "targets", string.Join("; ", targets.Select(t => $"{t.IndicatorId} {t.Year}: green {Number(t.Thresholds.Green)}, amber {(t.Thresholds.Amber is { } a ? Number(a) : "none")}")));
+            return 0;
+        });
+    }
+
+    /// <summary>The scorecard's input from the store: the national indicators' catalogue, the current figures and targets.</summary>
+    public IScorecardSource Scorecard() => new StoreScorecardSource(this);
+}
+
+/// <summary>The scorecard read from the store: nothing re-reads a return.</summary>
+/// <param name="Store">The store.</param>
+public sealed record StoreScorecardSource(OutturnStore Store) : IScorecardSource
+{
+    /// <inheritdoc />
+    /// <exception cref="StoreException">The store holds no figures.</exception>
+    public ScorecardInput Load()
+    {
+        var figures = Store.Figures();
+        if (figures.Count == 0)
+        {
+            throw Store.NoFigures();
+        }
+
+        // The months' figures: the scorecard rolls them up into quarters and years itself.
+        return new ScorecardInput(NationalIndicators.Indicators, [.. Store.Targets().Select(t => t.Target)],
+            [.. figures.Where(f => f.Figure.Period.Kind == PeriodKind.Month).Select(f => f.Figure.ToMeasure())]);
+    }
+}

@@ -1,0 +1,67 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Outturn.Store;
+
+/// <summary>One change to the store, as the audit trail keeps it.</summary>
+/// <param name="At">When (UTC, ISO 8601).</param>
+/// <param name="By">Who.</param>
+/// <param name="Action">What kind of change: import, targets, publish, demo.</param>
+/// <param name="Detail">What changed.</param>
+public sealed record AuditEntry(string At, string By, string Action, string Detail);
+
+/// <summary>The audit trail, and the store as a whole.</summary>
+public sealed partial class OutturnStore
+{
+    /// <summary>The audit trail, oldest first.</summary>
+    public IReadOnlyList<AuditEntry> History() => Read(c =>
+        (IReadOnlyList<AuditEntry>)[.. c.Query<AuditEntry>("SELECT happened_at AS At, done_by AS By, action AS Action, detail AS Detail FROM audit_trail ORDER BY id")]);
+
+    /// <summary>Whether the store holds nothing yet: no import, figure or target.</summary>
+    public bool IsEmpty() => Read(c =>
+        c.ExecuteScalar<long>("SELECT (SELECT count(*) FROM imports) + (SELECT count(*) FROM figures) + (SELECT count(*) FROM targets)") == 0);
+
+    /// <summary>
+    /// Copies the store to a new SQLite file with SQLite's online backup: consistent while others read and write.
+    /// For PostgreSQL, <c>pg_dump</c> does this (README, "The store").
+    /// </summary>
+    /// <exception cref="StoreException">The store is PostgreSQL's, or the file exists.</exception>
+    public void Backup(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Target.Provider != StoreProvider.Sqlite)
+        {
+            throw new StoreException("A PostgreSQL store is backed up with pg_dump (pg_dump --format=custom --file=outturn.dump \"$DATABASE\"), not outturn db backup.");
+        }
+
+        if (File.Exists(path))
+        {
+            throw new StoreException($"{path} exists: give a new file for the backup.");
+        }
+
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var partial = full + ".partial";
+        try
+        {
+            using (var source = (SqliteConnection)Connect())
+            using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
+            {
+                copy.Open();
+                source.BackupDatabase(copy);
+                copy.Execute("PRAGMA journal_mode = DELETE");
+            }
+
+            File.Move(partial, full);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+
+        using var c = Connect();
+        using var tx = c.BeginTransaction();
+        Audit(c, tx, Now, User, "backup", $"copied to {full}");
+        tx.Commit();
+    }
+}
