@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Outturn.App;
 using Outturn.App.Audit;
+using Outturn.App.ChildLevel;
 using Outturn.App.National;
+using Outturn.App.Scorecards;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
@@ -28,6 +30,9 @@ internal static class IndicatorsCommand
         format.AcceptOnlyFromAmong("table", "json", "csv", "measures", "scorecard");
         var from = new Option<string?>("--from") { Description = "With --format measures: the first month (default: April two years before --month)." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal." };
+        var targets = new Option<string?>("--targets", "-t") { Description = "With --format scorecard: targets and tolerances per indicator per year (CSV or XLSX); with --demo, samples/demo-la's; from the store, the store's." };
+        var wide = new Option<bool>("--wide") { Description = "With --format scorecard: every column of the full scorecard, however wide." };
+        var width = new Option<int?>("--width") { Description = "With --format scorecard: fit the table to this many columns (default: the terminal's width; 160 when writing to a file or a pipe)." };
         var repairs = new Option<bool>("--repairs") { Description = "Instead of the figures, the episodes changed when the SSDA903 years were stacked, child by child (table or csv; recorded in the access log)." };
 
         var command = new Command("indicators", "Compute the national indicators from SSDA903 and CIN census returns, or read them from the store when none is given.");
@@ -39,9 +44,20 @@ internal static class IndicatorsCommand
         command.Add(from);
         command.Add(outputFile);
         command.Add(repairs);
+        command.Add(targets);
+        command.Add(wide);
+        command.Add(width);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var fmt = parse.GetValue(format)!;
+            if (parse.GetValue(width) is { } w && w < Terminal.MinimumWidth)
+            {
+                error.WriteLine($"--width must be {Terminal.MinimumWidth} or more.");
+                return 1;
+            }
+
+            // The scorecard of these figures is the scorecard command's: the same targets, RAG, table and width.
+            var table = new TableChoice(parse.GetValue(wide), parse.GetValue(width));
             if (parse.GetValue(repairs))
             {
                 if (fmt is not ("table" or "csv"))
@@ -62,7 +78,7 @@ internal static class IndicatorsCommand
 
             if (inputs.Store(parse) is { } store)
             {
-                return StoreFigures(store, period, fmt, parse.GetValue(from), parse.GetValue(outputFile), output);
+                return StoreFigures(store, period, fmt, parse.GetValue(from), parse.GetValue(outputFile), output, table);
             }
 
             if (fmt is "measures" or "scorecard" && period.AsMonth() is null)
@@ -77,15 +93,16 @@ internal static class IndicatorsCommand
             if (period.AsMonth() is { } m && fmt is "measures" or "scorecard")
             {
                 var first = parse.GetValue(from) is { } f && Domain.Periods.Month.TryParse(f, out var fm) ? fm : m.FinancialYear.Previous().Previous().FirstMonth;
-                var results = NationalIndicators.Figures(context, new MonthRange(first, m));
+                var months = new MonthRange(first, m);
                 if (fmt == "measures")
                 {
-                    text = NationalWriters.MeasuresCsv(results);
+                    text = NationalWriters.MeasuresCsv(NationalIndicators.Figures(context, months));
                 }
                 else
                 {
-                    var input = new ScorecardInput(NationalIndicators.Indicators, [], [.. results.Select(r => r.ToMeasure())]);
-                    text = Terminal.Render(ScorecardTable.Build(ScorecardCalculator.Compute(input, m), Terminal.PlainWidth).Table);
+                    var targetsFile = parse.GetValue(targets) ?? (inputs.IsDemo(parse) ? DemoTargets : null);
+                    var input = new NationalScorecardSource(new LoadedChildLevel(load), months, targetsFile, context.Options).Load();
+                    text = table.Render(ScorecardCalculator.Compute(input, m), parse.GetValue(outputFile), output);
                 }
             }
             else
@@ -245,7 +262,7 @@ internal static class IndicatorsCommand
     }
 
     /// <summary>The figures as the store holds them, in the same formats: nothing re-reads a return.</summary>
-    private static int StoreFigures(Store.OutturnStore store, Period period, string fmt, string? from, string? path, TextWriter output)
+    private static int StoreFigures(Store.OutturnStore store, Period period, string fmt, string? from, string? path, TextWriter output, TableChoice table)
     {
         string text;
         if (period.AsMonth() is { } m && fmt is "measures" or "scorecard")
@@ -255,7 +272,7 @@ internal static class IndicatorsCommand
             var results = store.Figures().Select(x => x.Figure).Where(x => x.Period.AsMonth() is { } month && range.Contains(month)).ToList();
             text = fmt == "measures"
                 ? NationalWriters.MeasuresCsv(results)
-                : Terminal.Render(ScorecardTable.Build(ScorecardCalculator.Compute(new ScorecardInput(NationalIndicators.Indicators, [], [.. results.Select(r => r.ToMeasure())]), m), Terminal.PlainWidth).Table);
+                : table.Render(ScorecardCalculator.Compute(new ScorecardInput(NationalIndicators.Indicators, [.. store.Targets().Select(t => t.Target)], [.. results.Select(r => r.ToMeasure())]), m), path, output);
         }
         else
         {
@@ -270,6 +287,33 @@ internal static class IndicatorsCommand
 
         TextOutput.Emit(text, path, output);
         return 0;
+    }
+
+    /// <summary>The demo LA's targets, installed beside the program.</summary>
+    private static string DemoTargets => Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv");
+
+    /// <summary>
+    /// How a scorecard table is drawn: fitted to the terminal (or <see cref="Width"/>), or every column when
+    /// <see cref="Wide"/>, as <c>outturn scorecard</c> draws it.
+    /// </summary>
+    private sealed record TableChoice(bool Wide, int? Width)
+    {
+        /// <summary>
+        /// The table as text for a file (at <see cref="Terminal.PlainWidth"/> unless a width is given); written
+        /// straight to the terminal when there is no file, so it fits the console, and then the text is empty.
+        /// </summary>
+        public string Render(Scorecard scorecard, string? path, TextWriter output)
+        {
+            if (path is null)
+            {
+                ScorecardCommand.WriteTable(scorecard, output, Wide, Width);
+                return "";
+            }
+
+            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            ScorecardCommand.WriteTable(scorecard, writer, Wide, Width ?? Terminal.PlainWidth);
+            return writer.ToString();
+        }
     }
 
     private static Table Table(NationalFigureSet set, DateOnly? cinFrom)
@@ -332,7 +376,10 @@ internal static class IndicatorsCommand
             table.AddRow(Markup.Escape(g.Name), g.Numerator.ToString("N0", Display.Culture), g.Denominator.ToString("N0", Display.Culture), Display.Value(g.Value(i), i));
         }
 
-        return table;
+        // The same unit as the authority's figure: a team has no population of its own, so its share of the rate.
+        return i.Unit == Unit.Rate
+            ? table.Caption(Markup.Escape($"Each {by}'s children over the authority's population aged 0-17: its share of the rate per 10,000; the {by}s add up to the authority's figure."))
+            : table;
     }
 
     private static Table RepairTable(IReadOnlyList<Domain.ChildLevel.Stacking.EpisodeFix> repairs)

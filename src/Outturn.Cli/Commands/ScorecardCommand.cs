@@ -27,12 +27,12 @@ internal static class ScorecardCommand
         var width = new Option<int?>("--width") { Description = "Fit the table to this many columns (default: the terminal's width; 160 when writing to a file or a pipe)." };
         var threshold = new Option<int>("--threshold") { Description = "With --suppress: counts from 1 to one below this are withheld.", DefaultValueFactory = _ => SuppressionPolicy.Default.Threshold };
 
-        var published = new Option<string>("--cadence")
+        var cadenceOption = new Option<string>("--cadence")
         {
             Description = "With --suppress: how often this scorecard leaves the service (quarterly, monthly or once); earlier copies are taken as known to the reader, so nothing withheld now can be worked out from them.",
             DefaultValueFactory = _ => "quarterly",
         };
-        published.AcceptOnlyFromAmong("quarterly", "monthly", "once");
+        cadenceOption.AcceptOnlyFromAmong("quarterly", "monthly", "once");
 
         var command = new Command("scorecard", "Print or write the scorecard for a month.");
         inputs.AddTo(command);
@@ -41,7 +41,7 @@ internal static class ScorecardCommand
         command.Add(outputFile);
         command.Add(suppress);
         command.Add(threshold);
-        command.Add(published);
+        command.Add(cadenceOption);
         command.Add(wide);
         command.Add(width);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
@@ -78,7 +78,7 @@ internal static class ScorecardCommand
                     return 1;
                 }
 
-                var cadence = parse.GetValue(published) switch
+                var cadence = parse.GetValue(cadenceOption) switch
                 {
                     "monthly" => Publications.Monthly,
                     "once" => Publications.Single,

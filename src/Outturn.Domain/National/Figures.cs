@@ -64,8 +64,10 @@ public sealed record IndicatorCases(IndicatorFigure Figure, IReadOnlyList<CaseOu
 /// <summary>A figure for one team or worker: the cases in its numerator and cohort.</summary>
 /// <param name="Name">The team or worker; "(not allocated)" where the data names none.</param>
 /// <param name="Numerator">Cases in the numerator.</param>
-/// <param name="Denominator">Cases in the cohort; for a caseload, the workers holding them.</param>
-public sealed record CaseGroup(string Name, int Numerator, int Denominator)
+/// <param name="Denominator">Cases in the cohort; for a caseload, the workers holding them; for a rate per 10,000
+/// children, the authority's population aged 0-17 (a team has none of its own, so each group's value is its share of
+/// the authority's rate and the groups add up to it); 1 for a count.</param>
+public sealed record CaseGroup(string Name, int Numerator, decimal Denominator)
 {
     /// <summary>The name of the group of cases no team or worker holds.</summary>
     public const string NotAllocated = "(not allocated)";

@@ -91,7 +91,7 @@ public abstract class NationalIndicator
         ArgumentNullException.ThrowIfNull(cases);
         return [.. cases.Cases.GroupBy(c => (byTeam ? c.Team : c.Worker) ?? CaseGroup.NotAllocated)
             .OrderBy(g => g.Key == CaseGroup.NotAllocated).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Group(g.Key, [.. g]))];
+            .Select(g => Group(g.Key, [.. g], cases.Figure))];
     }
 
     /// <inheritdoc />
@@ -104,7 +104,7 @@ public abstract class NationalIndicator
     private protected abstract IndicatorCases? ListCases(NationalContext context, Period period);
 
     /// <summary>One group's figure from its cases: those in the numerator over all of them.</summary>
-    private protected virtual CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases) => new(name, cases.Count(c => c.InNumerator), cases.Count);
+    private protected virtual CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases, IndicatorFigure figure) => new(name, cases.Count(c => c.InNumerator), cases.Count);
 }
 
 /// <summary>How far back a month's figure reaches.</summary>
@@ -230,6 +230,18 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
             ? Tally(context, year, months, Once(Count(context, months).Where(x => months.Contains(x.Month))))
             : null;
     }
+
+    /// <summary>
+    /// One group's figure in the unit of the authority's: a rate per 10,000 children is the group's cases over the
+    /// authority's population (a team holds no population of its own), so the groups add up to the figure; a count
+    /// is the group's count. Anything else is the group's cases in the numerator over its cases.
+    /// </summary>
+    private protected override CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases, IndicatorFigure figure) => cohort switch
+    {
+        Cohort.Population => new(name, cases.Count(c => c.InNumerator), figure.Denominator),
+        Cohort.Count => new(name, cases.Count(c => c.InNumerator), 1),
+        _ => base.Group(name, cases, figure),
+    };
 
     private protected override IndicatorCases? ListCases(NationalContext context, Period period)
     {

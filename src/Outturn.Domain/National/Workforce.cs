@@ -24,7 +24,7 @@ internal sealed class Caseload() : NationalIndicator(
         Held(context, period.LastMonth) is { } held ? held with { Figure = held.Figure with { Period = period } } : null;
 
     /// <summary>A team's or worker's caseload: its cases over the workers holding them.</summary>
-    private protected override CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases) => new(name, cases.Count, cases.Select(c => c.Worker).Distinct().Count());
+    private protected override CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases, IndicatorFigure figure) => new(name, cases.Count, cases.Select(c => c.Worker).Distinct().Count());
 
     private IndicatorCases? Held(NationalContext c, Month month)
     {

@@ -19,7 +19,7 @@ public sealed class ChartCanvas
         Height = height;
         (Left, Right, Top, Bottom) = (margins.Left, width - margins.Right, margins.Top, height - margins.Bottom);
         var t = E(title);
-        _svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{t}\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"10\"><title>{t}</title>");
+        _svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{t}\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"{FontSize}\"><title>{t}</title>");
     }
 
     public int Width { get; }
@@ -114,8 +114,11 @@ public sealed class ChartCanvas
         Flush();
     }
 
-    /// <summary>The font size of chart text, in SVG units (pixels on screen).</summary>
-    public const decimal FontSize = 10;
+    /// <summary>
+    /// The font size of chart text, in SVG units (pixels on screen): 11 px prints at 8.25 pt, above the 8 pt the
+    /// report's tables keep to, since a chart is drawn at its own size on the A4 page.
+    /// </summary>
+    public const decimal FontSize = 11;
 
     /// <summary>
     /// A generous estimate of a text's width at <see cref="FontSize"/>: 0.6 em a character, wider than Arial's and

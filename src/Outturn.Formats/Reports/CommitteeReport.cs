@@ -25,6 +25,12 @@ public sealed record IndicatorSpc(Indicator Indicator, IReadOnlyList<PeriodValue
 
     /// <summary>Why there is no chart, or null when there is one.</summary>
     public string? NoChart => Chart is not null ? null : Indicator.IsRolling ? RollingReason : "Too few months for a process chart.";
+
+    /// <summary>
+    /// The variation verdict in a table cell's few words: the chart's ("Special cause: improving"), or why there is
+    /// none ("Not judged: rolling", "Too few points"), the same reason <see cref="NoChart"/> gives in full.
+    /// </summary>
+    public string VariationLabel => Chart is not null ? ReportHtml.VariationText(Chart) : Indicator.IsRolling ? "Not judged: rolling" : ReportHtml.VariationText(null);
 }
 
 /// <summary>Everything in the quarterly committee report, with small numbers already withheld.</summary>

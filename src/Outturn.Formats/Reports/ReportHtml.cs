@@ -61,7 +61,7 @@ public static class ReportHtml
     /// <summary>The report's columns beside the RAG: each indicator's variation and assurance verdicts.</summary>
     public static IReadOnlyList<ExtraColumn> SpcColumns(CommitteeReport report) =>
     [
-        new("Variation", row => report.Spc.GetValueOrDefault(row.Indicator.Id) is { Indicator.IsRolling: true } ? "Not judged: rolling" : VariationText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
+        new("Variation", row => report.Spc.GetValueOrDefault(row.Indicator.Id)?.VariationLabel ?? VariationText(null)),
         new("Assurance", row => AssuranceText(report.Spc.GetValueOrDefault(row.Indicator.Id)?.Chart)),
     ];
 

@@ -175,6 +175,55 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public void Children_ByTeam_ARatePerTenThousandChildren_IsEachTeamsShareInTheFiguresUnit()
+    {
+        // A team holds no population of its own: its children over the authority's population, so the teams add up
+        // to the authority's rate per 10,000 (not 10,000 per 10,000, each team's cases over themselves)
+        var table = CliRun.Of("children", "cp-rate", "--demo", "--by", "team");
+        var csv = CliRun.Of("children", "cp-rate", "--demo", "--by", "team", "--format", "csv");
+
+        table.ExitCode.ShouldBe(0, table.Error);
+        Snapshot.Match(table.Output, "children-cp-rate-by-team.txt");
+        var rows = csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        var march = CliRun.Of("indicators", "--demo", "--format", "csv").Output.Split('\n').Single(l => l.StartsWith("cp-rate,", StringComparison.Ordinal)).Split(',');
+        // (the name is quoted and holds a comma: numerator, denominator and value counted from the end)
+        var (numerator, population) = (decimal.Parse(march[^6], CultureInfo.InvariantCulture), decimal.Parse(march[^5], CultureInfo.InvariantCulture));
+        rows.Sum(r => decimal.Parse(r[1], CultureInfo.InvariantCulture)).ShouldBe(numerator);
+        rows.ShouldAllBe(r => decimal.Parse(r[2], CultureInfo.InvariantCulture) == population);
+        var shares = table.Output.Split('\n').Where(l => l.Contains("Protection Team", StringComparison.Ordinal)).Select(l => decimal.Parse(l.Split('│')[^2].Trim(), CultureInfo.InvariantCulture)).ToList();
+        shares.Count.ShouldBe(rows.Count);
+        shares.Sum().ShouldBe(decimal.Parse(march[^4], CultureInfo.InvariantCulture), 0.05m * rows.Count); // the rate, each share rounded to 0.1
+    }
+
+    [Fact]
+    public void ScorecardFormat_IsTheScorecardCommandsTable_RatedAgainstTheDemoTargets_AndFitsTheWidth()
+    {
+        var folder = Directory.CreateTempSubdirectory("outturn-indicators-scorecard-").FullName;
+        try
+        {
+            var measures = Path.Combine(folder, "measures.csv");
+            var catalogue = Path.Combine(folder, "catalogue.csv");
+            CliRun.Of("indicators", "--demo", "--format", "measures", "-o", measures).ExitCode.ShouldBe(0);
+            CliRun.Of("indicators", "catalogue", "-o", catalogue).ExitCode.ShouldBe(0);
+            var targets = Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv");
+
+            var run = CliRun.Of("indicators", "--demo", "--format", "scorecard", "--width", "100");
+            var scorecard = CliRun.Of("scorecard", "--catalogue", catalogue, "--targets", targets, "--measures", measures, "--month", "2025-03", "--width", "100");
+
+            run.ExitCode.ShouldBe(0, run.Error);
+            Snapshot.Match(run.Output, "indicators-demo-scorecard-100.txt");
+            run.Output.ShouldBe(scorecard.Output); // one figure, one table, one RAG, whichever command draws it
+            run.Output.Split('\n').ShouldAllBe(l => l.Length <= 100);
+            run.Output.ShouldContain("Red");
+            CliRun.Of("indicators", "--demo", "--format", "scorecard", "--width", "20").Error.ShouldBe("--width must be 40 or more.\n");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Year_GivesTheDfEsAnnualFiguresAndTheCasesBehindThem()
     {
         var table = CliRun.Of("indicators", "--demo", "--year", "2024-25");

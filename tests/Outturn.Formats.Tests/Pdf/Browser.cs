@@ -13,8 +13,9 @@ internal static class Browser
     /// <param name="ScrollWidth">The document's full width in CSS pixels.</param>
     /// <param name="ClientWidth">The viewport's width in CSS pixels.</param>
     /// <param name="OffScreen">Text of cells whose right edge lies beyond the viewport.</param>
-    /// <param name="SmallestText">The smallest computed font size of any visible text, in CSS pixels.</param>
-    public sealed record Measured(int ScrollWidth, int ClientWidth, IReadOnlyList<string> OffScreen, double SmallestText);
+    /// <param name="SmallestText">The smallest computed font size of any visible text outside charts, in CSS pixels.</param>
+    /// <param name="SmallestChartText">The smallest size a chart's text is drawn at, scaled as the page shows the chart, in CSS pixels (1,000 with no chart).</param>
+    public sealed record Measured(int ScrollWidth, int ClientWidth, IReadOnlyList<string> OffScreen, double SmallestText, double SmallestChartText);
 
     /// <summary>Lays <paramref name="html"/> out in a viewport <paramref name="width"/> pixels wide (as a screen, or as print) and measures it.</summary>
     public static async Task<Measured> Measure(string html, int width, bool print = false)
@@ -41,6 +42,9 @@ internal static class Browser
             "[...document.querySelectorAll('th, td')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map(e => e.textContent.trim())");
         var smallest = await page.EvaluateAsync<double>(
             "Math.min(...[...document.querySelectorAll('body *')].filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) && e.getClientRects().length && !e.closest('svg, .visually-hidden')).map(e => parseFloat(getComputedStyle(e).fontSize)))");
-        return new Measured(scroll, client, offScreen, smallest);
+        // A chart's text is drawn at its font size times the scale the page gives the chart (its width over its viewBox's)
+        var smallestChart = await page.EvaluateAsync<double>(
+            "Math.min(1000, ...[...document.querySelectorAll('svg text')].filter(t => t.textContent.trim() && t.getClientRects().length).map(t => { const s = t.ownerSVGElement; const vb = s.viewBox.baseVal; return parseFloat(getComputedStyle(t).fontSize) * (vb && vb.width ? s.getBoundingClientRect().width / vb.width : 1); }))");
+        return new Measured(scroll, client, offScreen, smallest, smallestChart);
     }
 }

@@ -30,6 +30,8 @@ public class ReportLayoutTests
         measured.OffScreen.ShouldBeEmpty();
         measured.ScrollWidth.ShouldBeLessThanOrEqualTo(measured.ClientWidth);
         measured.SmallestText.ShouldBeGreaterThanOrEqualTo(8 * 96 / 72.0 - 0.01);
+        measured.SmallestChartText.ShouldBeLessThan(1000); // the report has charts, and they were measured
+        measured.SmallestChartText.ShouldBeGreaterThanOrEqualTo(8 * 96 / 72.0 - 0.01, "the charts' labels print at 8 pt or more too");
     }
 
     [Theory]
