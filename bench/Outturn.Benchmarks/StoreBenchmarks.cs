@@ -32,7 +32,8 @@ public class StoreBenchmarks
     {
         _folder = Path.Combine(Path.GetTempPath(), $"outturn-bench-store-{Guid.NewGuid():N}");
         var returns = Path.Combine(_folder, "la");
-        DemoWriter.Write(DemoGenerator.Generate(new DemoSettings(60_000, 4, 1, new DateOnly(2025, 3, 31))), returns);
+        Directory.CreateDirectory(returns);
+        DemoWriter.Write(DemoGenerator.Generate(DemoCache.Standard), returns);
         var settings = new OutturnSettings
         {
             AccessLog = Path.Combine(_folder, "access.log"),

@@ -27,7 +27,29 @@ public sealed record RevisedFigure(Publication Publication, string Indicator, st
 /// <param name="Body">Markdown.</param>
 /// <param name="Status"><c>draft</c> or <c>agreed</c>.</param>
 /// <param name="Author">Who wrote it.</param>
-public sealed record Commentary(string Period, string Area, string? Indicator, string Heading, string Body, string Status, string Author);
+public sealed record Commentary(string Period, string Area, string? Indicator, string Heading, string Body, string Status, string Author)
+{
+    /// <summary>The seeds' first heading.</summary>
+    public const string WorkingWell = "What's working well";
+
+    /// <summary>The seeds' second heading.</summary>
+    public const string Challenges = "Areas of challenge and focus";
+
+    /// <summary>The free commentary under both.</summary>
+    public const string General = "Commentary";
+
+    /// <summary>A report's narrative kept as commentary for a quarter: the three headings of each area.</summary>
+    public static IReadOnlyList<Commentary> FromNarrative(IReadOnlyList<Formats.Reports.AreaNarrative> areas, Quarter quarter, string status, string author)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        return [.. areas.SelectMany(a => new[]
+        {
+            new Commentary(quarter.ToString(), a.Area, null, WorkingWell, string.Join("\n", a.WorkingWell), status, author),
+            new Commentary(quarter.ToString(), a.Area, null, Challenges, string.Join("\n", a.Challenges), status, author),
+            new Commentary(quarter.ToString(), a.Area, null, General, a.Commentary, status, author),
+        })];
+    }
+}
 
 /// <summary>Commentary and publications.</summary>
 public sealed partial class OutturnStore
@@ -66,6 +88,21 @@ public sealed partial class OutturnStore
         (IReadOnlyList<Commentary>)[.. c.Query<Commentary>(
             "SELECT period AS Period, area AS Area, indicator AS Indicator, heading AS Heading, body AS Body, status AS Status, author AS Author FROM commentary WHERE is_current = 1 AND period = @Period ORDER BY id",
             new { Period = period.ToString() })]);
+
+    /// <summary>The commentary held for a quarter as the report's narrative, area by area; null when there is none.</summary>
+    public IReadOnlyList<Formats.Reports.AreaNarrative>? Narrative(Quarter quarter)
+    {
+        var items = CommentaryFor(quarter);
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        static IReadOnlyList<string> Lines(IEnumerable<Commentary> of, string heading) =>
+            [.. of.Where(c => c.Heading == heading && c.Indicator is null).SelectMany(c => c.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries))];
+        return [.. items.GroupBy(c => c.Area).Select(area => new Formats.Reports.AreaNarrative(
+            area.Key, Lines(area, Commentary.WorkingWell), Lines(area, Commentary.Challenges), string.Join("\n\n", area.Where(c => c.Heading == Commentary.General && c.Indicator is null).Select(c => c.Body))))];
+    }
 
     /// <summary>
     /// Publishes a month or a quarter: the figures of every month to its end, the targets and its commentary, frozen as

@@ -35,25 +35,8 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
     /// <summary>The demo LA's returns already read, by folder: read once per process.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ChildLevelLoad>> Demos = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Where the demo LA is generated under <paramref name="root"/>: once per build of the code that decides
-    /// its bytes (deterministic builds give the same module ids for the same code), then reused.
-    /// </summary>
-    public static string DemoCacheIn(string root) => Path.Combine(root, $"outturn-demo-la-{DemoBuild}");
-
-    /// <summary>
-    /// The builds the demo's files come from: Outturn.Demo (the generator and the return writers), Outturn.Formats (the
-    /// XLSX and CSV writers they write through) and Outturn.Domain (calendar, periods, and the rules Annex A counts by).
-    /// </summary>
-    private static string DemoBuild
-    {
-        get
-        {
-            var builds = new[] { typeof(DemoGenerator), typeof(XlsxWorkbook), typeof(WorkingDayCalendar) }
-                .SelectMany(t => t.Assembly.ManifestModule.ModuleVersionId.ToByteArray()).ToArray();
-            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(builds))[..32].ToLowerInvariant();
-        }
-    }
+    /// <summary>Where the demo LA is generated under <paramref name="root"/> (see <see cref="DemoCache.In"/>).</summary>
+    public static string DemoCacheIn(string root) => DemoCache.In(root);
 
     /// <summary>An option naming one of an enum's values in kebab case (<c>within-two-years</c>), or as the value itself.</summary>
     private static Option<T> Choice<T>(string name, string description, T fallback)
@@ -150,19 +133,5 @@ internal sealed class ChildLevelInputs(OutturnSettings settings)
         return settings.DemoCache;
     }
 
-    private static void EnsureDemo(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            var la = DemoGenerator.Generate(new DemoSettings(60_000, 4, 1, new DateOnly(2025, 3, 31)));
-            try
-            {
-                DemoWriter.Write(la, folder);
-            }
-            catch (Exception) when (Directory.Exists(folder))
-            {
-                // Another process generated the same demo first; its files are identical.
-            }
-        }
-    }
+    private static void EnsureDemo(string folder) => DemoCache.Ensure(folder);
 }

@@ -73,22 +73,12 @@ internal static class DemoCommand
         load.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var db = store.Open(parse);
-            if (!db.IsEmpty())
-            {
-                error.WriteLine($"The store {db.Target} already holds data: demo load fills an empty store only. Give another --db.");
-                return 1;
-            }
-
-            var files = ReturnFiles.Detect([ChildLevelInputs.DemoFolderOf(outturn)]);
-            var result = db.Import(files, new StoreCommands.Progress(error));
-            db.SetTargets(TargetFiles.Read(Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"), NationalIndicators.Indicators));
-
-            // The committee's last quarter: its narrative drafted from the data, kept as draft commentary, and published.
-            var quarter = Quarter.Parse(ReportCommand.DemoQuarter);
-            var drafted = CommitteeReports.Build(db.Scorecard().Load(), quarter, SuppressionPolicy.Default).Areas;
-            db.WriteCommentary(StoreCommands.AsCommentary(drafted, quarter, "draft", "Outturn (drafted from the data)"));
-            var publication = db.Publish(quarter);
-            output.WriteLine($"Loaded the demo LA into {db.Target}: {files.Count} return files, {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {result.Months} and each year), the targets in samples/demo-la, commentary drafted for {quarter} and {quarter} published (#{publication.Id}). Try: outturn scorecard");
+            var loaded = db.LoadDemo(
+                ChildLevelInputs.DemoFolderOf(outturn),
+                Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"),
+                Quarter.Parse(ReportCommand.DemoQuarter),
+                new StoreCommands.Progress(error));
+            output.WriteLine($"Loaded the demo LA into {db.Target}: {loaded.Files} return files, {loaded.Import.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {loaded.Import.Months} and each year), the targets in samples/demo-la, commentary drafted for {loaded.Quarter} and {loaded.Quarter} published (#{loaded.Publication.Id}). Try: outturn scorecard");
             return 0;
         }));
 

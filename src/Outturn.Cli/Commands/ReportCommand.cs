@@ -61,7 +61,7 @@ internal static class ReportCommand
 
             var input = inputs.Read(parse);
             var edited = withNarrative && parse.GetValue(narrative) is { } path ? CommitteeReports.ReadNarrative(path, input)
-                : withNarrative && inputs.Store(parse) is { } store ? StoreCommands.Narrative(store, q) : null;
+                : withNarrative && inputs.Store(parse) is { } store ? store.Narrative(q) : null;
             return CommitteeReports.Build(input, q, new SuppressionPolicy(parse.GetValue(threshold)), edited,
                 parse.GetValue(title)!, parse.GetValue(authority), parse.GetValue(committee));
         }

@@ -228,34 +228,6 @@ internal static class StoreCommands
         }
     }
 
-    /// <summary>The store's commentary for a quarter as the report's narrative, area by area; null when there is none.</summary>
-    public static IReadOnlyList<Formats.Reports.AreaNarrative>? Narrative(OutturnStore store, Quarter quarter)
-    {
-        var items = store.CommentaryFor(quarter);
-        if (items.Count == 0)
-        {
-            return null;
-        }
-
-        static IReadOnlyList<string> Lines(IEnumerable<Commentary> of, string heading) =>
-            [.. of.Where(c => c.Heading == heading && c.Indicator is null).SelectMany(c => c.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries))];
-        return [.. items.GroupBy(c => c.Area).Select(area => new Formats.Reports.AreaNarrative(
-            area.Key, Lines(area, WorkingWell), Lines(area, Challenges), string.Join("\n\n", area.Where(c => c.Heading == CommentaryHeading && c.Indicator is null).Select(c => c.Body))))];
-    }
-
-    /// <summary>The report's narrative kept as commentary for a quarter: the three headings of each area.</summary>
-    public static IReadOnlyList<Commentary> AsCommentary(IReadOnlyList<Formats.Reports.AreaNarrative> areas, Quarter quarter, string status, string author) =>
-        [.. areas.SelectMany(a => new[]
-        {
-            new Commentary(quarter.ToString(), a.Area, null, WorkingWell, string.Join("\n", a.WorkingWell), status, author),
-            new Commentary(quarter.ToString(), a.Area, null, Challenges, string.Join("\n", a.Challenges), status, author),
-            new Commentary(quarter.ToString(), a.Area, null, CommentaryHeading, a.Commentary, status, author),
-        })];
-
-    private const string WorkingWell = "What's working well";
-    private const string Challenges = "Areas of challenge and focus";
-    private const string CommentaryHeading = "Commentary";
-
     public static Command CommentaryCommand(TextWriter output, TextWriter error, OutturnSettings settings)
     {
         var store = new StoreOption(settings);
@@ -293,7 +265,7 @@ internal static class StoreCommands
                 return 1;
             }
 
-            var h = parse.GetValue(heading) switch { "working-well" => WorkingWell, "challenges" => Challenges, _ => CommentaryHeading };
+            var h = parse.GetValue(heading) switch { "working-well" => Commentary.WorkingWell, "challenges" => Commentary.Challenges, _ => Commentary.General };
             var db = store.Open(parse);
             db.WriteCommentary([new Commentary(p.ToString(), named, parse.GetValue(indicator), h, body, parse.GetValue(status)!, settings.User)]);
             output.WriteLine($"Wrote {h} on {named} for {p} ({parse.GetValue(status)}) in {db.Target}.");

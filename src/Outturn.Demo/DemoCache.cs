@@ -1,0 +1,54 @@
+using Outturn.Demo.Returns;
+using Outturn.Domain.Calendar;
+using Outturn.Formats.Xlsx;
+
+namespace Outturn.Demo;
+
+/// <summary>
+/// The demo LA's returns on disk: generated once (60,000 children, 2021-22 to 2024-25, seed 1) into a folder named for
+/// the build of the code that decides their bytes, then reused by every command and the web app.
+/// </summary>
+public static class DemoCache
+{
+    /// <summary>The settings of the demo LA every host shows.</summary>
+    public static readonly DemoSettings Standard = new(60_000, 4, 1, new DateOnly(2025, 3, 31));
+
+    /// <summary>
+    /// Where the demo LA is generated under <paramref name="root"/>: once per build of the code that decides its bytes
+    /// (deterministic builds give the same module ids for the same code), then reused.
+    /// </summary>
+    public static string In(string root) => Path.Combine(root, $"outturn-demo-la-{Build}");
+
+    /// <summary>Generates the demo LA's returns into <paramref name="folder"/> unless they are there; returns the folder.</summary>
+    public static string Ensure(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            var la = DemoGenerator.Generate(Standard);
+            try
+            {
+                DemoWriter.Write(la, folder);
+            }
+            catch (Exception) when (Directory.Exists(folder))
+            {
+                // Another process generated the same demo first; its files are identical.
+            }
+        }
+
+        return folder;
+    }
+
+    /// <summary>
+    /// The builds the demo's files come from: Outturn.Demo (the generator and the return writers), Outturn.Formats (the
+    /// XLSX and CSV writers they write through) and Outturn.Domain (calendar, periods, and the rules Annex A counts by).
+    /// </summary>
+    private static string Build
+    {
+        get
+        {
+            var builds = new[] { typeof(DemoGenerator), typeof(XlsxWorkbook), typeof(WorkingDayCalendar) }
+                .SelectMany(t => t.Assembly.ManifestModule.ModuleVersionId.ToByteArray()).ToArray();
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(builds))[..32].ToLowerInvariant();
+        }
+    }
+}
