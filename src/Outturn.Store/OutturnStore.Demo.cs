@@ -31,7 +31,7 @@ public sealed partial class OutturnStore
     {
         if (!IsEmpty())
         {
-            throw new StoreException($"The store {Target} already holds data: the demo LA fills an empty store only. Give another --db.");
+            throw new StoreException($"The store {Target} already holds data: the demo LA is loaded into an empty store only.");
         }
 
         var files = ReturnFiles.Detect([returnsFolder]);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Outturn.App.ChildLevel;
 using Outturn.App.Imports;
+using Outturn.App.National;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
 using Outturn.Formats;
@@ -146,6 +147,7 @@ public sealed partial class OutturnStore
             var figures = new List<IndicatorFigure>();
             IReadOnlyList<InputError> problems = [];
             var supplied = ReturnSources.None;
+            IEnumerable<IndicatorCases> keep = [];
             DateOnly? cinFrom = null;
 
             // Figures need a return of children (SSDA903, CIN census or SEN2); a staff list or population alone waits for one.
@@ -171,6 +173,10 @@ public sealed partial class OutturnStore
                 problems = [.. load.Problems.Select(Located)];
                 supplied = load.Data.Supplied;
                 cinFrom = load.Data.CinFrom;
+
+                // The cases behind the latest 12 months' figures and the latest whole year's, for managers.
+                var latest = new MonthRange(range.To.AddMonths(1 - CaseMonthsKept) is var f && f < range.From ? range.From : f, range.To);
+                keep = CaseLists.ToKeep(context, latest, years.Count > 0 ? [years.Max()!] : []);
             }
 
             progress?.Report($"Writing {figures.Count} figures.");
@@ -200,6 +206,8 @@ public sealed partial class OutturnStore
                     HistoryFrom = f.HistoryFrom is { } h ? Day(h) : null,
                 }),
                 tx);
+            progress?.Report("Keeping the cases behind the latest figures.");
+            KeepCases(c, tx, computation, keep);
             var importOf = held.ToDictionary(h => $"{h.Name} (import #{h.Id})", h => h.Id, StringComparer.Ordinal);
             c.Execute(
                 """

@@ -5,6 +5,15 @@ using Outturn.Domain.Periods;
 
 namespace Outturn.Store;
 
+/// <summary>What a purge emptied.</summary>
+/// <param name="Files">The kept return files emptied, by name.</param>
+/// <param name="CaseLists">The periods whose case lists were deleted.</param>
+public sealed record Purged(IReadOnlyList<string> Files, IReadOnlyList<string> CaseLists)
+{
+    /// <summary>Whether nothing was old enough.</summary>
+    public bool Nothing => Files.Count == 0 && CaseLists.Count == 0;
+}
+
 /// <summary>Retention: child-level records older than a number of years are purged on request; figures are kept.</summary>
 public sealed partial class OutturnStore
 {
@@ -12,12 +21,13 @@ public sealed partial class OutturnStore
 
     /// <summary>
     /// Purges the child-level returns whose period ended more than <paramref name="years"/> years before today (by
-    /// the host's clock): each kept file's content is emptied and marked purged, and the problems found in it (which
-    /// name children) are deleted, in one transaction recorded in the audit trail. The figures computed from them are
+    /// the host's clock): each kept file's content is emptied and marked purged, the problems found in it (which name
+    /// children) are deleted, and so are the case lists of periods that ended before then, in one transaction recorded
+    /// in the audit trail. The figures computed from them are
     /// kept: later imports recompute only the months the returns still held cover.
     /// </summary>
-    /// <returns>The files purged.</returns>
-    public IReadOnlyList<string> Purge(int years)
+    /// <returns>The files and case lists purged.</returns>
+    public Purged Purge(int years)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
@@ -32,12 +42,20 @@ public sealed partial class OutturnStore
                 c.Execute("UPDATE imports SET content = @Empty, purged_at = @At WHERE id = @Id", new { k.Id, Empty = Array.Empty<byte>(), At = Moment(Now) }, tx);
             }
 
-            if (old.Count > 0)
+            // The cases kept behind figures of periods that ended before the cut-off name children too.
+            var lists = c.Query<string>("SELECT DISTINCT period FROM case_lists", transaction: tx)
+                .Where(p => Period.Parse(p).LastMonth.LastDay < cutOff).ToList();
+            foreach (var period in lists)
             {
-                Audit(c, tx, Now, User, "purge", $"child-level returns ended before {cutOff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({years} year(s) kept): {string.Join(", ", old.Select(k => $"#{k.Id} {k.Name}"))}; figures kept");
+                c.Execute("DELETE FROM case_lists WHERE period = @period", new { period }, tx);
             }
 
-            return (IReadOnlyList<string>)[.. old.Select(k => k.Name)];
+            if (old.Count > 0 || lists.Count > 0)
+            {
+                Audit(c, tx, Now, User, "purge", $"child-level returns ended before {cutOff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({years} year(s) kept): {string.Join(", ", old.Select(k => $"#{k.Id} {k.Name}"))}{(lists.Count > 0 ? $"; the cases behind {string.Join(", ", lists.Order(StringComparer.Ordinal))}" : "")}; figures kept");
+            }
+
+            return new Purged([.. old.Select(k => k.Name)], [.. lists.Order(StringComparer.Ordinal)]);
         });
     }
 

@@ -135,9 +135,11 @@ public sealed class RetentionTests
         // 10 April 2025, keeping one year: the 2023-24 returns (ended 31 March 2024) go; 2024-25 and the population stay.
         var purged = t.Store.Purge(1);
 
-        purged.Count.ShouldBe(12);
-        purged.ShouldContain("CIN_Census_2023-24.xml");
-        purged.ShouldAllBe(name => name.StartsWith("2023-24/", StringComparison.Ordinal) || name == "CIN_Census_2023-24.xml");
+        purged.CaseLists.ShouldBeEmpty();
+        var files = purged.Files;
+        files.Count.ShouldBe(12);
+        files.ShouldContain("CIN_Census_2023-24.xml");
+        files.ShouldAllBe(name => name.StartsWith("2023-24/", StringComparison.Ordinal) || name == "CIN_Census_2023-24.xml");
         t.Store.Figures().ShouldBe(before);
         using (var c = t.Connect())
         {

@@ -45,14 +45,47 @@ public sealed class CaseLists(IAccessLog log, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(filter);
-        if (indicator.Cases(context, period) is not { } all)
-        {
-            return null;
-        }
+        return indicator.Cases(context, period) is { } all ? Show(all, filter, user) : null;
+    }
 
-        var shown = all with { Cases = [.. all.Cases.Where(c => filter.Shows(c, indicator.Indicator.Polarity))] };
-        log.Record(new AccessRecord(clock.GetUtcNow(), user, $"children {indicator.Id} {period}", [.. shown.Cases.Select(c => c.ChildId).Distinct()]));
+    /// <summary>
+    /// The cases of a figure's list (computed now, or kept by the store) that the filter keeps, with the whole figure:
+    /// recorded in the access log first.
+    /// </summary>
+    /// <exception cref="AccessLogException">The access log cannot be written: nothing is returned.</exception>
+    public IndicatorCases Show(IndicatorCases all, CaseFilter filter, string user)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(filter);
+        var indicator = all.Figure.Indicator;
+        var shown = all with { Cases = [.. all.Cases.Where(c => filter.Shows(c, indicator.Polarity))] };
+        log.Record(new AccessRecord(clock.GetUtcNow(), user, $"children {indicator.Id} {all.Figure.Period}", [.. shown.Cases.Select(c => c.ChildId).Distinct()]));
         return shown;
+    }
+
+    /// <summary>
+    /// The cases behind every figure of <paramref name="months"/> and of <paramref name="years"/>, indicator by
+    /// indicator, for the store to keep with the figures. Nothing is logged here because nothing is shown: the store
+    /// gives them back only through its own audited call, which writes the access log first.
+    /// </summary>
+    public static IEnumerable<IndicatorCases> ToKeep(NationalContext context, MonthRange months, IReadOnlyList<FinancialYear> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        foreach (var indicator in NationalIndicators.All)
+        {
+            foreach (var cases in indicator.CasesOver(context, months))
+            {
+                yield return cases;
+            }
+
+            foreach (var year in years)
+            {
+                if (indicator.Cases(context, year) is { } cases)
+                {
+                    yield return cases;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -76,8 +109,15 @@ public sealed class CaseLists(IAccessLog log, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(filter);
-        return indicator.Cases(context, period) is { } all
-            ? indicator.ByHolder(all with { Cases = [.. all.Cases.Where(filter.Holds)] }, byTeam)
-            : null;
+        return indicator.Cases(context, period) is { } all ? ByHolder(all, indicator, filter, byTeam) : null;
+    }
+
+    /// <summary>A figure's list (computed now, or kept by the store) by team or worker: no child is named, nothing logged.</summary>
+    public static IReadOnlyList<CaseGroup> ByHolder(IndicatorCases all, NationalIndicator indicator, CaseFilter filter, bool byTeam)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(filter);
+        return indicator.ByHolder(all with { Cases = [.. all.Cases.Where(filter.Holds)] }, byTeam);
     }
 }

@@ -189,6 +189,11 @@ internal static class IndicatorsCommand
             }
 
             var filter = new CaseFilter(parse.GetValue(team), parse.GetValue(worker), parse.GetValue(outside), parse.GetValue(concern));
+            if (inputs.Store(parse) is { } store)
+            {
+                return StoreChildren(store, chosen, m, filter, parse.GetValue(by), parse.GetValue(format) == "csv", parse.GetValue(outputFile), output, error);
+            }
+
             var load = inputs.Read(parse);
             var context = inputs.Context(load, parse);
             if (chosen.MissingFrom(context) is not ReturnSources.None and var missing)
@@ -254,6 +259,56 @@ internal static class IndicatorsCommand
     }
 
     private static string Title(Period period) => period.AsMonth() is { } m ? Display.MonthTitle(m) : Display.YearHeading(period.FinancialYear);
+
+    /// <summary>
+    /// The children behind a figure as the store keeps them (the latest 12 months and the latest whole year), through
+    /// its audited call: the access log in the store is written before anything is shown.
+    /// </summary>
+    private static int StoreChildren(Store.OutturnStore store, NationalIndicator chosen, Period period, CaseFilter filter, string? grouping, bool csv, string? path, TextWriter output, TextWriter error)
+    {
+        if (store.FigureSet(period).Absent.FirstOrDefault(a => a.Indicator.Id == chosen.Id) is { } absent)
+        {
+            error.WriteLine($"{chosen.Id} has {NationalWriters.Absence(absent.Missing)}.");
+            return 1;
+        }
+
+        var kept = store.CasePeriods();
+        if (!kept.Contains(period))
+        {
+            var months = kept.Where(p => p.AsMonth() is not null).Select(p => p.LastMonth).ToList();
+            var years = kept.Where(p => p.AsMonth() is null).Select(p => p.ToString()).ToList();
+            var held = string.Join(" and ", new[]
+            {
+                months.Count > 0 ? $"{Display.MonthTitle(months.Min())} to {Display.MonthTitle(months.Max())}" : null,
+                years.Count > 0 ? $"the year {string.Join(", ", years)}" : null,
+            }.OfType<string>());
+            error.WriteLine(kept.Count == 0
+                ? $"The store {store.Target} keeps no case lists yet: import returns (outturn import FILES...)."
+                : $"The store keeps the children behind the figures of {held}, not {period}: give the returns (--903, --cin, ...) to list an earlier period's.");
+            return 1;
+        }
+
+        if (grouping is not null)
+        {
+            // Aggregated by team or worker: no child is shown, so nothing is logged.
+            if (store.CasesByHolder(chosen, period, filter, grouping == "team") is not { } groups)
+            {
+                return NoFigure(error, chosen.Id, period);
+            }
+
+            var title = $"{Markup.Escape(chosen.Indicator.Name)}, {Title(period)}, by {grouping}";
+            TextOutput.Emit(csv ? NationalWriters.GroupsCsv(groups, grouping) : Terminal.Render(GroupTable(chosen.Indicator, title, groups, grouping)), path, output);
+            return 0;
+        }
+
+        if (store.Cases(chosen, period, filter) is not { } shown)
+        {
+            return NoFigure(error, chosen.Id, period);
+        }
+
+        TextOutput.Emit(csv ? NationalWriters.ChildrenCsv(shown) : Terminal.Render(ChildTable(shown)), path, output);
+        return 0;
+    }
 
     private static int NoFigure(TextWriter error, string id, Period period)
     {

@@ -350,7 +350,8 @@ internal static class StoreCommands
             }
 
             var purged = store.Open(parse).Purge(parse.GetValue(years));
-            output.WriteLine(purged.Count == 0 ? "Nothing to purge." : $"Purged {purged.Count} file(s): {string.Join(", ", purged)}. The figures are kept.");
+            output.WriteLine(purged.Nothing ? "Nothing to purge."
+                : $"Purged {purged.Files.Count} file(s){(purged.Files.Count > 0 ? ": " + string.Join(", ", purged.Files) : "")}{(purged.CaseLists.Count > 0 ? $", and the cases behind the figures of {string.Join(", ", purged.CaseLists)}" : "")}. The figures are kept.");
             return 0;
         }));
         return new Command("db", "The store itself: where it is, backups, and retention.") { info, backup, purge };

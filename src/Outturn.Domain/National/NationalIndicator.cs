@@ -83,6 +83,13 @@ public abstract class NationalIndicator
         MissingFrom(context) == ReturnSources.None ? ListCases(context, period) : null;
 
     /// <summary>
+    /// The cases behind the figure of each month of <paramref name="months"/> that has one, in month order: the same
+    /// lists <see cref="Cases"/> gives month by month, counted in one pass over the records.
+    /// </summary>
+    internal IReadOnlyList<IndicatorCases> CasesOver(NationalContext context, MonthRange months) =>
+        MissingFrom(context) == ReturnSources.None ? ListCasesOver(context, months) : [];
+
+    /// <summary>
     /// A figure split by the team or the worker holding each case, unallocated cases last: each group's numerator
     /// over its cohort. Only counts leave: no child is named.
     /// </summary>
@@ -102,6 +109,10 @@ public abstract class NationalIndicator
     private protected abstract IndicatorFigure? CountYear(NationalContext context, FinancialYear year);
 
     private protected abstract IndicatorCases? ListCases(NationalContext context, Period period);
+
+    /// <summary>Each month's cases; by default month by month.</summary>
+    private protected virtual IReadOnlyList<IndicatorCases> ListCasesOver(NationalContext context, MonthRange months) =>
+        [.. months.Select(m => ListCases(context, m)).OfType<IndicatorCases>()];
 
     /// <summary>One group's figure from its cases: those in the numerator over all of them.</summary>
     private protected virtual CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases, IndicatorFigure figure) => new(name, cases.Count(c => c.InNumerator), cases.Count);
@@ -256,6 +267,42 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
         var counted = Once(Count(context, scan).Where(x => scan.Contains(x.Month))).ToList();
         var cases = counted.Select(x => context.WithHolder(Describe(context, month.LastDay, x), month.LastDay)).ToList();
         return new IndicatorCases(Tally(context, byYear ? period : month, scan, counted) with { Period = period }, cases);
+    }
+
+    private protected override IReadOnlyList<IndicatorCases> ListCasesOver(NationalContext context, MonthRange months)
+    {
+        // One pass, as CountMonths counts: each case in the bucket of its month, with its place in the records, so a
+        // window of months lists its cases in the order ListCases gives them.
+        var scan = window == CaseWindow.TwelveMonths ? new MonthRange(months.From.AddMonths(-11), months.To) : months;
+        var buckets = new List<(int Order, Counted<T> Case)>?[scan.Count];
+        var order = 0;
+        foreach (var counted in Count(context, scan))
+        {
+            if (scan.IndexOf(counted.Month) is var i and >= 0)
+            {
+                (buckets[i] ??= []).Add((order, counted));
+            }
+
+            order++;
+        }
+
+        var result = new List<IndicatorCases>();
+        foreach (var month in months)
+        {
+            if (!HasFigure(context, month))
+            {
+                continue;
+            }
+
+            var last = scan.IndexOf(month);
+            var first = window == CaseWindow.TwelveMonths ? last - 11 : last;
+            var inWindow = Enumerable.Range(first, last - first + 1).SelectMany(i => buckets[i] ?? []);
+            var counted = Once((first == last ? inWindow : inWindow.OrderBy(x => x.Order)).Select(x => x.Case)).ToList();
+            var cases = counted.Select(x => context.WithHolder(Describe(context, month.LastDay, x), month.LastDay)).ToList();
+            result.Add(new IndicatorCases(Tally(context, month, Window(month), counted), cases));
+        }
+
+        return result;
     }
 
     /// <summary>The months a month's figure counts.</summary>

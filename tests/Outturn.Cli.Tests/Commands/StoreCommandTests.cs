@@ -5,6 +5,7 @@ using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Outturn.App;
+using Outturn.Store;
 using Outturn.Testing;
 
 namespace Outturn.Cli.Tests.Commands;
@@ -50,6 +51,16 @@ public sealed class StoreCommandTests : IDisposable
         // indicators reads the store too, and shows what it computes from the returns, for a month and for a year.
         CliRun.With(Settings, "indicators", "--format", "csv").Output.ShouldBe(CliRun.With(Settings, "indicators", "--demo", "--format", "csv", "--month", "2025-03").Output);
         CliRun.With(Settings, "indicators", "--format", "csv", "--year", "2024-25").Output.ShouldBe(CliRun.With(Settings, "indicators", "--demo", "--format", "csv", "--year", "2024-25").Output);
+        // children reads the cases the store keeps, through the store's access log, and lists what the returns give.
+        CliRun.With(Settings, "children", "assess-45wd", "--outside", "--format", "csv").Output
+            .ShouldBe(CliRun.With(Settings, "children", "assess-45wd", "--demo", "--outside", "--format", "csv").Output);
+        CliRun.With(Settings, "children", "cp-rate", "--year", "2024-25", "--by", "team").Output
+            .ShouldBe(CliRun.With(Settings, "children", "cp-rate", "--demo", "--year", "2024-25", "--by", "team").Output);
+        var logged = OutturnStore.Open(StoreTarget.Parse(Db), Settings).AccessLog().ShouldHaveSingleItem();
+        (logged.By, logged.Purpose).ShouldBe(("analyst.one", "children assess-45wd 2025-03"));
+        var early = CliRun.With(Settings, "children", "assess-45wd", "--month", "2023-03");
+        early.ExitCode.ShouldBe(1);
+        early.Error.ShouldBe("The store keeps the children behind the figures of April 2024 to March 2025 and the year 2024-25, not 2023-03: give the returns (--903, --cin, ...) to list an earlier period's.\n");
         CliRun.With(Settings, "commentary", "set", "--period", "2024-25Q4", "--area", "children looked after", "--text", "Placement stability held through the winter.", "--status", "agreed")
             .Output.ShouldBe($"Wrote Commentary on Children looked after for 2024-25Q4 (agreed) in {Db}.\n");
         var report = CliRun.With(Settings, "report", "-o", Path.Combine(_folder, "report.html"));
@@ -59,7 +70,7 @@ public sealed class StoreCommandTests : IDisposable
             .ShouldBe(["import", "targets", "commentary", "publish", "commentary"]);
         var again = CliRun.With(Settings, "demo", "load");
         again.ExitCode.ShouldBe(1);
-        again.Error.ShouldBe($"The store {Db} already holds data: demo load fills an empty store only. Give another --db.\n");
+        again.Error.ShouldBe($"The store {Db} already holds data: the demo LA is loaded into an empty store only.\n");
     }
 
     [Fact]
