@@ -70,9 +70,23 @@ public sealed partial class OutturnStore
     }
 
     /// <summary>Replaces the case lists kept with those of one computation, in its transaction.</summary>
+    private static int KeepCases(DbConnection c, DbTransaction tx, long computation, IReadOnlyList<IEnumerable<IndicatorCases>> lists, IProgress<ImportStep>? progress)
+    {
+        const string Stage = "Keeping the cases behind the latest figures.";
+        c.Execute("DELETE FROM case_lists", transaction: tx);
+        var count = 0;
+        progress?.Report(new(Stage, 0, lists.Count));
+        foreach (var (indicator, i) in lists.Select((l, i) => (l, i)))
+        {
+            count += KeepCases(c, tx, computation, indicator);
+            progress?.Report(new(Stage, i + 1, lists.Count));
+        }
+
+        return count;
+    }
+
     private static int KeepCases(DbConnection c, DbTransaction tx, long computation, IEnumerable<IndicatorCases> lists)
     {
-        c.Execute("DELETE FROM case_lists", transaction: tx);
         var count = 0;
         foreach (var list in lists)
         {

@@ -27,7 +27,7 @@ public sealed partial class OutturnStore
     /// <param name="quarter">The quarter to draft and publish.</param>
     /// <param name="progress">Told each step.</param>
     /// <exception cref="StoreException">The store already holds data.</exception>
-    public DemoLoad LoadDemo(string returnsFolder, string targetsFile, Quarter quarter, IProgress<string>? progress = null)
+    public DemoLoad LoadDemo(string returnsFolder, string targetsFile, Quarter quarter, IProgress<ImportStep>? progress = null)
     {
         if (!IsEmpty())
         {

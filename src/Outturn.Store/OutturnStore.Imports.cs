@@ -42,6 +42,12 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, long? Compu
     public bool Unchanged => Computation is null;
 }
 
+/// <summary>How far an import has gone: the stage, and how much of it is done.</summary>
+/// <param name="Stage">What it is doing, in words.</param>
+/// <param name="Done">How many of the stage's items are done.</param>
+/// <param name="Total">How many there are; 0 when the stage cannot say (reading the returns).</param>
+public sealed record ImportStep(string Stage, int Done = 0, int Total = 0);
+
 /// <summary>Imports: files as received, and the figures computed from the returns held.</summary>
 public sealed partial class OutturnStore
 {
@@ -65,9 +71,9 @@ public sealed partial class OutturnStore
     /// import, and a failure or a killed process leaves the store as it was. A second import waits for the first.
     /// </summary>
     /// <param name="files">The files, as <see cref="ReturnFiles.Detect(IEnumerable{string})"/> gives them.</param>
-    /// <param name="progress">Told each step, for a long import.</param>
+    /// <param name="progress">Told each stage as it starts (<see cref="ImportStep.Done"/> 0) and as it goes, for a long import.</param>
     /// <exception cref="InputException">A return cannot be read (or is refused); nothing was stored.</exception>
-    public ImportResult Import(IReadOnlyList<ReturnFile> files, IProgress<string>? progress = null)
+    public ImportResult Import(IReadOnlyList<ReturnFile> files, IProgress<ImportStep>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         return Write((c, tx) =>
@@ -79,7 +85,7 @@ public sealed partial class OutturnStore
                 done.Add(Keep(c, tx, file, at));
             }
 
-            progress?.Report($"Kept {done.Count(d => d.Outcome != ImportOutcome.Unchanged)} new file(s), {done.Count(d => d.Outcome == ImportOutcome.Unchanged)} unchanged.");
+            progress?.Report(new($"Kept {done.Count(d => d.Outcome != ImportOutcome.Unchanged)} new file(s), {done.Count(d => d.Outcome == ImportOutcome.Unchanged)} unchanged."));
             if (done.All(d => d.Outcome == ImportOutcome.Unchanged))
             {
                 return new ImportResult(done, null, 0, null, []);
@@ -126,7 +132,7 @@ public sealed partial class OutturnStore
     /// Computes every figure from the returns held now (read back from their kept bytes), replacing the current figures
     /// (the earlier ones are kept with their computation), and keeps every problem found.
     /// </summary>
-    private (long Id, int Count, MonthRange? Months, IReadOnlyList<InputError> Problems) Compute(DbConnection c, DbTransaction tx, DateTimeOffset at, IProgress<string>? progress)
+    private (long Id, int Count, MonthRange? Months, IReadOnlyList<InputError> Problems) Compute(DbConnection c, DbTransaction tx, DateTimeOffset at, IProgress<ImportStep>? progress)
     {
         var held = c.Query<HeldFile>("SELECT id AS Id, name AS Name, kind AS Kind, period AS Period, slot AS Slot, content AS Content FROM imports WHERE is_current = 1 AND purged_at IS NULL ORDER BY id", transaction: tx).ToList();
         var root = Path.Combine(Path.GetTempPath(), $"outturn-import-{Guid.NewGuid():N}");
@@ -142,12 +148,12 @@ public sealed partial class OutturnStore
                     : e with { File = Path.GetRelativePath(root, full) };
             }
 
-            progress?.Report($"Reading the {held.Count} return file(s) held.");
+            progress?.Report(new($"Reading the {held.Count} return file(s) held."));
             var months = Months(held);
             var figures = new List<IndicatorFigure>();
             IReadOnlyList<InputError> problems = [];
             var supplied = ReturnSources.None;
-            IEnumerable<IndicatorCases> keep = [];
+            IReadOnlyList<IEnumerable<IndicatorCases>> keep = [];
             DateOnly? cinFrom = null;
 
             // Figures need a return of children (SSDA903, CIN census or SEN2); a staff list or population alone waits for one.
@@ -163,9 +169,15 @@ public sealed partial class OutturnStore
                     throw new InputException([.. e.Errors.Select(Located)]);
                 }
 
-                progress?.Report($"Computing figures for {range}.");
                 var context = new NationalContext(load.Data);
-                figures.AddRange(NationalIndicators.Figures(context, range));
+                var stage = $"Computing figures for {range}.";
+                progress?.Report(new(stage, 0, NationalIndicators.All.Count));
+                foreach (var (definition, i) in NationalIndicators.All.Select((d, i) => (d, i)))
+                {
+                    figures.AddRange(definition.Figures(context, range));
+                    progress?.Report(new(stage, i + 1, NationalIndicators.All.Count));
+                }
+
 
                 // And each whole financial year's, as the DfE counts a year (not the sum of its months).
                 var years = range.Select(m => m.FinancialYear).Distinct().Where(y => range.Contains(y.FirstMonth) && range.Contains(y.LastMonth)).ToList();
@@ -179,7 +191,7 @@ public sealed partial class OutturnStore
                 keep = CaseLists.ToKeep(context, latest, years.Count > 0 ? [years.Max()!] : []);
             }
 
-            progress?.Report($"Writing {figures.Count} figures.");
+            progress?.Report(new($"Writing {figures.Count} figures.", 0, 1));
             var computation = c.ExecuteScalar<long>(
                 "INSERT INTO computations (computed_at, computed_by, source, imports, supplied, cin_from) VALUES (@At, @User, @Source, @Imports, @Supplied, @CinFrom) RETURNING id",
                 new { At = Moment(at), User, Source = "national indicators computed from the returns held", Imports = string.Join(",", held.Select(h => h.Id)), Supplied = (int)supplied, CinFrom = cinFrom is { } d ? Day(d) : null },
@@ -206,8 +218,8 @@ public sealed partial class OutturnStore
                     HistoryFrom = f.HistoryFrom is { } h ? Day(h) : null,
                 }),
                 tx);
-            progress?.Report("Keeping the cases behind the latest figures.");
-            KeepCases(c, tx, computation, keep);
+            progress?.Report(new($"Writing {figures.Count} figures.", 1, 1));
+            KeepCases(c, tx, computation, keep, progress);
             var importOf = held.ToDictionary(h => $"{h.Name} (import #{h.Id})", h => h.Id, StringComparer.Ordinal);
             c.Execute(
                 """

@@ -68,22 +68,25 @@ public sealed class CaseLists(IAccessLog log, TimeProvider clock)
     /// indicator, for the store to keep with the figures. Nothing is logged here because nothing is shown: the store
     /// gives them back only through its own audited call, which writes the access log first.
     /// </summary>
-    public static IEnumerable<IndicatorCases> ToKeep(NationalContext context, MonthRange months, IReadOnlyList<FinancialYear> years)
+    /// <returns>One sequence per indicator, in catalogue order, each counted as it is enumerated.</returns>
+    public static IReadOnlyList<IEnumerable<IndicatorCases>> ToKeep(NationalContext context, MonthRange months, IReadOnlyList<FinancialYear> years)
     {
         ArgumentNullException.ThrowIfNull(years);
-        foreach (var indicator in NationalIndicators.All)
+        return [.. NationalIndicators.All.Select(indicator => Lists(context, indicator, months, years))];
+    }
+
+    private static IEnumerable<IndicatorCases> Lists(NationalContext context, NationalIndicator indicator, MonthRange months, IReadOnlyList<FinancialYear> years)
+    {
+        foreach (var cases in indicator.CasesOver(context, months))
         {
-            foreach (var cases in indicator.CasesOver(context, months))
+            yield return cases;
+        }
+
+        foreach (var year in years)
+        {
+            if (indicator.Cases(context, year) is { } cases)
             {
                 yield return cases;
-            }
-
-            foreach (var year in years)
-            {
-                if (indicator.Cases(context, year) is { } cases)
-                {
-                    yield return cases;
-                }
             }
         }
     }

@@ -73,11 +73,11 @@ internal static class DemoCommand
         load.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var db = store.Open(parse);
-            var loaded = db.LoadDemo(
+            var loaded = StoreCommands.WithProgress(error, progress => db.LoadDemo(
                 ChildLevelInputs.DemoFolderOf(outturn),
                 Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"),
                 Quarter.Parse(ReportCommand.DemoQuarter),
-                new StoreCommands.Progress(error));
+                progress));
             output.WriteLine($"Loaded the demo LA into {db.Target}: {loaded.Files} return files, {loaded.Import.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {loaded.Import.Months} and each year), the targets in samples/demo-la, commentary drafted for {loaded.Quarter} and {loaded.Quarter} published (#{loaded.Publication.Id}). Try: outturn scorecard");
             return 0;
         }));

@@ -50,7 +50,7 @@ internal static class StoreCommands
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var received = ReturnFiles.Detect(parse.GetValue(files)!);
-            var result = store.Open(parse).Import(received, new Progress(error));
+            var result = WithProgress(error, progress => store.Open(parse).Import(received, progress));
             Report(result, store.Open(parse).Target, output, error);
             return 0;
         }));
@@ -357,13 +357,62 @@ internal static class StoreCommands
         return new Command("db", "The store itself: where it is, backups, and retention.") { info, backup, purge };
     }
 
-    /// <summary>Progress of a long import, line by line on the error writer (so the output stays the report).</summary>
-    internal sealed class Progress(TextWriter error) : IProgress<string>
+    /// <summary>
+    /// Runs an import with its progress on the error writer (so the output stays the report): a progress bar per stage
+    /// on a terminal, otherwise a line as each stage starts.
+    /// </summary>
+    internal static T WithProgress<T>(TextWriter error, Func<IProgress<ImportStep>, T> import)
     {
-        public void Report(string value)
+        if (!ReferenceEquals(error, Console.Error) || Console.IsErrorRedirected)
         {
-            error.WriteLine(value);
-            error.Flush();
+            return import(new Lines(error));
+        }
+
+        return WithProgress(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) }), import);
+    }
+
+    /// <summary>Runs an import with a progress bar per stage on <paramref name="console"/>.</summary>
+    internal static T WithProgress<T>(IAnsiConsole console, Func<IProgress<ImportStep>, T> import) =>
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .Start(context => import(new Bars(context)));
+
+    /// <summary>A line as each stage starts.</summary>
+    private sealed class Lines(TextWriter error) : IProgress<ImportStep>
+    {
+        public void Report(ImportStep value)
+        {
+            if (value.Done == 0)
+            {
+                error.WriteLine(value.Stage);
+                error.Flush();
+            }
+        }
+    }
+
+    /// <summary>A bar per stage, each finished when the next begins.</summary>
+    private sealed class Bars(ProgressContext context) : IProgress<ImportStep>
+    {
+        private ProgressTask? _task;
+        private string? _stage;
+
+        public void Report(ImportStep value)
+        {
+            if (value.Stage != _stage)
+            {
+                if (_task is not null)
+                {
+                    _task.Value = _task.MaxValue;
+                    _task.StopTask();
+                }
+
+                _stage = value.Stage;
+                _task = context.AddTask(Markup.Escape(value.Stage), maxValue: Math.Max(value.Total, 1));
+                _task.IsIndeterminate = value.Total == 0;
+            }
+
+            _task!.Value = value.Done;
         }
     }
 }
