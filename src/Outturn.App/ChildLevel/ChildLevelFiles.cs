@@ -58,14 +58,33 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
             throw new InputException(new InputError("(command line)", null, "--903, --cin, --sen2", "give the SSDA903 returns (--903), the CIN census (--cin), the SEN2 returns (--sen2), or several; or --demo."));
         }
 
+        // The returns are independent files: read them at once, on the cores there are, and put them together in the
+        // same order as ever, so the problems are listed in the same order and the first refusal is the same one.
+        var cinRead = paths.Cin is { } cinPath ? Task.Run(() => CinCensusReader.ReadFolder(cinPath)) : null;
+        var ssda903Read = paths.Ssda903 is { } ssda903Path ? Task.Run(() => Ssda903Reader.ReadFolder(ssda903Path)) : null;
+        var annexARead = paths.AnnexA is { } annexAPath ? Task.Run(() => AnnexAReader.Read(annexAPath)) : null;
+        var sen2Read = paths.Sen2 is { } sen2Path ? Task.Run(() => Sen2Reader.ReadAll(sen2Path)) : null;
+        try
+        {
+            return Combine(paths, strict, cinRead, ssda903Read, annexARead, sen2Read);
+        }
+        finally
+        {
+            // A refusal in one return leaves the others to finish reading before the refusal is reported.
+            Task.WaitAll([.. new Task?[] { cinRead, ssda903Read, annexARead, sen2Read }.OfType<Task>().Where(t => !t.IsCompleted)], Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private static ChildLevelLoad Combine(ChildLevelPaths paths, bool strict, Task<CinCensusFolder>? cinRead, Task<IReadOnlyList<Ssda903Return>>? ssda903Read, Task<AnnexAWorkbook>? annexARead, Task<IReadOnlyList<Sen2File>>? sen2Read)
+    {
         var problems = new List<InputError>();
         var authorities = new List<string>();
         var headed = new List<(string File, string Code, DateOnly ReferenceDate)>();
         DateOnly? cinFrom = null;
         var cin = ChildInNeedData.Empty;
-        if (paths.Cin is not null)
+        if (cinRead is not null)
         {
-            var folder = CinCensusReader.ReadFolder(paths.Cin);
+            var folder = cinRead.GetAwaiter().GetResult();
             var files = folder.Files;
             problems.AddRange(folder.Problems);
             problems.AddRange(files.SelectMany(f => f.Problems));
@@ -82,18 +101,18 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
 
         var lookedAfter = LookedAfterData.Empty;
         IReadOnlyList<EpisodeFix> repairs = [];
-        if (paths.Ssda903 is not null)
+        if (ssda903Read is not null)
         {
-            var years = Ssda903Reader.ReadFolder(paths.Ssda903);
+            var years = ssda903Read.GetAwaiter().GetResult();
             problems.AddRange(years.SelectMany(y => y.Problems));
             (lookedAfter, repairs) = Stack.Ssda903(years.Select(y => (y.Year, y.Data)));
         }
 
         DateOnly? allocatedFrom = null;
         IReadOnlyList<CaseAllocation> allocations = [];
-        if (paths.AnnexA is not null)
+        if (annexARead is not null)
         {
-            var workbook = AnnexAReader.Read(paths.AnnexA);
+            var workbook = annexARead.GetAwaiter().GetResult();
             problems.AddRange(workbook.Problems);
             allocations = workbook.Allocations;
             cin = Allocation.Apply(cin, allocations);
@@ -115,9 +134,9 @@ public sealed class ChildLevelFiles(ChildLevelPaths paths, bool strict = false) 
         }
 
         var specialNeeds = SpecialNeedsData.Empty;
-        if (paths.Sen2 is not null)
+        if (sen2Read is not null)
         {
-            var files = Sen2Reader.ReadAll(paths.Sen2);
+            var files = sen2Read.GetAwaiter().GetResult();
             problems.AddRange(files.SelectMany(f => f.Problems));
             specialNeeds = Stack.Sen2(files.Select(f => (f.ReferenceDate, f.Data)));
             authorities.AddRange(files.OrderBy(f => f.ReferenceDate).Select(f => f.Authority));

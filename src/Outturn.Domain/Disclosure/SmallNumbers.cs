@@ -45,24 +45,42 @@ public static class SmallNumbers
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(publications);
         var months = PublicationMonths(input, month, publications);
-        var scorecards = months.Select(m => ScorecardCalculator.Compute(input, m)).ToList();
+        var scorecards = months.AsParallel().AsOrdered().Select(m => ScorecardCalculator.Compute(input, m)).ToList();
         var current = scorecards[^1];
-        var rows = new List<ScorecardRow>();
-        var series = new Dictionary<string, IReadOnlyList<PeriodValue>>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < current.Rows.Count; i++)
+
+        // Each row is protected on its own (what a reader can work out of one indicator's figures says nothing of
+        // another's), so the rows are worked out at once on the cores there are, and kept in their order.
+        var protectedRows = new (ScorecardRow Row, IReadOnlyList<PeriodValue> Series)[current.Rows.Count];
+        try
         {
-            var indicator = current.Rows[i].Indicator;
-            var published = months.Select((m, p) => Figures(input, scorecards[p].Rows[i], m, publications.SeriesMonths)).ToList();
-            var withheld = Withheld(input, indicator, published, policy);
-            var shown = published[^1].Select(f => withheld(f) ? Withhold(f.Value) : f.Value).ToList();
-            rows.Add(Row(current.Rows[i], shown));
-            if (publications.SeriesMonths > 0)
+            Parallel.For(0, current.Rows.Count, i => protectedRows[i] = ProtectRow(input, months, scorecards, i, policy, publications));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // As if the rows were worked out one by one: a row's own failure, not the wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        var series = new Dictionary<string, IReadOnlyList<PeriodValue>>(StringComparer.OrdinalIgnoreCase);
+        if (publications.SeriesMonths > 0)
+        {
+            foreach (var (row, shown) in protectedRows)
             {
-                series[indicator.Id] = shown[^publications.SeriesMonths..];
+                series[row.Indicator.Id] = shown;
             }
         }
 
-        return new ProtectedScorecard(current with { Rows = rows }, series);
+        return new ProtectedScorecard(current with { Rows = [.. protectedRows.Select(r => r.Row)] }, series);
+    }
+
+    /// <summary>One row as published, with its series, its small numbers withheld.</summary>
+    private static (ScorecardRow Row, IReadOnlyList<PeriodValue> Series) ProtectRow(ScorecardInput input, List<Month> months, List<Scorecard> scorecards, int i, SuppressionPolicy policy, Publications publications)
+    {
+        var row = scorecards[^1].Rows[i];
+        var published = months.Select((m, p) => Figures(input, scorecards[p].Rows[i], m, publications.SeriesMonths)).ToList();
+        var withheld = Withheld(input, row.Indicator, published, policy);
+        var shown = published[^1].Select(f => withheld(f) ? Withhold(f.Value) : f.Value).ToList();
+        return (Row(row, shown), publications.SeriesMonths > 0 ? shown[^publications.SeriesMonths..] : []);
     }
 
     /// <summary>Rows holding percentages or rates given without the counts needed to judge them.</summary>
