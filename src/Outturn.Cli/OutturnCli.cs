@@ -83,6 +83,7 @@ public static class OutturnCli
             StoreCommands.Targets(output, error, settings),
             StoreCommands.Publish(output, error, settings),
             StoreCommands.CommentaryCommand(output, error, settings),
+            ActionsCommand.Create(output, error, settings),
             StoreCommands.History(output, error, settings),
             StoreCommands.Database(output, error, settings),
         };
