@@ -51,6 +51,15 @@ public sealed record BoardAction(
     long Id, string AreaOfFocus, IReadOnlyList<string> Indicators, string Owner, DateOnly Due, string Status, string Notes,
     string RaisedBy, string RaisedAt, string UpdatedBy, string UpdatedAt)
 {
+    /// <summary>Equal when every field is, the indicators compared id by id.</summary>
+    public bool Equals(BoardAction? other) =>
+        other is not null && Id == other.Id && AreaOfFocus == other.AreaOfFocus && Indicators.SequenceEqual(other.Indicators, StringComparer.Ordinal)
+        && Owner == other.Owner && Due == other.Due && Status == other.Status && Notes == other.Notes
+        && RaisedBy == other.RaisedBy && RaisedAt == other.RaisedAt && UpdatedBy == other.UpdatedBy && UpdatedAt == other.UpdatedAt;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, AreaOfFocus, string.Join(",", Indicators), Owner, Due, Status, UpdatedAt);
+
     /// <summary>Whether it is overdue on <paramref name="asAt"/>: still open or in progress after its due day.</summary>
     public bool IsOverdue(DateOnly asAt) => ActionStatus.IsLive(Status) && Due < asAt;
 
