@@ -271,6 +271,7 @@ public static class ScorecardXlsx
                 s.Text(r, c + 1, columns[c], header);
             }
 
+            s.Height(r, columns.Select((text, c) => XlsxSheetWriter.WrappedHeight(text, ActionWidths[c])).Max());
             r++;
             foreach (var a in area)
             {
