@@ -68,7 +68,7 @@ internal static class DemoCommand
         }));
 
         var store = new StoreOption(outturn);
-        var load = new Command("load", "Fill an empty store with the demo LA: its returns imported, its figures, the targets in samples/demo-la.");
+        var load = new Command("load", "Fill an empty store with the demo LA: its returns imported, its figures, the targets in samples/demo-la, drafted commentary, the performance board's actions and a published quarter.");
         store.AddTo(load);
         load.SetAction(parse => OutturnCli.Guard(error, () =>
         {
@@ -78,7 +78,7 @@ internal static class DemoCommand
                 Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"),
                 Quarter.Parse(ReportCommand.DemoQuarter),
                 new StoreCommands.Progress(error));
-            output.WriteLine($"Loaded the demo LA into {db.Target}: {loaded.Files} return files, {loaded.Import.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {loaded.Import.Months} and each year), the targets in samples/demo-la, commentary drafted for {loaded.Quarter} and {loaded.Quarter} published (#{loaded.Publication.Id}). Try: outturn scorecard");
+            output.WriteLine($"Loaded the demo LA into {db.Target}: {loaded.Files} return files, {loaded.Import.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {loaded.Import.Months} and each year), the targets in samples/demo-la, commentary drafted for {loaded.Quarter}, {loaded.Actions.Count} actions from the performance board (outturn actions list) and {loaded.Quarter} published (#{loaded.Publication.Id}). Try: outturn scorecard");
             return 0;
         }));
 

@@ -40,7 +40,7 @@ public sealed class StoreCommandTests : IDisposable
     {
         var load = CliRun.With(Settings, "demo", "load");
         load.ExitCode.ShouldBe(0, load.Error);
-        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,449 figures (each month 2021-04 to 2025-03 and each year), the targets in samples/demo-la, commentary drafted for 2024-25Q4 and 2024-25Q4 published (#1). Try: outturn scorecard\n");
+        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,449 figures (each month 2021-04 to 2025-03 and each year), the targets in samples/demo-la, commentary drafted for 2024-25Q4, 4 actions from the performance board (outturn actions list) and 2024-25Q4 published (#1). Try: outturn scorecard\n");
 
         var scorecard = CliRun.With(Settings, "scorecard", "--format", "csv");
 
@@ -55,8 +55,15 @@ public sealed class StoreCommandTests : IDisposable
         var report = CliRun.With(Settings, "report", "-o", Path.Combine(_folder, "report.html"));
         report.ExitCode.ShouldBe(0, report.Error);
         File.ReadAllText(Path.Combine(_folder, "report.html")).ShouldContain("Placement stability held through the winter.");
+
+        // The board's actions on the red indicators: the report lists those still open, the one overdue at March 2025 in words.
+        Snapshot.Match(CliRun.With(Settings, "actions", "list", "--as-at", "2025-03-31", "--width", "160").Output, "actions-demo.txt");
+        var html = File.ReadAllText(Path.Combine(_folder, "report.html"));
+        html.ShouldContain("<h2>Actions from the performance board</h2>");
+        html.ShouldContain("<td>In progress, overdue</td>");
+        html.ShouldNotContain("<td>Done</td>");
         CliRun.With(Settings, "history").Output.Split('\n').Select(l => l.Split("  ").ElementAtOrDefault(2)).Where(a => a is not null)
-            .ShouldBe(["import", "targets", "commentary", "publish", "commentary"]);
+            .ShouldBe(["import", "targets", "commentary", "action", "action", "publish", "commentary"]);
         var again = CliRun.With(Settings, "demo", "load");
         again.ExitCode.ShouldBe(1);
         again.Error.ShouldBe($"The store {Db} already holds data: demo load fills an empty store only. Give another --db.\n");
