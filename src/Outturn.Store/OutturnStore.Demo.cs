@@ -68,7 +68,7 @@ public sealed partial class OutturnStore
         var focus = scorecard.Rows.Where(r => r.RagYear == Rag.Red).Concat(scorecard.Rows.Where(r => r.RagYear == Rag.Amber)).Take(4).ToList();
         (DateOnly Due, string Status, string Notes)[] plans =
         [
-            (new(2025, 2, 28), ActionStatus.InProgress, "Weekly tracking by team began in January; the backlog is not yet cleared."),
+            (new(2025, 2, 28), ActionStatus.InProgress, "Monthly tracking by team began in January; not yet back within tolerance."),
             (new(2025, 3, 31), ActionStatus.Open, ""),
             (new(2025, 6, 30), ActionStatus.Open, ""),
             (new(2025, 9, 30), ActionStatus.Open, "To report to the board in July."),

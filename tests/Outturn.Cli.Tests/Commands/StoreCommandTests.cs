@@ -66,7 +66,7 @@ public sealed class StoreCommandTests : IDisposable
             .ShouldBe(["import", "targets", "commentary", "action", "action", "publish", "commentary"]);
         var again = CliRun.With(Settings, "demo", "load");
         again.ExitCode.ShouldBe(1);
-        again.Error.ShouldBe($"The store {Db} already holds data: demo load fills an empty store only. Give another --db.\n");
+        again.Error.ShouldBe($"The store {Db} already holds data: the demo LA fills an empty store only. Give another --db.\n");
     }
 
     [Fact]
