@@ -76,6 +76,7 @@ public static class OutturnCli
             ScorecardCommand.Create(output, error, settings),
             ReportCommand.Create(output, error, settings),
             BenchmarkCommand.Create(output, error, settings),
+            BenchmarkCommand.CreateStored(output, error, settings),
             DemoCommand.Create(output, error, settings),
             IndicatorsCommand.Create(output, error, settings),
             IndicatorsCommand.CreateChildren(output, error, settings),

@@ -122,7 +122,8 @@ public sealed partial class OutturnStore
         }).ToList();
         return Write((c, tx) =>
         {
-            var at = Moment(Now);
+            var now = Now;
+            var at = Moment(now);
             var added = new List<BoardAction>();
             foreach (var a in checkedActions)
             {
@@ -138,7 +139,7 @@ public sealed partial class OutturnStore
                 added.Add(action);
             }
 
-            Audit(c, tx, Now, User, "action", string.Join("; ", added.Select(a =>
+            Audit(c, tx, now, User, "action", string.Join("; ", added.Select(a =>
                 $"#{a.Id} raised: {a.AreaOfFocus} ({string.Join(",", a.Indicators)}), owner {a.Owner}, due {Day(a.Due)}, {a.Status}")));
             return (IReadOnlyList<BoardAction>)added;
         });
@@ -158,7 +159,7 @@ public sealed partial class OutturnStore
         return Write((c, tx) =>
         {
             var held = ActionOf(c, tx, id) ?? throw UnknownAction(c, tx, id);
-            var now = held with
+            var next = held with
             {
                 Status = status ?? held.Status,
                 Notes = change.Notes?.Trim() ?? held.Notes,
@@ -174,25 +175,26 @@ public sealed partial class OutturnStore
                 }
             }
 
-            Compare("status", held.Status, now.Status);
-            Compare("notes", held.Notes, now.Notes);
-            Compare("due", Day(held.Due), Day(now.Due));
-            Compare("owner", held.Owner, now.Owner);
+            Compare("status", held.Status, next.Status);
+            Compare("notes", held.Notes, next.Notes);
+            Compare("due", Day(held.Due), Day(next.Due));
+            Compare("owner", held.Owner, next.Owner);
             if (changes.Count == 0)
             {
                 return held;
             }
 
-            var at = Moment(Now);
-            now = now with { UpdatedBy = User, UpdatedAt = at };
+            var now = Now;
+            var at = Moment(now);
+            next = next with { UpdatedBy = User, UpdatedAt = at };
             c.Execute(
                 "UPDATE actions SET status = @Status, notes = @Notes, due = @Due, owner = @Owner, updated_by = @UpdatedBy, updated_at = @UpdatedAt WHERE id = @Id",
-                new { now.Status, now.Notes, Due = Day(now.Due), now.Owner, now.UpdatedBy, now.UpdatedAt, now.Id },
+                new { next.Status, next.Notes, Due = Day(next.Due), next.Owner, next.UpdatedBy, next.UpdatedAt, next.Id },
                 tx);
             var version = c.ExecuteScalar<int>("SELECT max(version) FROM action_changes WHERE action_id = @id", new { id }, tx) + 1;
-            KeepVersion(c, tx, now, version);
-            Audit(c, tx, Now, User, "action", $"#{id} changed: {string.Join(", ", changes)}");
-            return now;
+            KeepVersion(c, tx, next, version);
+            Audit(c, tx, now, User, "action", $"#{id} changed: {string.Join(", ", changes)}");
+            return next;
         });
     }
 

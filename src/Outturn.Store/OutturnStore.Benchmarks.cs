@@ -78,7 +78,8 @@ public sealed partial class OutturnStore
 
         return Write((c, tx) =>
         {
-            var at = Moment(Now);
+            var now = Now;
+            var at = Moment(now);
             var releases = new Dictionary<string, (BenchmarkRelease Release, bool New)>(StringComparer.Ordinal);
             foreach (var (path, file) in files)
             {
@@ -125,7 +126,7 @@ public sealed partial class OutturnStore
             var newNeighbours = neighbourFiles.Where(p => releases[p].New).Select(Path.GetFileName).ToList();
             if (changed.Count > 0 || newNeighbours.Count > 0)
             {
-                Audit(c, tx, Now, User, "benchmarks", string.Join("; ", changed.Select(o =>
+                Audit(c, tx, now, User, "benchmarks", string.Join("; ", changed.Select(o =>
                     $"{o.Measure}: {o.Figures} figures from {o.Release.FileName} ({o.Release.Release}; sha256 {o.Release.Sha256[..12]}){(o.Superseded is { } s ? $", superseding {s.FileName} ({s.Release})" : "")}")
                     .Concat(newNeighbours.Select(n => $"statistical neighbours: {n}"))));
             }

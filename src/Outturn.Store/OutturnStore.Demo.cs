@@ -15,7 +15,8 @@ namespace Outturn.Store;
 /// <param name="Quarter">The quarter drafted and published.</param>
 /// <param name="Publication">Its publication.</param>
 /// <param name="Actions">The performance board's actions raised.</param>
-public sealed record DemoLoad(int Files, ImportResult Import, Quarter Quarter, Publication Publication, IReadOnlyList<BoardAction> Actions);
+/// <param name="Benchmarks">The published statistics imported, or null when no folder was given.</param>
+public sealed record DemoLoad(int Files, ImportResult Import, Quarter Quarter, Publication Publication, IReadOnlyList<BoardAction> Actions, BenchmarkImport? Benchmarks);
 
 /// <summary>The demo LA, loaded into an empty store.</summary>
 public sealed partial class OutturnStore
@@ -24,14 +25,16 @@ public sealed partial class OutturnStore
     /// Fills an empty store with the demo LA, as the command line's <c>demo load</c> and the web app's first start do:
     /// its returns imported, the targets in <paramref name="targetsFile"/> set, the committee's last quarter drafted
     /// from the data as draft commentary, the performance board's actions on its red indicators
-    /// (<see cref="DemoActions"/>), and that quarter published.
+    /// (<see cref="DemoActions"/>), the published statistics in <paramref name="publishedFolder"/> (the shipped
+    /// <c>data/published</c>) imported, and that quarter published.
     /// </summary>
     /// <param name="returnsFolder">The demo LA's returns (Outturn.Demo's <c>DemoCache</c>).</param>
     /// <param name="targetsFile">Its targets (<c>samples/demo-la/targets.csv</c>).</param>
     /// <param name="quarter">The quarter to draft and publish.</param>
     /// <param name="progress">Told each step.</param>
+    /// <param name="publishedFolder">The published statistics to import; none when null.</param>
     /// <exception cref="StoreException">The store already holds data.</exception>
-    public DemoLoad LoadDemo(string returnsFolder, string targetsFile, Quarter quarter, IProgress<string>? progress = null)
+    public DemoLoad LoadDemo(string returnsFolder, string targetsFile, Quarter quarter, IProgress<string>? progress = null, string? publishedFolder = null)
     {
         if (!IsEmpty())
         {
@@ -44,7 +47,8 @@ public sealed partial class OutturnStore
         var drafted = CommitteeReports.Build(Scorecard().Load(), quarter, SuppressionPolicy.Default);
         WriteCommentary(Commentary.FromNarrative(drafted.Areas, quarter, "draft", "Outturn (drafted from the data)"));
         var actions = AddDemoActions(drafted.Scorecard);
-        return new DemoLoad(files.Count, result, quarter, Publish(quarter), actions);
+        var benchmarks = publishedFolder is null ? null : ImportBenchmarks(publishedFolder, progress: progress);
+        return new DemoLoad(files.Count, result, quarter, Publish(quarter), actions, benchmarks);
     }
 
     /// <summary>Who owns an action in each service area of the catalogue, as a role.</summary>

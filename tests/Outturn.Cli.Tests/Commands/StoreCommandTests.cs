@@ -40,7 +40,7 @@ public sealed class StoreCommandTests : IDisposable
     {
         var load = CliRun.With(Settings, "demo", "load");
         load.ExitCode.ShouldBe(0, load.Error);
-        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,449 figures (each month 2021-04 to 2025-03 and each year), the targets in samples/demo-la, commentary drafted for 2024-25Q4, 4 actions from the performance board (outturn actions list) and 2024-25Q4 published (#1). Try: outturn scorecard\n");
+        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,449 figures (each month 2021-04 to 2025-03 and each year), the targets in samples/demo-la, commentary drafted for 2024-25Q4, 4 actions from the performance board (outturn actions list), the published statistics of 15 measures (outturn benchmarks list) and 2024-25Q4 published (#1). Try: outturn scorecard\n");
 
         var scorecard = CliRun.With(Settings, "scorecard", "--format", "csv");
 
@@ -63,7 +63,7 @@ public sealed class StoreCommandTests : IDisposable
         html.ShouldContain("<td>In progress, overdue</td>");
         html.ShouldNotContain("<td>Done</td>");
         CliRun.With(Settings, "history").Output.Split('\n').Select(l => l.Split("  ").ElementAtOrDefault(2)).Where(a => a is not null)
-            .ShouldBe(["import", "targets", "commentary", "action", "action", "publish", "commentary"]);
+            .ShouldBe(["import", "targets", "commentary", "action", "action", "benchmarks", "publish", "commentary"]);
         var again = CliRun.With(Settings, "demo", "load");
         again.ExitCode.ShouldBe(1);
         again.Error.ShouldBe($"The store {Db} already holds data: the demo LA fills an empty store only. Give another --db.\n");
