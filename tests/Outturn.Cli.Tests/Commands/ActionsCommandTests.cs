@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Outturn.App;
 using Outturn.Testing;
 
 namespace Outturn.Cli.Tests.Commands;
@@ -7,19 +5,13 @@ namespace Outturn.Cli.Tests.Commands;
 /// <summary><c>outturn actions</c>: raising, listing and changing the performance board's actions in the store.</summary>
 public sealed class ActionsCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("outturn-actions-cli-").FullName;
+    private readonly StoreFolder _store = new("outturn-actions-cli-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 
-    private string Db => Path.Combine(_folder, "outturn.db");
+    private string Db => _store.Db;
 
-    private OutturnSettings Settings => OutturnCli.SettingsFromEnvironment() with { Database = Db, User = "analyst.one" };
-
-    private CliRun Run(params string[] args) => CliRun.With(Settings, args);
+    private CliRun Run(params string[] args) => CliRun.With(_store.Settings, args);
 
     private void RaiseThree()
     {

@@ -15,22 +15,20 @@ namespace Outturn.Cli.Tests.Commands;
 /// </summary>
 public sealed class StoreCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("outturn-store-cli-").FullName;
+    private readonly StoreFolder _store = new("outturn-store-cli-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 
-    private string Db => Path.Combine(_folder, "outturn.db");
+    private string Folder => _store.Path;
 
-    private OutturnSettings Settings => OutturnCli.SettingsFromEnvironment() with { Database = Db, User = "analyst.one" };
+    private string Db => _store.Db;
+
+    private OutturnSettings Settings => _store.Settings;
 
     /// <summary>A small synthetic LA's returns, written by the demo generator.</summary>
     private string SmallLa(int children = 2000)
     {
-        var la = Path.Combine(_folder, $"la-{children}");
+        var la = Path.Combine(Folder, $"la-{children}");
         CliRun.With(Settings, "demo", "generate", "-n", children.ToString(CultureInfo.InvariantCulture), "-y", "2", "-s", "3", "-o", la).ExitCode.ShouldBe(0);
         return la;
     }
@@ -52,13 +50,13 @@ public sealed class StoreCommandTests : IDisposable
         CliRun.With(Settings, "indicators", "--format", "csv", "--year", "2024-25").Output.ShouldBe(CliRun.With(Settings, "indicators", "--demo", "--format", "csv", "--year", "2024-25").Output);
         CliRun.With(Settings, "commentary", "set", "--period", "2024-25Q4", "--area", "children looked after", "--text", "Placement stability held through the winter.", "--status", "agreed")
             .Output.ShouldBe($"Wrote Commentary on Children looked after for 2024-25Q4 (agreed) in {Db}.\n");
-        var report = CliRun.With(Settings, "report", "-o", Path.Combine(_folder, "report.html"));
+        var report = CliRun.With(Settings, "report", "-o", Path.Combine(Folder, "report.html"));
         report.ExitCode.ShouldBe(0, report.Error);
-        File.ReadAllText(Path.Combine(_folder, "report.html")).ShouldContain("Placement stability held through the winter.");
+        File.ReadAllText(Path.Combine(Folder, "report.html")).ShouldContain("Placement stability held through the winter.");
 
         // The board's actions on the red indicators: the report lists those still open, the one overdue at March 2025 in words.
         Snapshot.Match(CliRun.With(Settings, "actions", "list", "--as-at", "2025-03-31", "--width", "160").Output, "actions-demo.txt");
-        var html = File.ReadAllText(Path.Combine(_folder, "report.html"));
+        var html = File.ReadAllText(Path.Combine(Folder, "report.html"));
         html.ShouldContain("<h2>Actions from the performance board</h2>");
         html.ShouldContain("<td>In progress, overdue</td>");
         html.ShouldNotContain("<td>Done</td>");
@@ -120,7 +118,7 @@ public sealed class StoreCommandTests : IDisposable
     [Fact]
     public void Import_OfAFileThatIsNotAReturn_IsRefusedNamingIt_AndNothingIsStored()
     {
-        var path = Path.Combine(_folder, "notes.txt");
+        var path = Path.Combine(Folder, "notes.txt");
         File.WriteAllText(path, "minutes of the performance board");
 
         var run = CliRun.With(Settings, "import", path);

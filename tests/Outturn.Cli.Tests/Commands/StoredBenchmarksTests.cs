@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Outturn.App;
 using Outturn.Testing;
 
@@ -10,18 +9,14 @@ namespace Outturn.Cli.Tests.Commands;
 /// </summary>
 public sealed class StoredBenchmarksTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("outturn-benchmarks-cli-").FullName;
+    private readonly StoreFolder _store = new("outturn-benchmarks-cli-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 
-    private string Db => Path.Combine(_folder, "outturn.db");
+    private string Db => _store.Db;
 
     /// <summary>The store of the test's own; published statistics in a folder that does not exist, so only the store can give them.</summary>
-    private OutturnSettings Settings => OutturnCli.SettingsFromEnvironment() with { Database = Db, User = "analyst.one", PublishedFolder = Path.Combine(_folder, "no-such-folder") };
+    private OutturnSettings Settings => _store.Settings with { PublishedFolder = Path.Combine(_store.Path, "no-such-folder") };
 
     private CliRun Run(params string[] args) => CliRun.With(Settings, args);
 

@@ -59,10 +59,7 @@ public class CommitteeReportTests
     public void Xlsx_HasTheNarrativeTheHtmlHasAndAChartPerIndicator()
     {
         var report = SeedReport.Build();
-        using var stream = new MemoryStream();
-        ScorecardXlsx.WriteReport(report, stream);
-        stream.Position = 0;
-        var grid = Xlsx.XlsxGrid.Describe(stream);
+        var grid = Grid(report);
         var html = ReportHtml.Render(report);
 
         grid.ShouldContain("== sheet Narrative ==");
@@ -97,10 +94,7 @@ public class CommitteeReportTests
     public void TheActions_AreListedByArea_InTheHtmlAndTheWorkbook_OverdueInWords()
     {
         var report = SeedReport.Build();
-        using var stream = new MemoryStream();
-        ScorecardXlsx.WriteReport(report, stream);
-        stream.Position = 0;
-        var grid = Xlsx.XlsxGrid.Describe(stream);
+        var grid = Grid(report);
         var html = ReportHtml.Render(report);
 
         var section = html[html.IndexOf("<section class=\"actions-section\">", StringComparison.Ordinal)..html.IndexOf("<section class=\"notes\">", StringComparison.Ordinal)];
@@ -122,9 +116,15 @@ public class CommitteeReportTests
         none.Actions.ShouldBeNull();
         ReportHtml.Render(none).ShouldNotContain("<section class=\"actions-section\">");
         ReportHtml.Render(empty).ShouldContain("<p class=\"none\">No open actions.</p>");
+        Grid(none).ShouldNotContain("== sheet Actions ==");
+    }
+
+    /// <summary>The report's workbook as its cell grid.</summary>
+    private static string Grid(CommitteeReport report)
+    {
         using var stream = new MemoryStream();
-        ScorecardXlsx.WriteReport(none, stream);
+        ScorecardXlsx.WriteReport(report, stream);
         stream.Position = 0;
-        Xlsx.XlsxGrid.Describe(stream).ShouldNotContain("== sheet Actions ==");
+        return Xlsx.XlsxGrid.Describe(stream);
     }
 }
