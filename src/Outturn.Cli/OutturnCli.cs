@@ -76,6 +76,7 @@ public static class OutturnCli
             ScorecardCommand.Create(output, error, settings),
             ReportCommand.Create(output, error, settings),
             BenchmarkCommand.Create(output, error, settings),
+            BenchmarkCommand.CreateStored(output, error, settings),
             DemoCommand.Create(output, error, settings),
             IndicatorsCommand.Create(output, error, settings),
             IndicatorsCommand.CreateChildren(output, error, settings),
@@ -83,6 +84,7 @@ public static class OutturnCli
             StoreCommands.Targets(output, error, settings),
             StoreCommands.Publish(output, error, settings),
             StoreCommands.CommentaryCommand(output, error, settings),
+            ActionsCommand.Create(output, error, settings),
             StoreCommands.History(output, error, settings),
             StoreCommands.Database(output, error, settings),
         };

@@ -15,11 +15,12 @@ public static class CommitteeReports
     /// <summary>
     /// Builds the report for a quarter: the scorecard at its last month (or at <paramref name="asAt"/> when the quarter
     /// is still running), suppressed; SPC on each indicator's monthly series; and the narrative, drafted from the data
-    /// where <paramref name="narrative"/> does not give an area.
+    /// where <paramref name="narrative"/> does not give an area; and the performance board's open
+    /// <paramref name="actions"/> by area, when there are actions to draw on (null leaves the section out).
     /// </summary>
     public static CommitteeReport Build(ScorecardInput input, Quarter quarter, SuppressionPolicy suppression,
         IReadOnlyList<AreaNarrative>? narrative = null, string title = "Children's services performance report",
-        string? authority = null, string? committee = null)
+        string? authority = null, string? committee = null, IReadOnlyList<ReportAction>? actions = null)
     {
         var month = quarter.LastMonth;
         var published = SmallNumbers.Protect(input, month, suppression, Publications.Quarterly(SpcMonths));
@@ -47,6 +48,8 @@ public static class CommitteeReports
             Scorecard = shown,
             Areas = areas,
             Spc = spc,
+            Actions = actions is null ? null
+                : [.. areas.SelectMany(a => actions.Where(x => string.Equals(x.Area, a.Area, StringComparison.OrdinalIgnoreCase)).OrderBy(x => x.Due).ThenBy(x => x.Id))],
             Suppression = suppression,
         };
     }

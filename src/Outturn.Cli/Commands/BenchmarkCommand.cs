@@ -5,6 +5,7 @@ using Outturn.Domain.Benchmarking;
 using Outturn.Domain.Periods;
 using Outturn.Formats;
 using Outturn.Formats.Published;
+using Outturn.Store;
 
 namespace Outturn.Cli.Commands;
 
@@ -27,13 +28,15 @@ internal static class BenchmarkCommand
         average.AcceptOnlyFromAmong("mean", "median");
         var model = new Option<string?>("--sn-model") { Description = "The statistical neighbour model, 2021 or 2025; by default the one in force when the year was published." };
         model.AcceptOnlyFromAmong("2021", "2025");
-        var published = new Option<string?>("--published") { Description = $"The folder of DfE published files; default ${OutturnCli.PublishedVariable}, else the published folder beside the app, else data/published in the repository." };
+        var published = new Option<string?>("--published") { Description = $"The folder of DfE published files; default: those the store holds (outturn benchmarks import), else ${OutturnCli.PublishedVariable}, else the published folder beside the app, else data/published in the repository." };
         var measures = new Option<string?>("--measures") { Description = "A measure mapping file to use instead of the one shipped (published-measures.csv)." };
 
         var command = new Command("benchmark", "Benchmark a local authority against its statistical neighbours, its region and England from published statistics.")
         {
             la, indicator, all, year, format, average, model, published, measures,
         };
+        var store = new StoreOption(settings);
+        store.AddTo(command);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var id = parse.GetValue(indicator);
@@ -56,7 +59,7 @@ internal static class BenchmarkCommand
                 chosenYear = y;
             }
 
-            var data = Statistics(parse.GetValue(published), settings, parse.GetValue(measures));
+            var data = Statistics(parse.GetValue(published), settings, parse.GetValue(measures), store.OpenExisting(parse));
             var benchmarks = new PublishedBenchmarks(data);
             var method = parse.GetValue(average) == "median" ? NeighbourAverage.Median : NeighbourAverage.Mean;
             var sn = parse.GetValue(model) is { } name ? data.NeighbourModels.Named(name) : null;
@@ -98,9 +101,91 @@ internal static class BenchmarkCommand
         return command;
     }
 
-    /// <summary>The published statistics in the folder given (<c>--published</c>), else the one the settings found.</summary>
+    /// <summary>
+    /// The published statistics in the folder given (<c>--published</c>); else those the store holds, when it holds
+    /// any (<c>outturn benchmarks import</c>); else the folder the settings found.
+    /// </summary>
     /// <exception cref="InputException">No folder is given or found, or it does not exist.</exception>
-    public static PublishedFiles Statistics(string? folder, OutturnSettings settings, string? measures = null) =>
-        PublishedFiles.Open(folder ?? settings.PublishedFolder ?? throw new InputException(new InputError("--published", null, null,
-            $"no folder of published statistics was found; give --published DIR or set {OutturnCli.PublishedVariable}.")), measures);
+    public static IPublishedStatistics Statistics(string? folder, OutturnSettings settings, string? measures = null, OutturnStore? store = null)
+    {
+        if (folder is null && store is not null && store.HoldsBenchmarks())
+        {
+            return new StorePublishedStatistics(store, measures is null ? null : PublishedMeasures.Read(measures));
+        }
+
+        return PublishedFiles.Open(folder ?? PublishedFolder(settings), measures);
+    }
+
+    /// <summary>The folder of published statistics the settings found.</summary>
+    /// <exception cref="InputException">There is none.</exception>
+    private static string PublishedFolder(OutturnSettings settings) =>
+        settings.PublishedFolder ?? throw new InputException(new InputError("--published", null, null,
+            $"no folder of published statistics was found; give --published DIR or set {OutturnCli.PublishedVariable}."));
+
+    /// <summary><c>outturn benchmarks import FOLDER</c>: published statistics into the store, with the release of each.</summary>
+    public static Command CreateStored(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var folder = new Argument<string?>("folder")
+        {
+            Description = $"The folder of DfE published files (EES CSV files and the two statistical neighbour groupings); default ${OutturnCli.PublishedVariable}, else the published folder beside the app, else data/published in the repository.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var measures = new Option<string?>("--measures") { Description = "A measure mapping file to use instead of the one shipped (published-measures.csv)." };
+        var store = new StoreOption(settings);
+        var import = new Command("import", "Import published statistics into the store: each mapped measure's figures per authority per year, with the release they came from. The same release again changes nothing; a newer one supersedes, and the old is kept.")
+        {
+            folder, measures,
+        };
+        store.AddTo(import);
+        import.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var db = store.Open(parse);
+            var result = StoreCommands.WithProgress(error, progress => db.ImportBenchmarks(parse.GetValue(folder) ?? PublishedFolder(settings), parse.GetValue(measures) is { } m ? PublishedMeasures.Read(m) : null, progress));
+            Report(result, db.Target, output);
+            return 0;
+        }));
+
+        var listStore = new StoreOption(settings);
+        var list = new Command("list", "The published statistics the store holds: each measure's release, file and who imported it when.");
+        listStore.AddTo(list);
+        list.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var db = listStore.Open(parse);
+            var held = db.BenchmarkMeasures();
+            if (held.Count == 0)
+            {
+                output.WriteLine("The store holds no published statistics: import them with outturn benchmarks import FOLDER.");
+                return 0;
+            }
+
+            foreach (var measure in PublishedMeasures.Shipped().Where(x => held.Contains(x.Id)))
+            {
+                var r = db.BenchmarkReleaseOf(measure.Id)!;
+                output.WriteLine($"{measure.Id}: {r.Release} ({r.FileName}, sha256 {r.Sha256[..12]}, imported {r.ImportedAt} by {r.ImportedBy})");
+            }
+
+            return 0;
+        }));
+        return new Command("benchmarks", "Published statistics kept in the store, with the release each came from; benchmark, scorecard --la and report --la read them when no --published is given.") { import, list };
+    }
+
+    /// <summary>What became of each measure, then in one line what changed.</summary>
+    public static void Report(BenchmarkImport result, StoreTarget target, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var m in result.Measures)
+        {
+            var figures = m.Figures.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            output.WriteLine(m.Outcome switch
+            {
+                BenchmarkOutcome.New => $"  new          {m.Measure}: {figures} figures from {m.Release.FileName} ({m.Release.Release})",
+                BenchmarkOutcome.Superseding => $"  superseding  {m.Measure}: {figures} figures from {m.Release.FileName} ({m.Release.Release}), replacing {m.Superseded!.FileName}, which is kept",
+                _ => $"  unchanged    {m.Measure}: {m.Release.FileName} was imported {m.Release.ImportedAt} by {m.Release.ImportedBy}",
+            });
+        }
+
+        output.WriteLine(result.Unchanged
+            ? $"Nothing changed in {target}: every release was already imported."
+            : $"Imported the published statistics into {target}: {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.New)} measure(s) new, {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.Superseding)} superseding, {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.Unchanged)} unchanged, with the statistical neighbour groupings.");
+    }
 }

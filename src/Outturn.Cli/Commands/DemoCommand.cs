@@ -68,7 +68,7 @@ internal static class DemoCommand
         }));
 
         var store = new StoreOption(outturn);
-        var load = new Command("load", "Fill an empty store with the demo LA: its returns imported, its figures, the targets in samples/demo-la.");
+        var load = new Command("load", "Fill an empty store with the demo LA: its returns imported, its figures, the targets in samples/demo-la, drafted commentary, the performance board's actions, the published statistics shipped and a published quarter.");
         store.AddTo(load);
         load.SetAction(parse => OutturnCli.Guard(error, () =>
         {
@@ -77,8 +77,9 @@ internal static class DemoCommand
                 ChildLevelInputs.DemoFolderOf(outturn),
                 Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"),
                 Quarter.Parse(ReportCommand.DemoQuarter),
-                progress));
-            output.WriteLine($"Loaded the demo LA into {db.Target}: {loaded.Files} return files, {loaded.Import.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {loaded.Import.Months} and each year), the targets in samples/demo-la, commentary drafted for {loaded.Quarter} and {loaded.Quarter} published (#{loaded.Publication.Id}). Try: outturn scorecard");
+                progress,
+                outturn.PublishedFolder));
+            output.WriteLine($"Loaded the demo LA into {db.Target}: {loaded.Files} return files, {loaded.Import.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {loaded.Import.Months} and each year), the targets in samples/demo-la, commentary drafted for {loaded.Quarter}, {loaded.Actions.Count} actions from the performance board (outturn actions list), {(loaded.Benchmarks is { } b ? $"the published statistics of {b.Measures.Count} measures (outturn benchmarks list)" : "no published statistics (none found)")} and {loaded.Quarter} published (#{loaded.Publication.Id}). Try: outturn scorecard");
             return 0;
         }));
 

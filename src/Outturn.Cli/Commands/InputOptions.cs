@@ -90,11 +90,14 @@ internal sealed class InputOptions(OutturnSettings settings, bool demoIsLa = fal
 
     /// <summary>
     /// Reads and checks the files (an <see cref="Formats.InputException"/> lists every error), adding benchmarks
-    /// computed from the published statistics for our authority when <c>--la</c> is given.
+    /// computed from the published statistics for our authority when <c>--la</c> is given: those in --published, else
+    /// those the store holds, else the folder the settings found.
     /// </summary>
     public ScorecardInput Read(ParseResult parse)
     {
         var input = Source(parse).Load();
-        return parse.GetValue(_us) is { } la ? new PublishedBenchmarks(BenchmarkCommand.Statistics(parse.GetValue(_published), settings)).WithOurBenchmarks(input, la) : input;
+        return parse.GetValue(_us) is { } la
+            ? new PublishedBenchmarks(BenchmarkCommand.Statistics(parse.GetValue(_published), settings, store: _store.OpenExisting(parse))).WithOurBenchmarks(input, la)
+            : input;
     }
 }

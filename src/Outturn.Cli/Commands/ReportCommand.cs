@@ -62,8 +62,10 @@ internal static class ReportCommand
             var input = inputs.Read(parse);
             var edited = withNarrative && parse.GetValue(narrative) is { } path ? CommitteeReports.ReadNarrative(path, input)
                 : withNarrative && inputs.Store(parse) is { } store ? store.Narrative(q) : null;
+            // From the store, the performance board's actions still open, overdue as at the quarter's end.
+            var actions = inputs.Store(parse)?.ReportActions(q.LastMonth.LastDay);
             return CommitteeReports.Build(input, q, new SuppressionPolicy(parse.GetValue(threshold)), edited,
-                parse.GetValue(title)!, parse.GetValue(authority), parse.GetValue(committee));
+                parse.GetValue(title)!, parse.GetValue(authority), parse.GetValue(committee), actions);
         }
 
         command.SetAction(parse => OutturnCli.Guard(error, () =>

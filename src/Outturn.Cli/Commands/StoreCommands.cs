@@ -36,6 +36,22 @@ internal sealed class StoreOption(OutturnSettings settings)
 
         return store;
     }
+
+    /// <summary>
+    /// The store when one is there to read: a SQLite file that exists, or a PostgreSQL database; null otherwise (so
+    /// a command that only might read the store never creates one).
+    /// </summary>
+    /// <exception cref="StoreException">It cannot be opened.</exception>
+    public OutturnStore? OpenExisting(ParseResult parse)
+    {
+        if ((parse.GetValue(_db) ?? settings.Database) is not { } db)
+        {
+            return null;
+        }
+
+        var target = StoreTarget.Parse(db);
+        return target.Provider == StoreProvider.Sqlite && !File.Exists(target.Location) ? null : Open(parse);
+    }
 }
 
 /// <summary><c>outturn import</c>, <c>targets</c>, <c>history</c> and <c>db</c>: the store's commands.</summary>

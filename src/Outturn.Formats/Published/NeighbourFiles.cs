@@ -62,10 +62,39 @@ public static class NeighbourFiles
         return errors.Count > 0 ? throw new InputException(errors) : new NeighbourModels(models);
     }
 
+    /// <summary>
+    /// Reads both models from the two files' contents as kept (the store's copies), by file name
+    /// (<see cref="April2021FileName"/>, <see cref="Model2025FileName"/>).
+    /// </summary>
+    /// <exception cref="InputException">A file is missing or holds errors; all are listed.</exception>
+    public static NeighbourModels ReadBoth(IReadOnlyDictionary<string, byte[]> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var errors = new List<InputError>();
+        var models = new List<NeighbourModel>();
+        foreach (var (name, read) in new (string, Func<string, Func<TextReader>, NeighbourModel>)[] { (April2021FileName, ReadApril2021), (Model2025FileName, ReadModel2025) })
+        {
+            try
+            {
+                models.Add(files.TryGetValue(name, out var content)
+                    ? read(name, () => new StreamReader(new MemoryStream(content), detectEncodingFromByteOrderMarks: true))
+                    : throw Problem(name, null, null, $"the statistical neighbour file {name} was not imported with the published statistics."));
+            }
+            catch (InputException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : new NeighbourModels(models);
+    }
+
     /// <summary>Reads the April 2021 regrouping.</summary>
     /// <exception cref="InputException">The file is missing or holds errors.</exception>
-    public static NeighbourModel ReadApril2021(string path) =>
-        Read(path, "April 2021", April2021FirstYear, header =>
+    public static NeighbourModel ReadApril2021(string path) => ReadApril2021(path, Opener(path));
+
+    private static NeighbourModel ReadApril2021(string path, Func<TextReader> open) =>
+        Read(path, open, "April 2021", April2021FirstYear, header =>
         {
             var expected = new[] { "LA num", "LA Name", "LA number", "GOInd", "GOReg" }
                 .Concat(Enumerable.Range(1, GroupSize).SelectMany(i => new[] { $"SN{i}", "SNP" })).ToArray();
@@ -77,8 +106,10 @@ public static class NeighbourFiles
 
     /// <summary>Reads the 2025 model.</summary>
     /// <exception cref="InputException">The file is missing or holds errors.</exception>
-    public static NeighbourModel ReadModel2025(string path) =>
-        Read(path, "2025", Model2025FirstYear, header =>
+    public static NeighbourModel ReadModel2025(string path) => ReadModel2025(path, Opener(path));
+
+    private static NeighbourModel ReadModel2025(string path, Func<TextReader> open) =>
+        Read(path, open, "2025", Model2025FirstYear, header =>
         {
             int Find(string name)
             {
@@ -95,16 +126,16 @@ public static class NeighbourFiles
     private static InputException Problem(string path, int? row, string? column, string message) =>
         new(new InputError(Path.GetFileName(path), row, column, message));
 
-    private static NeighbourModel Read(string path, string name, FinancialYear firstYear, Func<string[], Layout> layoutOf)
+    /// <summary>Opens a file on disk, or says it does not exist.</summary>
+    private static Func<TextReader> Opener(string path) => () => File.Exists(path)
+        ? new StreamReader(path, detectEncodingFromByteOrderMarks: true)
+        : throw Problem(path, null, null, $"the statistical neighbour file does not exist at {path}.");
+
+    private static NeighbourModel Read(string path, Func<TextReader> open, string name, FinancialYear firstYear, Func<string[], Layout> layoutOf)
     {
         var file = Path.GetFileName(path);
-        if (!File.Exists(path))
-        {
-            throw Problem(path, null, null, $"the statistical neighbour file does not exist at {path}.");
-        }
-
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, BadDataFound = null, DetectDelimiter = false };
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        using var reader = open();
         using var csv = new CsvReader(reader, config);
         if (!csv.Read())
         {

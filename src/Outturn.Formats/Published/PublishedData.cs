@@ -50,10 +50,18 @@ public sealed class PublishedData
 
     /// <summary>The benchmarked indicator with an id (ignoring case).</summary>
     /// <exception cref="LookupException">No indicator has the id; the closest are listed.</exception>
-    public PublishedMeasure Indicator(string id) =>
-        Indicators.FirstOrDefault(m => m.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new LookupException($"indicator '{id}'", "the measures mapped to published statistics",
-            [.. CloseMatches.Find(id, Indicators.Select(m => m.Id), m => m)], "Mapped indicators close to it");
+    public PublishedMeasure Indicator(string id) => FindIndicator(id, Indicators);
+
+    /// <summary>The indicator with an id (ignoring case) among <paramref name="indicators"/>.</summary>
+    /// <exception cref="LookupException">No indicator has the id; the closest are listed.</exception>
+    public static PublishedMeasure FindIndicator(string id, IEnumerable<PublishedMeasure> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var all = indicators.ToList();
+        return all.FirstOrDefault(m => m.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new LookupException($"indicator '{id}'", "the measures mapped to published statistics",
+                [.. CloseMatches.Find(id, all.Select(m => m.Id), m => m)], "Mapped indicators close to it");
+    }
 
     /// <summary>The file a measure is read from: the last (latest release) of the files its pattern matches.</summary>
     /// <exception cref="InputException">No file in the folder matches.</exception>
@@ -95,24 +103,30 @@ public sealed class PublishedData
     }
 
     /// <summary>Every authority in the measures' files, with its name, codes and region as in its latest year.</summary>
-    public IReadOnlyList<LocalAuthority> Authorities(IEnumerable<PublishedMeasure> measures) =>
-        measures.SelectMany(m => Figures(m).Values)
-            .OrderBy(y => y.Year)
-            .SelectMany(y => y.Authorities.Values.Select(a => a.Authority))
-            .GroupBy(a => a.Code)
-            .Select(g => g.Last())
-            .OrderBy(a => a.Name, StringComparer.Ordinal)
-            .ToList();
+    public IReadOnlyList<LocalAuthority> Authorities(IEnumerable<PublishedMeasure> measures) => AuthoritiesIn(measures.SelectMany(m => Figures(m).Values));
 
     /// <summary>
     /// The authority a user means: its three-digit DfE code (<c>372</c>), its ONS code (<c>E08000018</c>) or its
     /// name, ignoring case, spaces and punctuation (<c>rotherham</c>, <c>St Helens</c>).
     /// </summary>
     /// <exception cref="LookupException">No authority matches; the closest names are listed.</exception>
-    public LocalAuthority Authority(string query, IEnumerable<PublishedMeasure> measures)
+    public LocalAuthority Authority(string query, IEnumerable<PublishedMeasure> measures) => FindAuthority(query, Authorities(measures));
+
+    /// <summary>Every authority in some years' figures, with its name, codes and region as in its latest year, by name.</summary>
+    public static IReadOnlyList<LocalAuthority> AuthoritiesIn(IEnumerable<YearFigures> years) =>
+        years.OrderBy(y => y.Year)
+            .SelectMany(y => y.Authorities.Values.Select(a => a.Authority))
+            .GroupBy(a => a.Code)
+            .Select(g => g.Last())
+            .OrderBy(a => a.Name, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The authority a user means among <paramref name="all"/>, as <see cref="Authority"/> finds it.</summary>
+    /// <exception cref="LookupException">No authority matches; the closest names are listed.</exception>
+    public static LocalAuthority FindAuthority(string query, IReadOnlyList<LocalAuthority> all)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var all = Authorities(measures);
+        ArgumentNullException.ThrowIfNull(all);
         var q = query.Trim();
         var folded = CloseMatches.Fold(q);
         var found = all.FirstOrDefault(a => a.Code == q)

@@ -13,6 +13,22 @@ namespace Outturn.Formats.Reports;
 /// <param name="Commentary">Officers' commentary, Markdown; empty where none is written.</param>
 public sealed record AreaNarrative(string Area, IReadOnlyList<string> WorkingWell, IReadOnlyList<string> Challenges, string Commentary);
 
+/// <summary>An action from the performance board still to do, as the report lists it under a service area.</summary>
+/// <param name="Area">The service area (of an indicator it concerns) it is listed under.</param>
+/// <param name="Id">Its number.</param>
+/// <param name="AreaOfFocus">What the board asked to be done.</param>
+/// <param name="Indicators">The names of the indicators concerned.</param>
+/// <param name="Owner">Who owns it.</param>
+/// <param name="Due">When it is due.</param>
+/// <param name="Status">Open or in progress.</param>
+/// <param name="Notes">Progress notes; empty when none.</param>
+/// <param name="Overdue">Whether it was overdue at the end of the quarter reported.</param>
+public sealed record ReportAction(string Area, long Id, string AreaOfFocus, IReadOnlyList<string> Indicators, string Owner, DateOnly Due, string Status, string Notes, bool Overdue)
+{
+    /// <summary>The status in the report's words, overdue said in words: "Open", "In progress, overdue".</summary>
+    public string StatusText => string.Concat(Status[..1].ToUpperInvariant(), Status[1..], Overdue ? ", overdue" : "");
+}
+
 /// <summary>One indicator's statistical process control: its monthly series and XmR chart.</summary>
 /// <param name="Indicator">The indicator.</param>
 /// <param name="Series">Up to 24 months ending with the report's last month; withheld months have no value.</param>
@@ -56,6 +72,12 @@ public sealed record CommitteeReport
 
     /// <summary>Statistical process control per indicator id.</summary>
     public required IReadOnlyDictionary<string, IndicatorSpc> Spc { get; init; }
+
+    /// <summary>
+    /// The performance board's actions still to do (open or in progress), by service area; null when the report has
+    /// no actions to draw on (it is not built from the store), so it has no Actions section.
+    /// </summary>
+    public IReadOnlyList<ReportAction>? Actions { get; init; }
 
     /// <summary>The suppression applied.</summary>
     public required SuppressionPolicy Suppression { get; init; }

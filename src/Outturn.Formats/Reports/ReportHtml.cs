@@ -53,6 +53,7 @@ public static class ReportHtml
             Area(h, report, area);
         }
 
+        Actions(h, report);
         Notes(h, report);
         h.Append("</body>\n</html>\n");
         return h.ToString();
@@ -181,6 +182,53 @@ public static class ReportHtml
         h.Append("</ul>\n");
     }
 
+    /// <summary>The heading of the report's section of actions.</summary>
+    public const string ActionsHeading = "Actions from the performance board";
+
+    /// <summary>The columns of the report's table of actions, in the HTML and the workbook.</summary>
+    public static readonly IReadOnlyList<string> ActionColumns = ["No.", "Area of focus", "Indicators", "Owner", "Due", "Status", "Notes"];
+
+    /// <summary>The open actions, a table per service area that has any; overdue ones said so in words.</summary>
+    private static void Actions(StringBuilder h, CommitteeReport report)
+    {
+        if (report.Actions is not { } actions)
+        {
+            return;
+        }
+
+        h.Append(CultureInfo.InvariantCulture, $"<section class=\"actions-section\">\n<h2>{E(ActionsHeading)}</h2>\n");
+        h.Append(CultureInfo.InvariantCulture, $"<p>The actions still open at the end of {E(Display.MonthTitle(report.Quarter.LastMonth))}, by service area; an action on indicators of two areas is listed under each.</p>\n");
+        if (actions.Count == 0)
+        {
+            h.Append("<p class=\"none\">No open actions.</p>\n</section>\n");
+            return;
+        }
+
+        foreach (var area in actions.GroupBy(a => a.Area))
+        {
+            h.Append(CultureInfo.InvariantCulture, $"<h3>{E(area.Key)}</h3>\n<table class=\"actions\">\n<thead><tr>");
+            foreach (var column in ActionColumns)
+            {
+                h.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(column)}</th>");
+            }
+
+            h.Append("</tr></thead>\n<tbody>\n");
+            foreach (var a in area)
+            {
+                var css = a.Overdue ? " class=\"overdue\"" : "";
+                h.Append(CultureInfo.InvariantCulture,
+                    $"<tr{css}><td>{a.Id}</td><td>{E(a.AreaOfFocus)}</td><td>{E(string.Join("; ", a.Indicators))}</td><td>{E(a.Owner)}</td><td>{E(DueText(a.Due))}</td><td>{E(a.StatusText)}</td><td>{E(a.Notes)}</td></tr>\n");
+            }
+
+            h.Append("</tbody>\n</table>\n");
+        }
+
+        h.Append("</section>\n");
+    }
+
+    /// <summary>A due date as the report writes it: 30 June 2025.</summary>
+    public static string DueText(DateOnly due) => due.ToString("d MMMM yyyy", Display.Culture);
+
     private static void Notes(StringBuilder h, CommitteeReport report)
     {
         h.Append("<section class=\"notes\">\n<h2>Notes</h2>\n<ul>\n");
@@ -216,10 +264,14 @@ public static class ReportHtml
         figure.indicator figcaption { font-weight: 700; font-size: .9rem; margin-bottom: .2rem; }
         .spc { font-size: .8rem; color: #505a5f; margin: .2rem 0 0; }
         .none { color: #505a5f; }
+        table.actions { border-collapse: collapse; width: 100%; font-size: .85rem; }
+        .actions th, .actions td { border: 1px solid #b1b4b6; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        .actions th { background: #1d2d44; color: #fff; }
+        .actions tr.overdue td { font-weight: 700; }
         dt { font-weight: 700; margin-top: .4rem; }
         dd { margin-left: 1rem; }
         @media print {
-          .area-section, .notes, .scorecard-section { break-before: page; }
+          .area-section, .actions-section, .notes, .scorecard-section { break-before: page; }
           body { margin: 0; }
           .verdict { min-width: 0; }
           thead { display: table-header-group; }

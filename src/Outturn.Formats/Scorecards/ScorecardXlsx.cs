@@ -41,7 +41,7 @@ public static class ScorecardXlsx
         var narrative = new XlsxSheetWriter("Narrative", styles);
         FillNarrative(narrative, report);
         var sheets = new List<XlsxSheetWriter> { summary, narrative };
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Summary", "Narrative", "Charts" };
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Summary", "Narrative", "Charts", "Actions" };
         foreach (var area in report.Scorecard.Areas)
         {
             var sheet = new XlsxSheetWriter(SheetName(area.Key, used), styles);
@@ -52,6 +52,12 @@ public static class ScorecardXlsx
         var charts = new XlsxSheetWriter("Charts", styles);
         FillCharts(charts, report);
         sheets.Add(charts);
+        if (report.Actions is not null)
+        {
+            var actions = new XlsxSheetWriter("Actions", styles);
+            FillActions(actions, report);
+            sheets.Add(actions);
+        }
         XlsxWorkbook.Save(stream, styles, sheets);
     }
 
@@ -231,6 +237,56 @@ public static class ScorecardXlsx
         }
 
         s.Height(s.FrozenRows, view.Columns.Select((column, c) => XlsxSheetWriter.WrappedHeight(column.Heading, SummaryWidths[Math.Min(c, SummaryWidths.Length - 1)])).Max());
+    }
+
+    /// <summary>The actions sheet's column widths: number, area of focus, indicators, owner, due, status, notes.</summary>
+    private static readonly double[] ActionWidths = [6, 40, 36, 28, 16, 20, 40];
+
+    /// <summary>The performance board's open actions, as the HTML report lists them: a table per service area, overdue in words.</summary>
+    private static void FillActions(XlsxSheetWriter s, Reports.CommitteeReport report)
+    {
+        var header = new CellLook(Bold: true, FontColour: White, Fill: HeaderFill, Wrap: true);
+        var wrap = new CellLook(Wrap: true);
+        s.Text(1, 1, $"{report.Title}: {Reports.ReportHtml.ActionsHeading.ToLowerInvariant()} open at the end of {Display.MonthTitle(report.Quarter.LastMonth)}", new CellLook(Bold: true));
+        for (var c = 0; c < ActionWidths.Length; c++)
+        {
+            s.Width(c + 1, ActionWidths[c]);
+        }
+
+        var r = 3;
+        if (report.Actions!.Count == 0)
+        {
+            s.Text(r, 1, "No open actions.");
+            return;
+        }
+
+        foreach (var area in report.Actions.GroupBy(a => a.Area))
+        {
+            s.Text(r, 1, area.Key, new CellLook(Bold: true, Fill: AreaFill));
+            s.Merge(r, 1, r, ActionWidths.Length);
+            r++;
+            var columns = Reports.ReportHtml.ActionColumns;
+            for (var c = 0; c < columns.Count; c++)
+            {
+                s.Text(r, c + 1, columns[c], header);
+            }
+
+            s.Height(r, columns.Select((text, c) => XlsxSheetWriter.WrappedHeight(text, ActionWidths[c])).Max());
+            r++;
+            foreach (var a in area)
+            {
+                string[] cells = [a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.AreaOfFocus, string.Join("; ", a.Indicators), a.Owner, Reports.ReportHtml.DueText(a.Due), a.StatusText, a.Notes];
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    s.Text(r, c + 1, cells[c], a.Overdue ? new CellLook(Bold: true, Wrap: true) : wrap);
+                }
+
+                s.Height(r, cells.Select((text, c) => XlsxSheetWriter.WrappedHeight(text, ActionWidths[c])).Max());
+                r++;
+            }
+
+            r++;
+        }
     }
 
     /// <summary>The summary's column widths: area, indicator, year to date, RAG, direction, variation, assurance.</summary>

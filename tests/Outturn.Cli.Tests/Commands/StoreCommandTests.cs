@@ -16,22 +16,20 @@ namespace Outturn.Cli.Tests.Commands;
 /// </summary>
 public sealed class StoreCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("outturn-store-cli-").FullName;
+    private readonly StoreFolder _store = new("outturn-store-cli-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 
-    private string Db => Path.Combine(_folder, "outturn.db");
+    private string Folder => _store.Path;
 
-    private OutturnSettings Settings => OutturnCli.SettingsFromEnvironment() with { Database = Db, User = "analyst.one" };
+    private string Db => _store.Db;
+
+    private OutturnSettings Settings => _store.Settings;
 
     /// <summary>A small synthetic LA's returns, written by the demo generator.</summary>
     private string SmallLa(int children = 2000)
     {
-        var la = Path.Combine(_folder, $"la-{children}");
+        var la = Path.Combine(Folder, $"la-{children}");
         CliRun.With(Settings, "demo", "generate", "-n", children.ToString(CultureInfo.InvariantCulture), "-y", "2", "-s", "3", "-o", la).ExitCode.ShouldBe(0);
         return la;
     }
@@ -41,7 +39,7 @@ public sealed class StoreCommandTests : IDisposable
     {
         var load = CliRun.With(Settings, "demo", "load");
         load.ExitCode.ShouldBe(0, load.Error);
-        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,449 figures (each month 2021-04 to 2025-03 and each year), the targets in samples/demo-la, commentary drafted for 2024-25Q4 and 2024-25Q4 published (#1). Try: outturn scorecard\n");
+        load.Output.ShouldBe($"Loaded the demo LA into {Db}: 54 return files, 1,449 figures (each month 2021-04 to 2025-03 and each year), the targets in samples/demo-la, commentary drafted for 2024-25Q4, 4 actions from the performance board (outturn actions list), the published statistics of 15 measures (outturn benchmarks list) and 2024-25Q4 published (#1). Try: outturn scorecard\n");
 
         var scorecard = CliRun.With(Settings, "scorecard", "--format", "csv");
 
@@ -63,11 +61,18 @@ public sealed class StoreCommandTests : IDisposable
         early.Error.ShouldBe("The store keeps the children behind the figures of April 2024 to March 2025 and the year 2024-25, not 2023-03: give the returns (--903, --cin, ...) to list an earlier period's.\n");
         CliRun.With(Settings, "commentary", "set", "--period", "2024-25Q4", "--area", "children looked after", "--text", "Placement stability held through the winter.", "--status", "agreed")
             .Output.ShouldBe($"Wrote Commentary on Children looked after for 2024-25Q4 (agreed) in {Db}.\n");
-        var report = CliRun.With(Settings, "report", "-o", Path.Combine(_folder, "report.html"));
+        var report = CliRun.With(Settings, "report", "-o", Path.Combine(Folder, "report.html"));
         report.ExitCode.ShouldBe(0, report.Error);
-        File.ReadAllText(Path.Combine(_folder, "report.html")).ShouldContain("Placement stability held through the winter.");
+        File.ReadAllText(Path.Combine(Folder, "report.html")).ShouldContain("Placement stability held through the winter.");
+
+        // The board's actions on the red indicators: the report lists those still open, the one overdue at March 2025 in words.
+        Snapshot.Match(CliRun.With(Settings, "actions", "list", "--as-at", "2025-03-31", "--width", "160").Output, "actions-demo.txt");
+        var html = File.ReadAllText(Path.Combine(Folder, "report.html"));
+        html.ShouldContain("<h2>Actions from the performance board</h2>");
+        html.ShouldContain("<td>In progress, overdue</td>");
+        html.ShouldNotContain("<td>Done</td>");
         CliRun.With(Settings, "history").Output.Split('\n').Select(l => l.Split("  ").ElementAtOrDefault(2)).Where(a => a is not null)
-            .ShouldBe(["import", "targets", "commentary", "publish", "commentary"]);
+            .ShouldBe(["import", "targets", "commentary", "action", "action", "benchmarks", "publish", "commentary"]);
         var again = CliRun.With(Settings, "demo", "load");
         again.ExitCode.ShouldBe(1);
         again.Error.ShouldBe($"The store {Db} already holds data: the demo LA is loaded into an empty store only.\n");
@@ -124,7 +129,7 @@ public sealed class StoreCommandTests : IDisposable
     [Fact]
     public void Import_OfAFileThatIsNotAReturn_IsRefusedNamingIt_AndNothingIsStored()
     {
-        var path = Path.Combine(_folder, "notes.txt");
+        var path = Path.Combine(Folder, "notes.txt");
         File.WriteAllText(path, "minutes of the performance board");
 
         var run = CliRun.With(Settings, "import", path);

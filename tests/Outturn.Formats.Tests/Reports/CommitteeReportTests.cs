@@ -1,3 +1,4 @@
+using Outturn.App.Reports;
 using Outturn.Domain.Disclosure;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.Spc;
@@ -58,10 +59,7 @@ public class CommitteeReportTests
     public void Xlsx_HasTheNarrativeTheHtmlHasAndAChartPerIndicator()
     {
         var report = SeedReport.Build();
-        using var stream = new MemoryStream();
-        ScorecardXlsx.WriteReport(report, stream);
-        stream.Position = 0;
-        var grid = Xlsx.XlsxGrid.Describe(stream);
+        var grid = Grid(report);
         var html = ReportHtml.Render(report);
 
         grid.ShouldContain("== sheet Narrative ==");
@@ -90,5 +88,43 @@ public class CommitteeReportTests
         html.ShouldContain("<li>A point with <strong>emphasis</strong>.</li>");
         html.ShouldContain("<p>Officers note &lt;script&gt;alert(1)&lt;/script&gt; the <em>rise</em>.</p>");
         html.ShouldNotContain("<script>");
+    }
+
+    [Fact]
+    public void TheActions_AreListedByArea_InTheHtmlAndTheWorkbook_OverdueInWords()
+    {
+        var report = SeedReport.Build();
+        var grid = Grid(report);
+        var html = ReportHtml.Render(report);
+
+        var section = html[html.IndexOf("<section class=\"actions-section\">", StringComparison.Ordinal)..html.IndexOf("<section class=\"notes\">", StringComparison.Ordinal)];
+        section.ShouldContain("<h3>Children in Need</h3>");
+        section.IndexOf("<h3>Children in Need</h3>", StringComparison.Ordinal).ShouldBeLessThan(section.IndexOf("<h3>Child Protection</h3>", StringComparison.Ordinal));
+        section.ShouldContain("<tr class=\"overdue\"><td>3</td><td>Clear the backlog of assessments open beyond 45 working days</td>");
+        section.ShouldContain("<td>In progress, overdue</td>");
+        section.Split("Step-down pathway").Length.ShouldBe(3);
+        grid.ShouldContain("== sheet Actions ==");
+        grid.ShouldContain("In progress, overdue");
+    }
+
+    [Fact]
+    public void AReportNotFromTheStore_HasNoActionsSection_AndOneWithNoneOpenSaysSo()
+    {
+        var none = CommitteeReports.Build(SeedReport.Input, Domain.Periods.Quarter.Parse("2024-25Q4"), SuppressionPolicy.Default);
+        var empty = SeedReport.Build(actions: []);
+
+        none.Actions.ShouldBeNull();
+        ReportHtml.Render(none).ShouldNotContain("<section class=\"actions-section\">");
+        ReportHtml.Render(empty).ShouldContain("<p class=\"none\">No open actions.</p>");
+        Grid(none).ShouldNotContain("== sheet Actions ==");
+    }
+
+    /// <summary>The report's workbook as its cell grid.</summary>
+    private static string Grid(CommitteeReport report)
+    {
+        using var stream = new MemoryStream();
+        ScorecardXlsx.WriteReport(report, stream);
+        stream.Position = 0;
+        return Xlsx.XlsxGrid.Describe(stream);
     }
 }

@@ -1,0 +1,232 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Outturn.Domain.Benchmarking;
+using Outturn.Domain.Periods;
+using Outturn.Formats.Published;
+
+namespace Outturn.Store;
+
+/// <summary>A published statistics file as the store holds it: the release it came from, and who imported it.</summary>
+/// <param name="Id">Its number.</param>
+/// <param name="FileName">The file's name as imported.</param>
+/// <param name="Sha256">Its SHA-256, lower-case hex.</param>
+/// <param name="Release">The publication and release it came from (<see cref="PublishedReleases"/>).</param>
+/// <param name="ImportedBy">Who imported it.</param>
+/// <param name="ImportedAt">When (UTC, ISO 8601).</param>
+public sealed record BenchmarkRelease(long Id, string FileName, string Sha256, string Release, string ImportedBy, string ImportedAt);
+
+/// <summary>What importing published statistics did to one measure.</summary>
+public enum BenchmarkOutcome
+{
+    /// <summary>The store held no figures for the measure: these are its first.</summary>
+    New,
+
+    /// <summary>The figures of another release were held: these replace them, and those are kept.</summary>
+    Superseding,
+
+    /// <summary>The figures of this release were held already: nothing changed.</summary>
+    Unchanged,
+}
+
+/// <summary>One measure's figures imported from a release.</summary>
+/// <param name="Measure">The measure's id in the mapping.</param>
+/// <param name="Release">The release its figures come from.</param>
+/// <param name="Outcome">What the import did.</param>
+/// <param name="Figures">How many figures (England, regions and authorities, every year) the release holds for it.</param>
+/// <param name="Superseded">The release whose figures it replaced, when it did.</param>
+public sealed record BenchmarkMeasureImport(string Measure, BenchmarkRelease Release, BenchmarkOutcome Outcome, int Figures, BenchmarkRelease? Superseded);
+
+/// <summary>What importing a folder of published statistics did.</summary>
+/// <param name="Measures">Each mapped indicator's outcome, in mapping order.</param>
+/// <param name="Neighbours">The statistical neighbour groupings' files as held.</param>
+public sealed record BenchmarkImport(IReadOnlyList<BenchmarkMeasureImport> Measures, IReadOnlyList<BenchmarkRelease> Neighbours)
+{
+    /// <summary>Whether nothing changed: every measure's release was held already.</summary>
+    public bool Unchanged => Measures.All(m => m.Outcome == BenchmarkOutcome.Unchanged);
+}
+
+/// <summary>Benchmarks: the DfE's published statistics, imported with the release each came from.</summary>
+public sealed partial class OutturnStore
+{
+    private sealed record BenchmarkRow(string Year, string Level, string Code, string Name, string? OnsCode, string? RegionCode, string? RegionName, string? JointReturn, string Value);
+
+    private const string ReleaseColumns = "id AS Id, file_name AS FileName, sha256 AS Sha256, release_name AS Release, imported_by AS ImportedBy, imported_at AS ImportedAt";
+
+    /// <summary>
+    /// Imports a folder of published statistics read through the measure mapping (the shipped one when null): every
+    /// mapped indicator's figures per year for England, each region and each authority, with the release of the file
+    /// it is read from (its name, SHA-256 and the release its folder names), and the two statistical neighbour
+    /// groupings as received; in one transaction, audited. A release held already changes nothing; another release of a
+    /// measure supersedes the figures held for it, which are kept.
+    /// </summary>
+    /// <exception cref="Formats.InputException">The folder, a file or a grouping is missing or holds errors; nothing is stored.</exception>
+    public BenchmarkImport ImportBenchmarks(string folder, IReadOnlyList<PublishedMeasure>? measures = null, IProgress<ImportStep>? progress = null)
+    {
+        var data = PublishedData.Open(folder, measures);
+
+        // Everything is read and checked before anything is written.
+        progress?.Report(new($"Reading the published statistics in {data.Directory}."));
+        var read = data.Indicators.Select(m => (Measure: m, File: data.FileOf(m), Figures: data.Figures(m))).ToList();
+        _ = data.NeighbourModels;
+        var neighbourFiles = new[] { NeighbourFiles.April2021FileName, NeighbourFiles.Model2025FileName }.Select(n => Path.Combine(data.Directory, n)).ToList();
+        var files = read.Select(r => r.File).Concat(neighbourFiles).Distinct(StringComparer.Ordinal)
+            .Select(path => (Path: path, Content: File.ReadAllBytes(path)))
+            .ToDictionary(f => f.Path, f => (f.Content, Sha256: Convert.ToHexStringLower(SHA256.HashData(f.Content)), Release: PublishedReleases.Of(f.Path)), StringComparer.Ordinal);
+
+        return Write((c, tx) =>
+        {
+            var now = Now;
+            var at = Moment(now);
+            var releases = new Dictionary<string, (BenchmarkRelease Release, bool New)>(StringComparer.Ordinal);
+            foreach (var (path, file) in files)
+            {
+                var held = c.QueryFirstOrDefault<BenchmarkRelease>($"SELECT {ReleaseColumns} FROM benchmark_releases WHERE sha256 = @Sha256", new { file.Sha256 }, tx);
+                if (held is not null)
+                {
+                    releases[path] = (held, false);
+                    continue;
+                }
+
+                var name = Path.GetFileName(path);
+                var id = c.ExecuteScalar<long>(
+                    "INSERT INTO benchmark_releases (file_name, sha256, release_name, imported_by, imported_at) VALUES (@name, @Sha256, @Release, @User, @at) RETURNING id",
+                    new { name, file.Sha256, file.Release, User, at },
+                    tx);
+                releases[path] = (new BenchmarkRelease(id, name, file.Sha256, file.Release, User, at), true);
+                if (neighbourFiles.Contains(path, StringComparer.Ordinal))
+                {
+                    c.Execute("INSERT INTO benchmark_files (release_id, file_name, content) VALUES (@id, @name, @Content)", new { id, name, file.Content }, tx);
+                }
+            }
+
+            var outcomes = new List<BenchmarkMeasureImport>();
+            const string Storing = "Storing the published statistics.";
+            progress?.Report(new(Storing, 0, read.Count));
+            foreach (var (measure, path, figures) in read)
+            {
+                progress?.Report(new(Storing, outcomes.Count + 1, read.Count));
+                var release = releases[path].Release;
+                var rows = Rows(figures).ToList();
+                if (c.ExecuteScalar<long>("SELECT count(*) FROM benchmark_figures WHERE release_id = @Id AND measure = @measure", new { release.Id, measure = measure.Id }, tx) > 0)
+                {
+                    outcomes.Add(new BenchmarkMeasureImport(measure.Id, release, BenchmarkOutcome.Unchanged, rows.Count, null));
+                    continue;
+                }
+
+                var superseded = c.QueryFirstOrDefault<BenchmarkRelease>(
+                    $"SELECT {ReleaseColumns} FROM benchmark_releases WHERE id = (SELECT max(release_id) FROM benchmark_figures WHERE measure = @measure AND is_current = 1)", new { measure = measure.Id }, tx);
+                c.Execute("UPDATE benchmark_figures SET is_current = 0 WHERE measure = @measure AND is_current = 1", new { measure = measure.Id }, tx);
+                InsertFigures(c, tx, release.Id, measure.Id, rows);
+                outcomes.Add(new BenchmarkMeasureImport(measure.Id, release, superseded is null ? BenchmarkOutcome.New : BenchmarkOutcome.Superseding, rows.Count, superseded));
+            }
+
+            var result = new BenchmarkImport(outcomes, [.. neighbourFiles.Select(p => releases[p].Release)]);
+            var changed = outcomes.Where(o => o.Outcome != BenchmarkOutcome.Unchanged).ToList();
+            var newNeighbours = neighbourFiles.Where(p => releases[p].New).Select(Path.GetFileName).ToList();
+            if (changed.Count > 0 || newNeighbours.Count > 0)
+            {
+                Audit(c, tx, now, User, "benchmarks", string.Join("; ", changed.Select(o =>
+                    $"{o.Measure}: {o.Figures} figures from {o.Release.FileName} ({o.Release.Release}; sha256 {o.Release.Sha256[..12]}){(o.Superseded is { } s ? $", superseding {s.FileName} ({s.Release})" : "")}")
+                    .Concat(newNeighbours.Select(n => $"statistical neighbours: {n}"))));
+            }
+
+            return result;
+        });
+    }
+
+    /// <summary>Whether the store holds published figures for any measure.</summary>
+    public bool HoldsBenchmarks() => Read(c => c.ExecuteScalar<long>("SELECT count(*) FROM benchmark_figures WHERE is_current = 1") > 0);
+
+    /// <summary>The ids of the measures the store holds published figures for.</summary>
+    public IReadOnlySet<string> BenchmarkMeasures() => Read(c =>
+        (IReadOnlySet<string>)c.Query<string>("SELECT DISTINCT measure FROM benchmark_figures WHERE is_current = 1").ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>A measure's current published figures for every year held, as the files gave them; null when none are held.</summary>
+    public IReadOnlyDictionary<FinancialYear, YearFigures>? BenchmarkFigures(string measure) => Read(c =>
+    {
+        var rows = c.Query<BenchmarkRow>(
+            """
+            SELECT year AS Year, level AS Level, code AS Code, name AS Name, ons_code AS OnsCode, region_code AS RegionCode, region_name AS RegionName,
+                   joint_return AS JointReturn, value AS Value
+            FROM benchmark_figures WHERE is_current = 1 AND measure = @measure
+            """,
+            new { measure }).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        static PublishedValue Value(string text) => PublishedValue.TryParse(text, out var v) ? v : throw new StoreException($"A stored benchmark value '{text}' is not a number or marker.");
+        return (IReadOnlyDictionary<FinancialYear, YearFigures>)rows.GroupBy(r => r.Year).ToDictionary(
+            g => FinancialYear.Parse(g.Key),
+            g => new YearFigures(
+                FinancialYear.Parse(g.Key),
+                g.FirstOrDefault(r => r.Level == "national") is { } n ? Value(n.Value) : null,
+                g.Where(r => r.Level == "regional").Select(r => new RegionFigure(r.Code, r.Name, Value(r.Value))),
+                g.Where(r => r.Level == "la").Select(r => new AuthorityFigure(new LocalAuthority(r.Code, r.Name, r.OnsCode, r.RegionCode, r.RegionName), Value(r.Value), r.JointReturn))));
+    });
+
+    /// <summary>The release a measure's current figures come from, or null when none are held.</summary>
+    public BenchmarkRelease? BenchmarkReleaseOf(string measure) => Read(c =>
+        c.QueryFirstOrDefault<BenchmarkRelease>(
+            $"SELECT {ReleaseColumns} FROM benchmark_releases WHERE id = (SELECT max(release_id) FROM benchmark_figures WHERE measure = @measure AND is_current = 1)", new { measure }));
+
+    /// <summary>The statistical neighbour groupings as last imported, by file name, as received.</summary>
+    public IReadOnlyDictionary<string, byte[]> BenchmarkNeighbourFiles() => Read(c =>
+        (IReadOnlyDictionary<string, byte[]>)c.Query<(string Name, byte[] Content)>(
+                "SELECT f.file_name, f.content FROM benchmark_files f WHERE f.release_id = (SELECT max(g.release_id) FROM benchmark_files g WHERE g.file_name = f.file_name)")
+            .ToDictionary(r => r.Name, r => r.Content, StringComparer.Ordinal));
+
+    /// <summary>The published figures a measure's years hold, a row each: England, the regions, the authorities.</summary>
+    private static IEnumerable<BenchmarkRow> Rows(IReadOnlyDictionary<FinancialYear, YearFigures> figures)
+    {
+        foreach (var (year, y) in figures.OrderBy(f => f.Key))
+        {
+            var text = year.ToString();
+            if (y.National is { } national)
+            {
+                yield return new BenchmarkRow(text, "national", "E92000001", "England", null, null, null, null, national.ToString());
+            }
+
+            foreach (var r in y.Regions.Values.OrderBy(r => r.Code, StringComparer.Ordinal))
+            {
+                yield return new BenchmarkRow(text, "regional", r.Code, r.Name, null, null, null, null, r.Value.ToString());
+            }
+
+            foreach (var a in y.Authorities.Values.OrderBy(a => a.Authority.Code, StringComparer.Ordinal))
+            {
+                yield return new BenchmarkRow(text, "la", a.Authority.Code, a.Authority.Name, a.Authority.OnsCode, a.Authority.RegionCode, a.Authority.RegionName, a.JointReturn, a.Value.ToString());
+            }
+        }
+    }
+
+    /// <summary>Inserts a measure's rows, many to a statement (one round trip per hundred rows, not per row).</summary>
+    private static void InsertFigures(DbConnection c, DbTransaction tx, long release, string measure, IReadOnlyList<BenchmarkRow> rows)
+    {
+        const int batch = 100;
+        for (var start = 0; start < rows.Count; start += batch)
+        {
+            var sql = new StringBuilder("INSERT INTO benchmark_figures (release_id, measure, year, level, code, name, ons_code, region_code, region_name, joint_return, value, is_current) VALUES ");
+            var parameters = new DynamicParameters(new { release, measure });
+            foreach (var (row, i) in rows.Skip(start).Take(batch).Select((r, i) => (r, i)))
+            {
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
+                    $"(@release, @measure, @y{i}, @l{i}, @c{i}, @n{i}, @o{i}, @rc{i}, @rn{i}, @j{i}, @v{i}, 1)");
+                parameters.Add($"y{i}", row.Year);
+                parameters.Add($"l{i}", row.Level);
+                parameters.Add($"c{i}", row.Code);
+                parameters.Add($"n{i}", row.Name);
+                parameters.Add($"o{i}", row.OnsCode, System.Data.DbType.String);
+                parameters.Add($"rc{i}", row.RegionCode, System.Data.DbType.String);
+                parameters.Add($"rn{i}", row.RegionName, System.Data.DbType.String);
+                parameters.Add($"j{i}", row.JointReturn, System.Data.DbType.String);
+                parameters.Add($"v{i}", row.Value);
+            }
+
+            c.Execute(sql.ToString(), parameters, tx);
+        }
+    }
+}
