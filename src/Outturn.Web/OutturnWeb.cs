@@ -58,6 +58,7 @@ public static class OutturnWeb
         });
         services.AddSingleton<WebScorecards>();
         services.AddSingleton<SignIns>();
+        services.AddSingleton<WebCases>();
 
         // Cookies every instance on the store can read: the key ring lives in the store.
         services.AddDataProtection().SetApplicationName("Outturn");
