@@ -124,6 +124,8 @@ public static class OutturnWeb
             Console.Out.WriteLine($"Outturn is serving {start.Store} on {string.Join(", ", addresses)}");
         });
 
+        // Never the developer exception page: an error shows the service's page, and nothing of the request it failed on.
+        app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.Use(SecurityHeaders);
         app.UseStaticFiles();

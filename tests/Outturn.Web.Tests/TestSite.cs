@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -40,6 +41,7 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("outturn-web-test-").FullName;
     private readonly string? _database;
+    private bool _disposed;
 
     public TestSite(string provider)
     {
@@ -55,12 +57,12 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
             _database = $"outturn_web_{Guid.NewGuid():N}";
             lock (CopyGate)
             {
-                using var admin = new NpgsqlConnection(Server());
+                using var admin = new NpgsqlConnection(PostgresServer());
                 admin.Open();
                 admin.Execute($"CREATE DATABASE {_database} TEMPLATE {PostgresTemplate.Value}");
             }
 
-            Target = new StoreTarget(StoreProvider.Postgres, new NpgsqlConnectionStringBuilder(Server()) { Database = _database, Pooling = false }.ToString());
+            Target = new StoreTarget(StoreProvider.Postgres, new NpgsqlConnectionStringBuilder(PostgresServer()) { Database = _database, Pooling = false }.ToString());
         }
     }
 
@@ -71,16 +73,11 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
     public TestClock Clock { get; } = new(new DateTimeOffset(2025, 4, 14, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>The providers every web test runs on: SQLite always; PostgreSQL when a server is given, and always in CI.</summary>
-    public static TheoryData<string> Providers()
-    {
-        var data = new TheoryData<string> { "sqlite" };
-        if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } || IsCi)
-        {
-            data.Add("postgres");
-        }
+    public static IReadOnlyList<string> ProviderNames() =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } || IsCi ? ["sqlite", "postgres"] : ["sqlite"];
 
-        return data;
-    }
+    /// <summary>The providers as theory data.</summary>
+    public static TheoryData<string> Providers() => [.. ProviderNames()];
 
     private static bool IsCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
 
@@ -128,7 +125,7 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
         Clock = Clock,
     };
 
-    private static string Server() =>
+    private static string PostgresServer() =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server
             ? server
             : throw new InvalidOperationException($"${PostgresVariable} is not set, so the web tests cannot reach PostgreSQL (.ci/run starts a server and sets it).");
@@ -143,7 +140,7 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
             User = "outturn-web",
             Clock = new TestClock(new DateTimeOffset(2025, 4, 10, 9, 0, 0, TimeSpan.Zero)),
         };
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+        var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new KeyValuePair<string, string?>("Outturn:DemoPassword", Password)]).Build();
         DemoStart.Run(OutturnStore.Open(target, settings), configuration, TextWriter.Null);
     }
@@ -161,16 +158,16 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
     private static string MakePostgresTemplate()
     {
         var name = $"outturn_web_template_{Guid.NewGuid():N}";
-        using (var admin = new NpgsqlConnection(Server()))
+        using (var admin = new NpgsqlConnection(PostgresServer()))
         {
             admin.Open();
             admin.Execute($"CREATE DATABASE {name}");
         }
 
-        Fill(new StoreTarget(StoreProvider.Postgres, new NpgsqlConnectionStringBuilder(Server()) { Database = name, Pooling = false }.ToString()));
+        Fill(new StoreTarget(StoreProvider.Postgres, new NpgsqlConnectionStringBuilder(PostgresServer()) { Database = name, Pooling = false }.ToString()));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            using var admin = new NpgsqlConnection(Server());
+            using var admin = new NpgsqlConnection(PostgresServer());
             admin.Open();
             admin.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         };
@@ -180,15 +177,16 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || _disposed)
         {
             return;
         }
 
+        _disposed = true;
         SqliteConnection.ClearAllPools();
         if (_database is not null)
         {
-            using var admin = new NpgsqlConnection(Server());
+            using var admin = new NpgsqlConnection(PostgresServer());
             admin.Open();
             admin.Execute($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
         }
