@@ -89,6 +89,38 @@ public sealed partial class OutturnStore
             "SELECT period AS Period, area AS Area, indicator AS Indicator, heading AS Heading, body AS Body, status AS Status, author AS Author FROM commentary WHERE is_current = 1 AND period = @Period ORDER BY id",
             new { Period = period.ToString() })]);
 
+    /// <summary>
+    /// Every piece of commentary ever written on a service area (its indicators' too), newest first, with when it was
+    /// written and whether it is still the current one for its period and heading.
+    /// </summary>
+    public IReadOnlyList<(Commentary Commentary, string WrittenAt, bool Current)> CommentaryHistory(string area) => Read(c =>
+        (IReadOnlyList<(Commentary, string, bool)>)[.. c.Query<CommentaryRow>(
+            "SELECT period AS Period, area AS Area, indicator AS Indicator, heading AS Heading, body AS Body, status AS Status, author AS Author, written_at AS WrittenAt, is_current AS IsCurrent FROM commentary WHERE area = @area ORDER BY id DESC",
+            new { area })
+            .Select(r => (new Commentary(r.Period, r.Area, r.Indicator, r.Heading, r.Body, r.Status, r.Author), r.WrittenAt, r.IsCurrent == 1))]);
+
+    /// <summary>A row of <c>commentary</c> (a class: Dapper converts INTEGER on either provider).</summary>
+    private sealed class CommentaryRow
+    {
+        public string Period { get; init; } = "";
+
+        public string Area { get; init; } = "";
+
+        public string? Indicator { get; init; }
+
+        public string Heading { get; init; } = "";
+
+        public string Body { get; init; } = "";
+
+        public string Status { get; init; } = "";
+
+        public string Author { get; init; } = "";
+
+        public string WrittenAt { get; init; } = "";
+
+        public long IsCurrent { get; init; }
+    }
+
     /// <summary>The commentary held for a quarter as the report's narrative, area by area; null when there is none.</summary>
     public IReadOnlyList<Formats.Reports.AreaNarrative>? Narrative(Quarter quarter)
     {

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Outturn.Web.Pages;
+
+/// <summary>The page shown for a refusal or an error, keeping its status code.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    /// <summary>The page's heading.</summary>
+    public string Title { get; private set; } = "Sorry, there is a problem with the service";
+
+    /// <summary>What to do.</summary>
+    public string Message { get; private set; } = "Try again later.";
+
+    /// <summary>Shows the page for the status code.</summary>
+    public void OnGet(int? code) => Describe(code);
+
+    /// <summary>The same for a refused form post.</summary>
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        (Title, Message) = code switch
+        {
+            403 => ("You do not have access to this page", "Your role does not include it. Ask an admin if you need it."),
+            404 => ("Page not found", "Check the address, or go back to the scorecard."),
+            400 => ("The form could not be accepted", "It may have expired: go back, reload the page and try again."),
+            _ => (Title, Message),
+        };
+    }
+}

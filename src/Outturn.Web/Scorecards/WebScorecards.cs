@@ -1,0 +1,138 @@
+using System.Security.Claims;
+using Outturn.App.Reports;
+using Outturn.Domain.Disclosure;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
+using Outturn.Formats.Reports;
+using Outturn.Store;
+using Outturn.Web.Accounts;
+
+namespace Outturn.Web.Scorecards;
+
+/// <summary>Which scorecard a request asks for: the period it is as at, and which rows.</summary>
+/// <param name="Period">The month, quarter or financial year asked for; null for the latest.</param>
+/// <param name="Area">Only this service area; null for all.</param>
+/// <param name="Rag">Only rows whose year-to-date RAG is this; null for all.</param>
+/// <param name="Kind">Only this kind of indicator; null for all.</param>
+public sealed record ScorecardQuery(Period? Period = null, string? Area = null, Rag? Rag = null, IndicatorKind? Kind = null)
+{
+    /// <summary>The query a page's query string gives: <c>period</c> (2025-03, 2024-25Q4 or 2024-25), <c>area</c>, <c>rag</c>, <c>kind</c>; anything unreadable is left out.</summary>
+    public static ScorecardQuery From(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        static string? Text(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
+        return new ScorecardQuery(
+            Domain.Periods.Period.TryParse(Text(query["period"]), out var p) ? p : null,
+            Text(query["area"]),
+            Enum.TryParse<Rag>(Text(query["rag"]), ignoreCase: true, out var rag) && Enum.IsDefined(rag) ? rag : null,
+            Enum.TryParse<IndicatorKind>(Text(query["kind"]), ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null);
+    }
+
+    /// <summary>The query string of this query (for links and downloads), with <paramref name="extra"/> added.</summary>
+    public string ToQueryString(params (string Key, string Value)[] extra)
+    {
+        var parts = new List<(string, string)>();
+        if (Period is { } p)
+        {
+            parts.Add(("period", p.ToString()));
+        }
+
+        if (Area is { } a)
+        {
+            parts.Add(("area", a));
+        }
+
+        if (Rag is { } r)
+        {
+            parts.Add(("rag", r.ToString().ToLowerInvariant()));
+        }
+
+        if (Kind is { } k)
+        {
+            parts.Add(("kind", k.ToString().ToLowerInvariant()));
+        }
+
+        parts.AddRange(extra);
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts.Select(x => $"{Uri.EscapeDataString(x.Item1)}={Uri.EscapeDataString(x.Item2)}"));
+    }
+}
+
+/// <summary>A scorecard as a person may see it.</summary>
+/// <param name="Scorecard">The rows the filters keep.</param>
+/// <param name="Whole">Every row (for the filters' choices).</param>
+/// <param name="Month">The month it is as at.</param>
+/// <param name="Published">The publication it shows (for a member), or null for the latest figures.</param>
+/// <param name="Suppressed">Whether small numbers are withheld.</param>
+/// <param name="Latest">The latest month the person may see.</param>
+/// <param name="Revisions">Figures a publication showed that later returns revised.</param>
+public sealed record ScorecardPage(Scorecard Scorecard, Scorecard Whole, Month Month, Publication? Published, bool Suppressed, Month Latest, IReadOnlyList<RevisedFigure> Revisions);
+
+/// <summary>
+/// The scorecards of the web pages, from the store through the same calculation as <c>outturn scorecard</c>
+/// (<see cref="ScorecardCalculator"/>), and for members the published months only, small numbers withheld
+/// (<see cref="SmallNumbers"/> with <see cref="SuppressionPolicy.Default"/>, as for a quarterly publication).
+/// </summary>
+/// <param name="store">The store.</param>
+public sealed class WebScorecards(OutturnStore store)
+{
+    /// <summary>Whether the person sees only what was published (a member).</summary>
+    public static bool PublishedOnly(ClaimsPrincipal person) => !WebPolicies.Allows(WebPolicies.Service, person?.FindFirst(ClaimTypes.Role)?.Value);
+
+    /// <summary>The latest month the person may see: the store's latest, or for a member the last published month; null when there is none.</summary>
+    public Month? Latest(ClaimsPrincipal person, out Publication? publication)
+    {
+        publication = null;
+        if (!PublishedOnly(person))
+        {
+            return store.LatestMonth();
+        }
+
+        publication = store.Publications().OrderBy(p => Period.Parse(p.Period).LastMonth).LastOrDefault();
+        return publication is null ? null : Period.Parse(publication.Period).LastMonth;
+    }
+
+    /// <summary>The scorecard asked for, as the person may see it; null when there is nothing they may see.</summary>
+    public ScorecardPage? For(ClaimsPrincipal person, ScorecardQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (Latest(person, out var publication) is not { } latest)
+        {
+            return null;
+        }
+
+        var asked = query.Period?.LastMonth ?? latest;
+        var month = asked > latest ? latest : asked;
+        var input = store.Scorecard().Load();
+        var suppressed = PublishedOnly(person);
+        var whole = suppressed
+            ? SmallNumbers.Protect(input, month, SuppressionPolicy.Default, new Publications(3)).Scorecard
+            : ScorecardCalculator.Compute(input, month);
+        var rows = whole.Rows.Where(r =>
+            (query.Area is null || string.Equals(r.Indicator.Area, query.Area, StringComparison.OrdinalIgnoreCase))
+            && (query.Rag is null || r.RagYear == query.Rag)
+            && (query.Kind is null || r.Indicator.Kind == query.Kind)).ToList();
+        var revisions = suppressed ? [] : store.Revisions().Where(r => Month.Parse(r.Period) <= month).ToList();
+        return new ScorecardPage(whole with { Rows = rows }, whole, month, publication, suppressed, latest, revisions);
+    }
+
+    /// <summary>
+    /// The committee report for the quarter ending at or before the month the person may see (the report's charts and
+    /// narrative: drafted from the data where the store holds no commentary), small numbers withheld as in any report.
+    /// </summary>
+    public CommitteeReport? Report(ClaimsPrincipal person, Quarter? quarter = null)
+    {
+        if (Latest(person, out _) is not { } latest)
+        {
+            return null;
+        }
+
+        var q = quarter ?? (latest == latest.Quarter.LastMonth ? latest.Quarter : latest.Quarter.Previous());
+        if (q.LastMonth > latest)
+        {
+            return null;
+        }
+
+        return CommitteeReports.Build(store.Scorecard().Load(), q, SuppressionPolicy.Default, store.Narrative(q));
+    }
+}
