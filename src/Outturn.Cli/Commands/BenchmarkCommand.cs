@@ -140,7 +140,9 @@ internal static class BenchmarkCommand
         import.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var db = store.Open(parse);
-            var result = db.ImportBenchmarks(parse.GetValue(folder) ?? PublishedFolder(settings), parse.GetValue(measures) is { } m ? PublishedMeasures.Read(m) : null, new StoreCommands.Progress(error));
+            var mapping = parse.GetValue(measures) is { } m ? PublishedMeasures.Read(m) : null;
+            var result = StoreCommands.WithProgress(error, "Importing published statistics", 1 + (mapping ?? PublishedMeasures.Shipped()).Count(x => x.Role == MeasureRole.Benchmark),
+                progress => db.ImportBenchmarks(parse.GetValue(folder) ?? PublishedFolder(settings), mapping, progress));
             Report(result, db.Target, output);
             return 0;
         }));

@@ -73,12 +73,13 @@ internal static class DemoCommand
         load.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var db = store.Open(parse);
-            var loaded = db.LoadDemo(
+            // The steps reported: the import's four, then reading the published statistics and storing each measure.
+            var loaded = StoreCommands.WithProgress(error, "Loading the demo LA", 20, progress => db.LoadDemo(
                 ChildLevelInputs.DemoFolderOf(outturn),
                 Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"),
                 Quarter.Parse(ReportCommand.DemoQuarter),
-                new StoreCommands.Progress(error),
-                outturn.PublishedFolder);
+                progress,
+                outturn.PublishedFolder));
             output.WriteLine($"Loaded the demo LA into {db.Target}: {loaded.Files} return files, {loaded.Import.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures (each month {loaded.Import.Months} and each year), the targets in samples/demo-la, commentary drafted for {loaded.Quarter}, {loaded.Actions.Count} actions from the performance board (outturn actions list), {(loaded.Benchmarks is { } b ? $"the published statistics of {b.Measures.Count} measures (outturn benchmarks list)" : "no published statistics (none found)")} and {loaded.Quarter} published (#{loaded.Publication.Id}). Try: outturn scorecard");
             return 0;
         }));

@@ -57,6 +57,9 @@ internal sealed class StoreOption(OutturnSettings settings)
 /// <summary><c>outturn import</c>, <c>targets</c>, <c>history</c> and <c>db</c>: the store's commands.</summary>
 internal static class StoreCommands
 {
+    /// <summary>The steps an import reports: the files kept, the returns read, the figures computed and written.</summary>
+    private const int ImportSteps = 4;
+
     public static Command Import(TextWriter output, TextWriter error, OutturnSettings settings)
     {
         var store = new StoreOption(settings);
@@ -66,7 +69,8 @@ internal static class StoreCommands
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var received = ReturnFiles.Detect(parse.GetValue(files)!);
-            var result = store.Open(parse).Import(received, new Progress(error));
+            var db = store.Open(parse);
+            var result = WithProgress(error, "Importing", ImportSteps, progress => db.Import(received, progress));
             Report(result, store.Open(parse).Target, output, error);
             return 0;
         }));
@@ -379,6 +383,42 @@ internal static class StoreCommands
         {
             error.WriteLine(value);
             error.Flush();
+        }
+    }
+
+    /// <summary>
+    /// Runs a long store operation with its progress shown: on a terminal, a Spectre.Console progress display on the
+    /// error stream (the step in words, a bar over the <paramref name="steps"/> the operation reports, the time taken);
+    /// otherwise (a file, a pipe, a test) the steps as plain lines, as <see cref="Progress"/> writes them.
+    /// </summary>
+    internal static T WithProgress<T>(TextWriter error, string title, int steps, Func<IProgress<string>, T> body)
+    {
+        if (!ReferenceEquals(error, Console.Error) || Console.IsErrorRedirected)
+        {
+            return body(new Progress(error));
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(title), maxValue: steps);
+                var result = body(new TaskProgress(task));
+                task.Description = Markup.Escape($"{title}: done");
+                task.Value = task.MaxValue;
+                return result;
+            });
+    }
+
+    /// <summary>Each step reported moves the bar one step on and names the step, never beyond the end.</summary>
+    private sealed class TaskProgress(ProgressTask task) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            task.Description = Markup.Escape(value);
+            task.Value = Math.Min(task.Value + 1, task.MaxValue - 1);
         }
     }
 }
