@@ -110,7 +110,7 @@ internal static class BenchmarkCommand
     {
         if (folder is null && store is not null && store.HoldsBenchmarks())
         {
-            return new StorePublishedStatistics(store, measures is null ? null : PublishedMeasures.Read(measures));
+            return StorePublishedStatistics.Open(store, measures);
         }
 
         return PublishedFiles.Open(folder ?? PublishedFolder(settings), measures);
@@ -140,9 +140,10 @@ internal static class BenchmarkCommand
         import.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var db = store.Open(parse);
-            var mapping = parse.GetValue(measures) is { } m ? PublishedMeasures.Read(m) : null;
-            var result = StoreCommands.WithProgress(error, "Importing published statistics", 1 + (mapping ?? PublishedMeasures.Shipped()).Count(x => x.Role == MeasureRole.Benchmark),
-                progress => db.ImportBenchmarks(parse.GetValue(folder) ?? PublishedFolder(settings), mapping, progress));
+            // The steps reported: reading the files, then storing each measure (the shipped mapping's count; another's may differ).
+            var steps = 1 + PublishedMeasures.Shipped().Count(x => x.Role == MeasureRole.Benchmark);
+            var result = StoreCommands.WithProgress(error, "Importing published statistics", steps,
+                progress => db.ImportBenchmarks(parse.GetValue(folder) ?? PublishedFolder(settings), parse.GetValue(measures), progress));
             Report(result, db.Target, output);
             return 0;
         }));
