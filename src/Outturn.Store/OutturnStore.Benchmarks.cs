@@ -56,16 +56,17 @@ public sealed partial class OutturnStore
     private const string ReleaseColumns = "id AS Id, file_name AS FileName, sha256 AS Sha256, release_name AS Release, imported_by AS ImportedBy, imported_at AS ImportedAt";
 
     /// <summary>
-    /// Imports a folder of published statistics read through the measure mapping (the shipped one when null): every
+    /// Imports a folder of published statistics read through the measure mapping in <paramref name="measuresFile"/>
+    /// (the shipped one when null): every
     /// mapped indicator's figures per year for England, each region and each authority, with the release of the file
     /// it is read from (its name, SHA-256 and the release its folder names), and the two statistical neighbour
     /// groupings as received; in one transaction, audited. A release held already changes nothing; another release of a
     /// measure supersedes the figures held for it, which are kept.
     /// </summary>
-    /// <exception cref="Formats.InputException">The folder, a file or a grouping is missing or holds errors; nothing is stored.</exception>
-    public BenchmarkImport ImportBenchmarks(string folder, IReadOnlyList<PublishedMeasure>? measures = null, IProgress<ImportStep>? progress = null)
+    /// <exception cref="Formats.InputException">The folder, a file, a grouping or the mapping is missing or holds errors; nothing is stored.</exception>
+    public BenchmarkImport ImportBenchmarks(string folder, string? measuresFile = null, IProgress<ImportStep>? progress = null)
     {
-        var data = PublishedData.Open(folder, measures);
+        var data = PublishedData.Open(folder, measuresFile is null ? null : PublishedMeasures.Read(measuresFile));
 
         // Everything is read and checked before anything is written.
         progress?.Report(new($"Reading the published statistics in {data.Directory}."));

@@ -27,6 +27,11 @@ public sealed class StorePublishedStatistics : IPublishedStatistics
         _measures = measures ?? PublishedMeasures.Shipped();
     }
 
+    /// <summary>Reads the store through the measure mapping in a file (the shipped one when null).</summary>
+    /// <exception cref="InputException">The mapping file holds errors.</exception>
+    public static StorePublishedStatistics Open(OutturnStore store, string? measuresFile) =>
+        new(store, measuresFile is null ? null : PublishedMeasures.Read(measuresFile));
+
     /// <inheritdoc />
     /// <remarks>Those of the mapping the store holds figures for.</remarks>
     public IEnumerable<PublishedMeasure> Indicators =>

@@ -110,7 +110,7 @@ internal static class BenchmarkCommand
     {
         if (folder is null && store is not null && store.HoldsBenchmarks())
         {
-            return new StorePublishedStatistics(store, measures is null ? null : PublishedMeasures.Read(measures));
+            return StorePublishedStatistics.Open(store, measures);
         }
 
         return PublishedFiles.Open(folder ?? PublishedFolder(settings), measures);
@@ -140,7 +140,7 @@ internal static class BenchmarkCommand
         import.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var db = store.Open(parse);
-            var result = StoreCommands.WithProgress(error, progress => db.ImportBenchmarks(parse.GetValue(folder) ?? PublishedFolder(settings), parse.GetValue(measures) is { } m ? PublishedMeasures.Read(m) : null, progress));
+            var result = StoreCommands.WithProgress(error, progress => db.ImportBenchmarks(parse.GetValue(folder) ?? PublishedFolder(settings), parse.GetValue(measures), progress));
             Report(result, db.Target, output);
             return 0;
         }));

@@ -431,4 +431,5 @@ internal static class StoreCommands
             _task!.Value = value.Done;
         }
     }
+
 }
