@@ -124,6 +124,28 @@ internal sealed class TestStore : IDisposable
         return text.ToString();
     }
 
+    /// <summary>
+    /// Drops a test database. A server process of another role (autovacuum) can hold it for a moment, which FORCE may
+    /// not end (42501): then it is tried again.
+    /// </summary>
+    public static void Drop(string server, string database)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var admin = new NpgsqlConnection(server);
+                admin.Open();
+                admin.Execute($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == "42501" && attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
+    }
+
     private static string Cell(object? value) => value switch
     {
         null => "null",
@@ -136,9 +158,7 @@ internal sealed class TestStore : IDisposable
     {
         if (_database is not null)
         {
-            using var admin = new NpgsqlConnection(PostgresServer());
-            admin.Open();
-            admin.Execute($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+            Drop(PostgresServer(), _database);
         }
 
         SqliteConnection.ClearAllPools();

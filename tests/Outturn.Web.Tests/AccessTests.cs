@@ -34,6 +34,28 @@ public sealed class AccessTests
         ("/admin", new() { ["name"] = "new.person", ["role"] = "member", ["password"] = "a-long-password-1" }, ["admin"]),
     ];
 
+    private static readonly Dictionary<string, TestSite> Sites = new(StringComparer.Ordinal);
+    private static readonly Dictionary<(string, string), HttpClient> Readers = [];
+
+    /// <summary>A client signed in as the role on the provider's shared site (kept for the test run).</summary>
+    private static async Task<HttpClient> Reader(string provider, string role)
+    {
+        if (!Readers.TryGetValue((provider, role), out var client))
+        {
+            if (!Sites.TryGetValue(provider, out var site))
+            {
+                site = new TestSite(provider);
+                Sites[provider] = site;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => site.Dispose();
+            }
+
+            client = await site.SignedIn(role);
+            Readers[(provider, role)] = client;
+        }
+
+        return client;
+    }
+
     private static string NationalArea() => Domain.National.NationalIndicators.Indicators[0].Area;
 
     public static TheoryData<string, string, string, bool> PageCases()
@@ -74,8 +96,8 @@ public sealed class AccessTests
     [MemberData(nameof(PageCases))]
     public async Task EveryPage_ForEveryRole_IsShownOrRefused(string provider, string role, string path, bool allowed)
     {
-        using var site = new TestSite(provider);
-        using var client = await site.SignedIn(role);
+        // Reading changes nothing a page shows, so one site per provider and one client per role serve every case.
+        var client = await Reader(provider, role);
 
         using var response = await client.GetAsync(path);
 

@@ -165,13 +165,30 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
         }
 
         Fill(new StoreTarget(StoreProvider.Postgres, new NpgsqlConnectionStringBuilder(PostgresServer()) { Database = name, Pooling = false }.ToString()));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            using var admin = new NpgsqlConnection(PostgresServer());
-            admin.Open();
-            admin.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Drop(name);
         return name;
+    }
+
+    /// <summary>
+    /// Drops a test database; a server process of another role (autovacuum) can hold it for a moment, which FORCE may
+    /// not end (42501): then it is tried again.
+    /// </summary>
+    private static void Drop(string database)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var admin = new NpgsqlConnection(PostgresServer());
+                admin.Open();
+                admin.Execute($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == "42501" && attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -186,9 +203,7 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         if (_database is not null)
         {
-            using var admin = new NpgsqlConnection(PostgresServer());
-            admin.Open();
-            admin.Execute($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+            Drop(_database);
         }
 
         Directory.Delete(_folder, recursive: true);

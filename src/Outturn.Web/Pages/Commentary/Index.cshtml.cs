@@ -21,7 +21,8 @@ public sealed record AreaCommentary(string Area, string WorkingWell, string Chal
 /// publication of its period.
 /// </summary>
 /// <param name="store">The store.</param>
-public sealed class IndexModel(OutturnStore store) : PageModel
+/// <param name="clock">Today, for the period when the store holds no figure yet.</param>
+public sealed class IndexModel(OutturnStore store, TimeProvider clock) : PageModel
 {
     /// <summary>The month or quarter.</summary>
     public Period Period { get; private set; }
@@ -77,7 +78,7 @@ public sealed class IndexModel(OutturnStore store) : PageModel
             return p;
         }
 
-        var latest = store.LatestMonth() ?? new Month(2025, 3);
+        var latest = store.LatestMonth() ?? Month.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return latest == latest.Quarter.LastMonth ? latest.Quarter : latest.Quarter.Previous();
     }
 

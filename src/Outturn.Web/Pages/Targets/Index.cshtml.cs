@@ -21,7 +21,8 @@ public sealed record TargetRow(Indicator Indicator, string Green, string Amber, 
 /// whole form, naming each field.
 /// </summary>
 /// <param name="store">The store.</param>
-public sealed class IndexModel(OutturnStore store) : PageModel
+/// <param name="clock">Today, for the year when the store holds no figure yet.</param>
+public sealed class IndexModel(OutturnStore store, TimeProvider clock) : PageModel
 {
     /// <summary>The financial year.</summary>
     public FinancialYear Year { get; private set; }
@@ -113,7 +114,7 @@ public sealed class IndexModel(OutturnStore store) : PageModel
     }
 
     private FinancialYear YearOf(string? text) =>
-        FinancialYear.TryParse(text, out var y) ? y : (store.LatestMonth() ?? Month.Containing(DateOnly.FromDateTime(DateTime.UnixEpoch))).FinancialYear;
+        FinancialYear.TryParse(text, out var y) ? y : (store.LatestMonth() ?? Month.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))).FinancialYear;
 
     private Dictionary<string, (Target Target, string SetBy, string SetAt)> Held() =>
         store.Targets().Where(t => t.Target.Year == Year).ToDictionary(t => t.Target.IndicatorId, StringComparer.Ordinal);
