@@ -161,11 +161,13 @@ public sealed partial class OutturnStore
                 var context = new NationalContext(load.Data);
                 var stage = $"Computing figures for {range}.";
                 progress?.Report(new(stage, 0, NationalIndicators.All.Count));
-                foreach (var (definition, i) in NationalIndicators.All.Select((d, i) => (d, i)))
+                var done = 0;
+                figures.AddRange(NationalIndicators.All.AsParallel().AsOrdered().SelectMany(definition =>
                 {
-                    figures.AddRange(definition.Figures(context, range));
-                    progress?.Report(new(stage, i + 1, NationalIndicators.All.Count));
-                }
+                    var counted = definition.Figures(context, range);
+                    progress?.Report(new(stage, Interlocked.Increment(ref done), NationalIndicators.All.Count));
+                    return counted;
+                }));
 
                 // And each whole financial year's, as the DfE counts a year (not the sum of its months).
                 var years = range.Select(m => m.FinancialYear).Distinct().Where(y => range.Contains(y.FirstMonth) && range.Contains(y.LastMonth)).ToList();

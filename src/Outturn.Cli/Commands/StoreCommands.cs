@@ -407,13 +407,22 @@ internal static class StoreCommands
         }
     }
 
-    /// <summary>A bar per stage, each finished when the next begins.</summary>
+    /// <summary>A bar per stage, each finished when the next begins; told from several threads at once, it only moves on.</summary>
     private sealed class Bars(ProgressContext context) : IProgress<ImportStep>
     {
+        private readonly Lock _gate = new();
         private ProgressTask? _task;
         private string? _stage;
 
         public void Report(ImportStep value)
+        {
+            lock (_gate)
+            {
+                Move(value);
+            }
+        }
+
+        private void Move(ImportStep value)
         {
             if (value.Stage != _stage)
             {
@@ -428,7 +437,7 @@ internal static class StoreCommands
                 _task.IsIndeterminate = value.Total == 0;
             }
 
-            _task!.Value = value.Done;
+            _task!.Value = Math.Max(_task.Value, value.Done);
         }
     }
 

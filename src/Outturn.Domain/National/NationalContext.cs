@@ -8,10 +8,11 @@ namespace Outturn.Domain.National;
 /// child they share, built once and only when an indicator needs them. Build one per load and reuse it for every
 /// indicator and month.
 /// </summary>
-/// <remarks>Not safe for concurrent use: the look-ups are built on first use.</remarks>
+/// <remarks>Safe for concurrent use (indicators are computed at once on the cores there are): the look-ups are built on
+/// first use, by whichever caller comes first, and each is the same whoever builds it.</remarks>
 public sealed class NationalContext
 {
-    private readonly Dictionary<CinChild, ProtectionPlan[]> _plans = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CinChild, ProtectionPlan[]> _plans = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, CinChild>? _cinById;
     private ILookup<string, SocialWorkerEpisode>? _workersByChild;
     private ILookup<string, MissingEpisode>? _missingByChild;
@@ -30,23 +31,15 @@ public sealed class NationalContext
     /// <summary>The definitional choices.</summary>
     public NationalOptions Options { get; }
 
-    internal Dictionary<string, CinChild> CinById => _cinById ??= Data.Cin.Children.ToDictionary(ch => ch.ChildId, StringComparer.Ordinal);
+    internal Dictionary<string, CinChild> CinById => LazyInitializer.EnsureInitialized(ref _cinById, () => Data.Cin.Children.ToDictionary(ch => ch.ChildId, StringComparer.Ordinal));
 
-    internal ILookup<string, SocialWorkerEpisode> WorkersByChild => _workersByChild ??= Data.LookedAfter.SocialWorkers.ToLookup(sw => sw.ChildId, StringComparer.Ordinal);
+    internal ILookup<string, SocialWorkerEpisode> WorkersByChild => LazyInitializer.EnsureInitialized(ref _workersByChild, () => Data.LookedAfter.SocialWorkers.ToLookup(sw => sw.ChildId, StringComparer.Ordinal));
 
-    internal ILookup<string, MissingEpisode> MissingByChild => _missingByChild ??= Data.LookedAfter.Missing.ToLookup(m => m.ChildId, StringComparer.Ordinal);
+    internal ILookup<string, MissingEpisode> MissingByChild => LazyInitializer.EnsureInitialized(ref _missingByChild, () => Data.LookedAfter.Missing.ToLookup(m => m.ChildId, StringComparer.Ordinal));
 
     /// <summary>A child's protection plans across all episodes, in start order.</summary>
-    internal ProtectionPlan[] Plans(CinChild child)
-    {
-        if (!_plans.TryGetValue(child, out var plans))
-        {
-            plans = [.. child.Episodes.SelectMany(e => e.ProtectionPlans).OrderBy(p => p.Start)];
-            _plans[child] = plans;
-        }
-
-        return plans;
-    }
+    internal ProtectionPlan[] Plans(CinChild child) =>
+        _plans.GetOrAdd(child, c => [.. c.Episodes.SelectMany(e => e.ProtectionPlans).OrderBy(p => p.Start)]);
 
     /// <summary>Working days from <paramref name="start"/> to <paramref name="end"/> under the start-day option; null
     /// when the end is before the start (the readers reject such rows) or outside the 2010-2030 calendar.</summary>
