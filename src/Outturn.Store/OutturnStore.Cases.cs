@@ -61,7 +61,7 @@ public sealed partial class OutturnStore
             return null;
         }
 
-        var figure = Figures().FirstOrDefault(f => f.Figure.Indicator.Id == indicator.Id && f.Figure.Period == period)?.Figure
+        var figure = Figure(indicator.Id, period)?.Figure
             ?? throw new StoreException($"The store {Target} keeps the cases behind {indicator.Id} {period} but not its figure: it is damaged.");
         using var zip = new GZipStream(new MemoryStream(row.Content), CompressionMode.Decompress);
         var kept = JsonSerializer.Deserialize<List<KeptCase>>(zip, CaseJson) ?? [];

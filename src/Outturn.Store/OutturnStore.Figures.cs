@@ -20,14 +20,21 @@ public sealed partial class OutturnStore
     private sealed record TargetRow(string Indicator, string Year, string Polarity, string Green, string? Amber, string SetBy, string SetAt);
 
     /// <summary>The current figures, indicator by indicator in catalogue order, month by month.</summary>
-    public IReadOnlyList<StoredFigure> Figures() => Read(c =>
+    public IReadOnlyList<StoredFigure> Figures() => CurrentFigures("", null);
+
+    /// <summary>One indicator's current figure for a period, or null.</summary>
+    internal StoredFigure? Figure(string indicator, Period period) =>
+        CurrentFigures(" AND indicator = @indicator AND period = @period", new { indicator, period = period.ToString() }).SingleOrDefault();
+
+    private IReadOnlyList<StoredFigure> CurrentFigures(string where, object? parameters) => Read(c =>
     {
         var rows = c.Query<FigureRow>(
             """
             SELECT computation_id AS Computation, indicator AS Indicator, period AS Period, numerator AS Numerator, denominator AS Denominator,
                    covers_from AS CoversFrom, covers_to AS CoversTo, history_from AS HistoryFrom
             FROM figures WHERE is_current = 1
-            """);
+            """ + where,
+            parameters);
         var order = NationalIndicators.All.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         return (IReadOnlyList<StoredFigure>)[.. rows
             .Where(r => order.ContainsKey(r.Indicator))

@@ -134,9 +134,20 @@ public sealed partial class OutturnStore
     /// </summary>
     private (long Id, int Count, MonthRange? Months, IReadOnlyList<InputError> Problems) Compute(DbConnection c, DbTransaction tx, DateTimeOffset at, IProgress<ImportStep>? progress)
     {
-        var held = HeldReturns(c, tx);
-        return WithReturnsLaid(held, (paths, located) =>
+        var held = c.Query<HeldFile>("SELECT id AS Id, name AS Name, kind AS Kind, period AS Period, slot AS Slot, content AS Content FROM imports WHERE is_current = 1 AND purged_at IS NULL ORDER BY id", transaction: tx).ToList();
+        var root = Path.Combine(Path.GetTempPath(), $"outturn-import-{Guid.NewGuid():N}");
+        try
         {
+            var returns = held.Select(h => new ReturnFile(h.Name, h.Kind, h.Period, h.Slot, h.Content)).ToList();
+            var (paths, written) = ReturnFiles.Lay(returns, root, _settings.Authority);
+            var byPath = written.Select((p, i) => (Path.GetFullPath(p), held[i])).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+            InputError Located(InputError e)
+            {
+                var full = Path.GetFullPath(e.File);
+                return byPath.TryGetValue(full, out var h) ? e with { File = $"{h.Name} (import #{h.Id})" }
+                    : e with { File = Path.GetRelativePath(root, full) };
+            }
+
             progress?.Report(new($"Reading the {held.Count} return file(s) held."));
             var months = Months(held);
             var figures = new List<IndicatorFigure>();
@@ -155,7 +166,7 @@ public sealed partial class OutturnStore
                 }
                 catch (InputException e)
                 {
-                    throw new InputException([.. e.Errors.Select(located)]);
+                    throw new InputException([.. e.Errors.Select(Located)]);
                 }
 
                 var context = new NationalContext(load.Data);
@@ -172,7 +183,7 @@ public sealed partial class OutturnStore
                 // And each whole financial year's, as the DfE counts a year (not the sum of its months).
                 var years = range.Select(m => m.FinancialYear).Distinct().Where(y => range.Contains(y.FirstMonth) && range.Contains(y.LastMonth)).ToList();
                 figures.AddRange(NationalIndicators.All.SelectMany(d => years.Select(y => d.YearFigure(context, y)).OfType<IndicatorFigure>()));
-                problems = [.. load.Problems.Select(located)];
+                problems = [.. load.Problems.Select(Located)];
                 supplied = load.Data.Supplied;
                 cinFrom = load.Data.CinFrom;
 
@@ -230,34 +241,6 @@ public sealed partial class OutturnStore
                 }),
                 tx);
             return (computation, figures.Count, months, problems);
-        });
-    }
-
-    private const string HeldQuery = "SELECT id AS Id, name AS Name, kind AS Kind, period AS Period, slot AS Slot, content AS Content FROM imports WHERE is_current = 1 AND purged_at IS NULL ORDER BY id";
-
-    private static List<HeldFile> HeldReturns(DbConnection c, DbTransaction? tx) => [.. c.Query<HeldFile>(HeldQuery, transaction: tx)];
-
-    /// <summary>
-    /// Lays the files held out in a temporary folder as the readers expect them, and runs <paramref name="body"/> on
-    /// their paths with a function that names a problem's file as the store knows it (name and import number); the
-    /// folder is deleted afterwards.
-    /// </summary>
-    private T WithReturnsLaid<T>(IReadOnlyList<HeldFile> held, Func<Formats.National.ChildLevelPaths, Func<InputError, InputError>, T> body)
-    {
-        var root = Path.Combine(Path.GetTempPath(), $"outturn-import-{Guid.NewGuid():N}");
-        try
-        {
-            var returns = held.Select(h => new ReturnFile(h.Name, h.Kind, h.Period, h.Slot, h.Content)).ToList();
-            var (paths, written) = ReturnFiles.Lay(returns, root, _settings.Authority);
-            var byPath = written.Select((p, i) => (Path.GetFullPath(p), held[i])).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-            InputError Located(InputError e)
-            {
-                var full = Path.GetFullPath(e.File);
-                return byPath.TryGetValue(full, out var h) ? e with { File = $"{h.Name} (import #{h.Id})" }
-                    : e with { File = Path.GetRelativePath(root, full) };
-            }
-
-            return body(paths, Located);
         }
         finally
         {
