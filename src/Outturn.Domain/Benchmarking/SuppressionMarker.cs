@@ -23,6 +23,12 @@ public enum SuppressionMarker
 
     /// <summary><c>low</c>: rounds to zero but is not zero.</summary>
     RoundsToZero,
+
+    /// <summary>
+    /// <c>-</c>: no figure (DfE LAIT's one symbol for a figure suppressed, not collected or not applicable; LAIT does
+    /// not say which). Never zero.
+    /// </summary>
+    NotPublished,
 }
 
 /// <summary>The published symbols of <see cref="SuppressionMarker"/> and their meanings.</summary>
@@ -31,7 +37,10 @@ public static class SuppressionMarkers
     /// <summary>Every marker, in declaration order.</summary>
     public static IReadOnlyList<SuppressionMarker> All { get; } = Enum.GetValues<SuppressionMarker>();
 
-    /// <summary>The symbol as it appears in a published file: <c>c</c>, <c>z</c>, <c>x</c>, <c>k</c>, <c>u</c> or <c>low</c>.</summary>
+    /// <summary>The markers of explore-education-statistics files (all but LAIT's <c>-</c>).</summary>
+    public static IReadOnlyList<SuppressionMarker> Ees { get; } = [.. All.Where(m => m != SuppressionMarker.NotPublished)];
+
+    /// <summary>The symbol as it appears in a published file: <c>c</c>, <c>z</c>, <c>x</c>, <c>k</c>, <c>u</c>, <c>low</c> or <c>-</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined marker.</exception>
     public static string Symbol(this SuppressionMarker marker) => marker switch
     {
@@ -41,6 +50,7 @@ public static class SuppressionMarkers
         SuppressionMarker.BelowHalf => "k",
         SuppressionMarker.LowReliability => "u",
         SuppressionMarker.RoundsToZero => "low",
+        SuppressionMarker.NotPublished => "-",
         _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, "Not a suppression marker."),
     };
 
@@ -54,6 +64,7 @@ public static class SuppressionMarkers
         SuppressionMarker.BelowHalf => "below half the unit shown",
         SuppressionMarker.LowReliability => "low reliability",
         SuppressionMarker.RoundsToZero => "rounds to zero",
+        SuppressionMarker.NotPublished => "no figure published",
         _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, "Not a suppression marker."),
     };
 

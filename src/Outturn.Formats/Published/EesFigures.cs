@@ -73,10 +73,10 @@ public static class EesFigures
                 continue;
             }
 
-            if (!PublishedValue.TryParse(row[measure.ValueColumn], out var value))
+            if (!PublishedValue.TryParse(row[measure.ValueColumn], out var value) || value.Marker == SuppressionMarker.NotPublished)
             {
                 errors.Add(new InputError(file, n, measure.ValueColumn,
-                    $"'{row[measure.ValueColumn]}' is neither a number nor a suppression marker ({string.Join(", ", SuppressionMarkers.All.Select(m => m.Symbol()))})."));
+                    $"'{row[measure.ValueColumn]}' is neither a number nor a suppression marker ({string.Join(", ", SuppressionMarkers.Ees.Select(m => m.Symbol()))})."));
                 continue;
             }
 
