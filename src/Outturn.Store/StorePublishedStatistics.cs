@@ -38,6 +38,20 @@ public sealed class StorePublishedStatistics : IPublishedStatistics
         _measures.Where(m => m.Role == MeasureRole.Benchmark && (_held ??= _store.BenchmarkMeasures()).Contains(m.Id));
 
     /// <inheritdoc />
+    /// <remarks>None: the store holds the EES measures of the mapping (LAIT is read from its folder, <c>--published</c>).</remarks>
+    public IReadOnlyList<PublishedMeasure> Lait => [];
+
+    /// <inheritdoc />
+    /// <remarks>The release the figures were imported from, and when they were imported.</remarks>
+    public PublishedVintage VintageOf(PublishedMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return _store.BenchmarkReleaseOf(measure.Id) is { } r
+            ? new PublishedVintage("EES", r.FileName, PublishedReleases.MonthOf(r.Release) ?? r.ImportedAt[..10], "")
+            : new PublishedVintage("EES", "", "", "");
+    }
+
+    /// <inheritdoc />
     public NeighbourModels NeighbourModels => _models ??= NeighbourFiles.ReadBoth(_store.BenchmarkNeighbourFiles());
 
     /// <inheritdoc />

@@ -13,12 +13,16 @@ public interface IPublishedStatistics
     /// <summary>The measures that are benchmarked indicators, in mapping order.</summary>
     IEnumerable<PublishedMeasure> Indicators { get; }
 
+    /// <summary>LAIT's measures, every one benchmarkable, in its dictionary's order; empty when the source holds none.</summary>
+    /// <exception cref="Formats.InputException">LAIT's dictionary holds errors.</exception>
+    IReadOnlyList<PublishedMeasure> Lait { get; }
+
     /// <summary>The statistical neighbour models.</summary>
     /// <exception cref="Formats.InputException">A grouping is missing or holds errors.</exception>
     NeighbourModels NeighbourModels { get; }
 
-    /// <summary>The benchmarked indicator with an id (ignoring case).</summary>
-    /// <exception cref="LookupException">No indicator has the id; the closest are listed.</exception>
+    /// <summary>The benchmarked indicator or LAIT measure with an id (ignoring case), e.g. <c>cin-rate</c> or <c>lait:Section_47</c>.</summary>
+    /// <exception cref="LookupException">No measure has the id; the closest are listed.</exception>
     PublishedMeasure Indicator(string id);
 
     /// <summary>A measure's figures for every year published.</summary>
@@ -31,6 +35,15 @@ public interface IPublishedStatistics
 
     /// <summary>Where a measure's figures come from, for messages: a file name, or a release.</summary>
     string SourceOf(PublishedMeasure measure);
+
+    /// <summary>How recent a measure's figures are: its source, and its last and next update.</summary>
+    PublishedVintage VintageOf(PublishedMeasure measure);
+
+    /// <summary>Reads the figures of several measures at once where the source can (LAIT's one table); else nothing.</summary>
+    /// <exception cref="Formats.InputException">The source holds errors.</exception>
+    void Prefetch(IEnumerable<PublishedMeasure> measures)
+    {
+    }
 }
 
 /// <summary>Published statistics from a folder of EES files (<see cref="PublishedData"/>).</summary>
@@ -49,6 +62,9 @@ public sealed class PublishedFiles(PublishedData data) : IPublishedStatistics
     public IEnumerable<PublishedMeasure> Indicators => data.Indicators;
 
     /// <inheritdoc />
+    public IReadOnlyList<PublishedMeasure> Lait => data.LaitMeasures;
+
+    /// <inheritdoc />
     public NeighbourModels NeighbourModels => data.NeighbourModels;
 
     /// <inheritdoc />
@@ -62,4 +78,10 @@ public sealed class PublishedFiles(PublishedData data) : IPublishedStatistics
 
     /// <inheritdoc />
     public string SourceOf(PublishedMeasure measure) => Path.GetFileName(data.FileOf(measure));
+
+    /// <inheritdoc />
+    public PublishedVintage VintageOf(PublishedMeasure measure) => data.Vintage(measure);
+
+    /// <inheritdoc />
+    public void Prefetch(IEnumerable<PublishedMeasure> measures) => data.Prefetch(measures);
 }

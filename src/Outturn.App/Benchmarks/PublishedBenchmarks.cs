@@ -43,21 +43,34 @@ public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
     }
 
     /// <summary>
-    /// Benchmarks for the scorecard of the authority configured as "us": every published year of every catalogue
-    /// indicator that the mapping covers (others are skipped), as the scorecard's benchmark columns. The catalogue's
-    /// polarity is used where it has one, since the authority's catalogue says which way is good for it.
+    /// The published measure an indicator of the catalogue is benchmarked against: the one its
+    /// <see cref="Indicator.BenchmarkMeasure"/> names (an EES measure or one of LAIT's), else the mapped EES measure with
+    /// the indicator's own id; null when there is neither.
     /// </summary>
+    /// <exception cref="LookupException">The catalogue names a measure that is not published; the closest are listed.</exception>
+    public PublishedMeasure? MeasureFor(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.BenchmarkMeasure is { } named
+            ? Statistics.Indicator(named)
+            : Statistics.Indicators.FirstOrDefault(m => m.Id.Equals(indicator.Id, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Benchmarks for the scorecard of the authority configured as "us": every published year of every catalogue
+    /// indicator mapped to a published measure (<see cref="MeasureFor"/>; others are skipped), as the scorecard's
+    /// benchmark columns. The catalogue's polarity is used where it has one, since the authority's catalogue says
+    /// which way is good for it.
+    /// </summary>
+    /// <exception cref="LookupException">The catalogue names a measure that is not published.</exception>
     public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
+        var mapped = Mapped(catalogue);
+        Statistics.Prefetch(mapped.Select(m => m.Measure));
         var result = new List<Benchmark>();
-        foreach (var indicator in catalogue)
+        foreach (var (indicator, measure) in mapped)
         {
-            if (Statistics.Indicators.FirstOrDefault(m => m.Id.Equals(indicator.Id, StringComparison.OrdinalIgnoreCase)) is not { } measure)
-            {
-                continue;
-            }
-
             var judged = indicator.Polarity == Polarity.None ? measure : measure with { Polarity = indicator.Polarity };
             result.AddRange(Statistics.Figures(measure).Keys.Order()
                 .Select(y => Benchmark(judged, authority, y, method).ToBenchmark() with { IndicatorId = indicator.Id }));
@@ -67,26 +80,29 @@ public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
     }
 
     /// <summary>
-    /// The scorecard input with its benchmark columns filled for our authority, for every catalogue indicator the
-    /// mapping covers. Benchmarks already given (the analyst's file) are kept and win over computed ones for the same
-    /// indicator and year.
+    /// The scorecard input with its benchmark columns filled for our authority, for every catalogue indicator mapped
+    /// to a published measure. Benchmarks already given (the analyst's file) are kept and win over computed ones for
+    /// the same indicator and year.
     /// </summary>
-    /// <exception cref="LookupException">The authority is not in the published statistics.</exception>
+    /// <exception cref="LookupException">The authority is not in the published statistics, or the catalogue names a measure that is not.</exception>
     /// <exception cref="Formats.InputException">The published files are missing or hold errors.</exception>
     public ScorecardInput WithOurBenchmarks(ScorecardInput input, string authority)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var mapped = Statistics.Indicators.Where(m => input.IndicatorsById.ContainsKey(m.Id)).ToList();
+        var mapped = Mapped(input.Catalogue);
         if (mapped.Count == 0)
         {
             return input;
         }
 
-        var us = Statistics.Authority(authority, mapped);
+        var us = Statistics.Authority(authority, mapped.Select(m => m.Measure).Distinct());
         var given = input.Benchmarks.Select(b => (b.IndicatorId.ToUpperInvariant(), b.Year)).ToHashSet();
         var computed = ForScorecard(us, input.Catalogue).Where(b => !given.Contains((b.IndicatorId.ToUpperInvariant(), b.Year)));
         return new ScorecardInput(input.Catalogue, input.Targets, input.Measures, [.. input.Benchmarks, .. computed]);
     }
+
+    private List<(Indicator Indicator, PublishedMeasure Measure)> Mapped(IEnumerable<Indicator> catalogue) =>
+        [.. catalogue.Select(i => (Indicator: i, Measure: MeasureFor(i))).Where(p => p.Measure is not null).Select(p => (p.Indicator, p.Measure!))];
 
     private static string Span(IReadOnlyList<FinancialYear> years) =>
         years.Count > 2 && years[^1].StartYear - years[0].StartYear == years.Count - 1

@@ -81,6 +81,17 @@ public sealed record Indicator
         }
     } = 1;
 
+    /// <summary>
+    /// The published measure the indicator is benchmarked against (the catalogue's <c>benchmark_measure</c>): a measure
+    /// of the published-measures mapping such as <c>cin-rate</c>, or one of LAIT's such as <c>lait:Section_47</c>. Null
+    /// when not given: then the mapped measure with the indicator's own id, if there is one.
+    /// </summary>
+    public string? BenchmarkMeasure
+    {
+        get;
+        init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
     /// <summary>Whether each figure is over more months than its own (<see cref="RollingMonths"/> above 1).</summary>
     public bool IsRolling => RollingMonths > 1;
 

@@ -218,7 +218,7 @@ public static class NationalWriters
         foreach (var i in catalogue)
         {
             CsvText.Row(csv, i.Id, i.Name, i.Area, Display.Lower(i.Kind), Display.Lower(i.Unit), Display.Lower(i.Polarity), Display.Lower(i.Aggregation),
-                i.Decimals.ToString(CultureInfo.InvariantCulture), i.Definition, i.RollingMonths.ToString(CultureInfo.InvariantCulture));
+                i.Decimals.ToString(CultureInfo.InvariantCulture), i.Definition, i.RollingMonths.ToString(CultureInfo.InvariantCulture), i.BenchmarkMeasure ?? "");
         }
     });
 

@@ -62,6 +62,10 @@ public sealed record LaitMeasure(
     /// <summary>The measure's id among published measures, e.g. <c>lait:Section_47</c>.</summary>
     public string Id => IdPrefix + ShortName;
 
+    /// <summary>The measure as a published measure, benchmarked as the EES measures are.</summary>
+    public PublishedMeasure ToPublished() =>
+        new(Id, Name, MeasureRole.Benchmark, LaitTable.FilePattern, "Values", [new("Short Desc", ShortName)], Polarity, Unit, Decimals, 3, 31, null) { Lait = this };
+
     /// <summary>
     /// The financial year a year label describes, by <see cref="YearType"/>: a two-year label (<c>2024-25</c>,
     /// <c>2024/25</c>) is that year; a range (<c>2014-16</c>, <c>2020/21-22/23</c>) its last year; a single year Y is

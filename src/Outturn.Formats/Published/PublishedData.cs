@@ -13,7 +13,11 @@ public sealed class PublishedData
 {
     private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyDictionary<FinancialYear, YearFigures>> _figures = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, LaitFigures> _lait = new(StringComparer.Ordinal);
     private NeighbourModels? _models;
+    private LaitDictionary? _laitDictionary;
+    private IReadOnlyList<PublishedMeasure>? _laitMeasures;
+    private IReadOnlyList<InputError> _laitNotRead = [];
 
     private PublishedData(string directory, IReadOnlyList<PublishedMeasure> measures)
     {
@@ -44,13 +48,93 @@ public sealed class PublishedData
     /// <summary>The measures that are benchmarked indicators, in mapping order.</summary>
     public IEnumerable<PublishedMeasure> Indicators => Measures.Where(m => m.Role == MeasureRole.Benchmark);
 
+    /// <summary>The folder of LAIT's files: <c>lait</c> in the folder read.</summary>
+    public string LaitFolder => Path.Combine(Directory, "lait");
+
+    /// <summary>
+    /// LAIT's measures (<c>lait/lait_data_dictionary.csv</c> beside its table <c>lait/bds_long_*.parquet</c>), every
+    /// one benchmarkable, in dictionary order; none when the folder has no LAIT files.
+    /// </summary>
+    /// <exception cref="InputException">The dictionary holds errors.</exception>
+    public IReadOnlyList<PublishedMeasure> LaitMeasures => _laitMeasures ??= LaitTableFile() is null || !File.Exists(LaitDictionaryFile)
+        ? []
+        : [.. Dictionary.Measures.Select(m => m.ToPublished())];
+
+    /// <summary>The rows of LAIT's table read so far that were left out (a year label naming no year).</summary>
+    public IReadOnlyList<InputError> LaitNotRead => _laitNotRead;
+
+    private string LaitDictionaryFile => Path.Combine(LaitFolder, LaitDictionary.FileName);
+
+    private LaitDictionary Dictionary => _laitDictionary ??= LaitDictionary.Read(LaitDictionaryFile);
+
+    /// <summary>The latest of LAIT's tables in the folder (<c>bds_long_*.parquet</c>), or null.</summary>
+    public string? LaitTableFile() => System.IO.Directory.Exists(LaitFolder)
+        ? System.IO.Directory.GetFiles(LaitFolder, LaitTable.FilePattern).Order(StringComparer.Ordinal).LastOrDefault()
+        : null;
+
+    /// <summary>
+    /// Reads the LAIT measures among <paramref name="measures"/> not read yet, in one pass over LAIT's table (each
+    /// pass decodes only the row groups holding them); EES measures are read when first asked for.
+    /// </summary>
+    /// <exception cref="InputException">LAIT's table or dictionary holds errors.</exception>
+    public void Prefetch(IEnumerable<PublishedMeasure> measures)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        var wanted = measures.Where(m => m.Lait is not null && !_lait.ContainsKey(m.Lait.ShortName)).Select(m => m.Lait!.ShortName).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var path = LaitTableFile() ?? throw new InputException(new InputError(LaitTable.FilePattern, null, null, $"no file in {LaitFolder} matches '{LaitTable.FilePattern}', needed for LAIT's measures."));
+        var read = LaitTable.Read(path, Dictionary, wanted);
+        foreach (var shortName in wanted)
+        {
+            // A measure of the dictionary with no row in the table has no figures.
+            _lait[shortName] = read.Measures.TryGetValue(shortName, out var figures)
+                ? figures
+                : new LaitFigures(Dictionary.Find(shortName)!, new Dictionary<FinancialYear, YearFigures>(), new Dictionary<FinancialYear, string>());
+        }
+
+        _laitNotRead = [.. _laitNotRead, .. read.NotRead.Where(n => !_laitNotRead.Contains(n))];
+    }
+
+    /// <summary>A LAIT measure's figures with LAIT's year labels.</summary>
+    /// <exception cref="ArgumentException">The measure is not one of LAIT's.</exception>
+    /// <exception cref="InputException">LAIT's table or dictionary holds errors.</exception>
+    public LaitFigures LaitFigures(PublishedMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        var lait = measure.Lait ?? throw new ArgumentException($"{measure.Id} is not a LAIT measure.", nameof(measure));
+        Prefetch([measure]);
+        return _lait[lait.ShortName];
+    }
+
+    /// <summary>
+    /// How recent a measure's figures are: for a LAIT measure, LAIT's last and next update (its data dictionary); for
+    /// an EES measure, the release its file came from (the folder's README) and, where LAIT holds the same figures,
+    /// LAIT's next update of them.
+    /// </summary>
+    public PublishedVintage Vintage(PublishedMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        if (measure.Lait is { } lait)
+        {
+            return new PublishedVintage("LAIT", Path.GetFileName(LaitTableFile() ?? LaitTable.FileName), lait.LastUpdate, lait.NextUpdate);
+        }
+
+        var file = FileOf(measure);
+        var twin = measure.LaitTwin is { } t && LaitMeasures.Count > 0 ? Dictionary.Find(t) : null;
+        return new PublishedVintage("EES", Path.GetFileName(file), PublishedReleases.MonthOf(PublishedReleases.Of(file)) ?? "", twin?.NextUpdate ?? "");
+    }
+
     /// <summary>The statistical neighbour models, read on first use.</summary>
     /// <exception cref="InputException">A grouping file is missing or holds errors.</exception>
     public NeighbourModels NeighbourModels => _models ??= NeighbourFiles.ReadBoth(Directory);
 
     /// <summary>The benchmarked indicator with an id (ignoring case).</summary>
     /// <exception cref="LookupException">No indicator has the id; the closest are listed.</exception>
-    public PublishedMeasure Indicator(string id) => FindIndicator(id, Indicators);
+    public PublishedMeasure Indicator(string id) => FindIndicator(id, Indicators.Concat(LaitMeasures));
 
     /// <summary>The indicator with an id (ignoring case) among <paramref name="indicators"/>.</summary>
     /// <exception cref="LookupException">No indicator has the id; the closest are listed.</exception>
@@ -68,6 +152,11 @@ public sealed class PublishedData
     public string FileOf(PublishedMeasure measure)
     {
         ArgumentNullException.ThrowIfNull(measure);
+        if (measure.Lait is not null)
+        {
+            return LaitTableFile() ?? throw new InputException(new InputError(LaitTable.FilePattern, null, null, $"no file in {LaitFolder} matches '{LaitTable.FilePattern}', needed for {measure.Id}."));
+        }
+
         var match = System.IO.Directory.GetFiles(Directory, measure.File)
             .Order(StringComparer.Ordinal)
             .LastOrDefault();
@@ -80,6 +169,11 @@ public sealed class PublishedData
     public IReadOnlyDictionary<FinancialYear, YearFigures> Figures(PublishedMeasure measure)
     {
         ArgumentNullException.ThrowIfNull(measure);
+        if (measure.Lait is not null)
+        {
+            return LaitFigures(measure).Years;
+        }
+
         if (_figures.TryGetValue(measure.Id, out var cached))
         {
             return cached;
@@ -103,7 +197,12 @@ public sealed class PublishedData
     }
 
     /// <summary>Every authority in the measures' files, with its name, codes and region as in its latest year.</summary>
-    public IReadOnlyList<LocalAuthority> Authorities(IEnumerable<PublishedMeasure> measures) => AuthoritiesIn(measures.SelectMany(m => Figures(m).Values));
+    public IReadOnlyList<LocalAuthority> Authorities(IEnumerable<PublishedMeasure> measures)
+    {
+        var list = measures.ToList();
+        Prefetch(list);
+        return AuthoritiesIn(list.SelectMany(m => Figures(m).Values));
+    }
 
     /// <summary>
     /// The authority a user means: its three-digit DfE code (<c>372</c>), its ONS code (<c>E08000018</c>) or its

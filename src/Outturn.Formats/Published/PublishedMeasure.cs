@@ -71,6 +71,18 @@ public sealed record PublishedMeasure(
     public Indicator ToIndicator() =>
         new(Id, Name, "Published statistics", IndicatorKind.Benchmarking, Unit, Polarity, Aggregation.Snapshot, Decimals);
 
+    /// <summary>For a LAIT measure, its entry in LAIT's data dictionary; null for a measure of the EES files.</summary>
+    public LaitMeasure? Lait { get; init; }
+
+    /// <summary>
+    /// For a measure of the EES files, the short name of the LAIT measure that publishes the same figures (the
+    /// mapping's <c>lait</c> column), checked to agree with it; null when LAIT has none.
+    /// </summary>
+    public string? LaitTwin { get; init; }
+
+    /// <summary>Whether the measure is one of LAIT's (<see cref="Lait"/> is set).</summary>
+    public bool IsLait => Lait is not null;
+
     /// <summary>The filters as written in the mapping file: <c>column=value;column=value</c>.</summary>
     public string FilterText => string.Join(";", Filters.Select(f => $"{f.Key}={f.Value}"));
 }

@@ -15,7 +15,7 @@ public static class PublishedMeasures
     public const string ShippedFileName = "published-measures.csv";
 
     /// <summary>The mapping file's columns.</summary>
-    public static readonly string[] Columns = ["id", "name", "role", "file", "value_column", "filters", "polarity", "unit", "decimals", "as_at", "per_10000_of"];
+    public static readonly string[] Columns = ["id", "name", "role", "file", "value_column", "filters", "polarity", "unit", "decimals", "as_at", "per_10000_of", "lait"];
 
     /// <summary>The mapping shipped inside Outturn (embedded in this assembly).</summary>
     public static IReadOnlyList<PublishedMeasure> Shipped()
@@ -33,7 +33,7 @@ public static class PublishedMeasures
     private static List<PublishedMeasure> FromTable(Table table)
     {
         var file = table.File;
-        var errors = table.MissingColumns(Columns.Where(c => c is not ("filters" or "per_10000_of")).ToArray()).ToList();
+        var errors = table.MissingColumns(Columns.Where(c => c is not ("filters" or "per_10000_of" or "lait")).ToArray()).ToList();
         if (errors.Count > 0)
         {
             throw new InputException(errors);
@@ -73,7 +73,8 @@ public static class PublishedMeasures
             }
 
             result.Add(new PublishedMeasure(id, name, role.Value, source, column, filters, polarity.Value, unit.Value,
-                decimals.Value, asAt.Value.Month, asAt.Value.Day, per));
+                decimals.Value, asAt.Value.Month, asAt.Value.Day, per)
+            { LaitTwin = row["lait"].Length == 0 ? null : row["lait"] });
         }
 
         foreach (var m in result.Where(m => m.PerTenThousandOf is not null))

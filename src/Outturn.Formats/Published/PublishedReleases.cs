@@ -39,6 +39,17 @@ public static partial class PublishedReleases
         return $"the files in {Path.GetFileName(folder)}";
     }
 
+    /// <summary>The month a release names in brackets (<c>reporting year 2025 (October 2025)</c> gives <c>October 2025</c>), or null.</summary>
+    public static string? MonthOf(string release)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        var match = Month().Match(release);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"\(((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\)")]
+    private static partial Regex Month();
+
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex Link();
 }

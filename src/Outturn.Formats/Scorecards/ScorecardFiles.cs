@@ -13,7 +13,7 @@ namespace Outturn.Formats.Scorecards;
 public static class ScorecardFiles
 {
     /// <summary>The catalogue columns, in the documented order.</summary>
-    public static readonly string[] CatalogueColumns = ["id", "name", "area", "kind", "unit", "polarity", "aggregation", "decimals", "definition", "rolling_months"];
+    public static readonly string[] CatalogueColumns = ["id", "name", "area", "kind", "unit", "polarity", "aggregation", "decimals", "definition", "rolling_months", "benchmark_measure"];
 
     /// <summary>The targets columns.</summary>
     public static readonly string[] TargetColumns = ["indicator", "year", "green", "amber"];
@@ -41,7 +41,7 @@ public static class ScorecardFiles
             try
             {
                 var table = TableReader.Read(path);
-                var missing = table.MissingColumns(columns.Where(c => c is not ("definition" or "decimals" or "amber" or "rolling_months")).ToArray()).ToList();
+                var missing = table.MissingColumns(columns.Where(c => c is not ("definition" or "decimals" or "amber" or "rolling_months" or "benchmark_measure")).ToArray()).ToList();
                 errors.AddRange(missing);
                 errors.AddRange(UnknownColumns(table, columns));
                 tables.Add((missing.Count == 0 ? table : null, columns));
@@ -145,7 +145,7 @@ public static class ScorecardFiles
 
             result.Add(new Indicator(id, name, row["area"], kind.Value, unit.Value, polarity.Value, aggregation.Value,
                 decimals ?? DefaultDecimals(unit.Value), row["definition"])
-            { RollingMonths = rolling });
+            { RollingMonths = rolling, BenchmarkMeasure = row["benchmark_measure"] });
         }
 
         return result;
