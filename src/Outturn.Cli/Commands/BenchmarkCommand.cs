@@ -5,6 +5,7 @@ using Outturn.Domain.Benchmarking;
 using Outturn.Domain.Periods;
 using Outturn.Formats;
 using Outturn.Formats.Published;
+using Outturn.Formats.Scorecards;
 using Outturn.Store;
 
 namespace Outturn.Cli.Commands;
@@ -21,6 +22,8 @@ internal static class BenchmarkCommand
         var la = new Option<string>("--la") { Description = "The local authority: its name, DfE code (372) or ONS code (E08000018).", Required = true };
         var indicator = new Option<string?>("--indicator", "-i") { Description = "The indicator id, e.g. rereferrals-12m." };
         var all = new Option<bool>("--all") { Description = "Every indicator mapped to published statistics." };
+        var topic = new Option<string?>("--topic", "-t") { Description = "Every LAIT measure of a topic, e.g. \"Children in Need\" (an EES file's figures where it holds the same measure)." };
+        var width = new Option<int?>("--width") { Description = "The width of the table; the console's by default (160 for a file or a pipe)." };
         var year = new Option<string?>("--year", "-y") { Description = "The financial year, e.g. 2024-25; the latest published when omitted." };
         var format = new Option<string>("--format", "-f") { Description = "table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
@@ -33,17 +36,19 @@ internal static class BenchmarkCommand
 
         var command = new Command("benchmark", "Benchmark a local authority against its statistical neighbours, its region and England from published statistics.")
         {
-            la, indicator, all, year, format, average, model, published, measures,
+            la, indicator, all, topic, year, format, average, model, published, measures, width,
         };
+        command.Add(Measures(output, error, settings));
         var store = new StoreOption(settings);
         store.AddTo(command);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             var id = parse.GetValue(indicator);
-            var isAll = parse.GetValue(all);
-            if ((id is null) == !isAll)
+            var topicName = parse.GetValue(topic);
+            var isAll = parse.GetValue(all) || topicName is not null;
+            if (new[] { id is not null, parse.GetValue(all), topicName is not null }.Count(x => x) != 1)
             {
-                error.WriteLine("Give --indicator ID for one indicator or --all for every mapped indicator.");
+                error.WriteLine("Give --indicator ID for one indicator, --all for every mapped indicator, or --topic NAME for a LAIT topic.");
                 return 1;
             }
 
@@ -63,7 +68,15 @@ internal static class BenchmarkCommand
             var benchmarks = new PublishedBenchmarks(data);
             var method = parse.GetValue(average) == "median" ? NeighbourAverage.Median : NeighbourAverage.Mean;
             var sn = parse.GetValue(model) is { } name ? data.NeighbourModels.Named(name) : null;
-            var chosen = isAll ? data.Indicators.ToList() : [data.Indicator(id!)];
+            var chosen = topicName is not null ? Topic(data, topicName) : isAll ? data.Indicators.ToList() : [data.Indicator(id!)];
+            if (chosen.Count == 0)
+            {
+                var topics = data.Lait.SelectMany(m => m.Lait!.Topics).Distinct().Order(StringComparer.Ordinal);
+                error.WriteLine($"No LAIT measure is in the topic '{topicName}'. The topics are: {string.Join(", ", topics)}.");
+                return 1;
+            }
+
+            data.Prefetch(chosen);
             var authority = data.Authority(parse.GetValue(la)!, chosen);
 
             var results = new List<(PublishedMeasure, AuthorityBenchmark)>();
@@ -93,13 +106,62 @@ internal static class BenchmarkCommand
             }
             else
             {
-                Terminal.For(output).Write(BenchmarkTable.Build(authority, results, missing, chosenYear));
+                var vintages = results.ToDictionary(r => r.Item1.Id, r => data.VintageOf(r.Item1), StringComparer.OrdinalIgnoreCase);
+                Terminal.For(output, parse.GetValue(width)).Write(topicName is null
+                    ? BenchmarkTable.Build(authority, results, missing, chosenYear, vintages)
+                    : BenchmarkTable.Topic(authority, topicName, results, missing, chosenYear, vintages));
             }
 
             return 0;
         }));
         return command;
     }
+
+    /// <summary>
+    /// The LAIT measures of a topic (ignoring case), each replaced by the EES measure that holds the same figures where
+    /// there is one: the EES file is used, and LAIT is checked to agree with it.
+    /// </summary>
+    private static List<PublishedMeasure> Topic(IPublishedStatistics data, string topic)
+    {
+        var twins = data.Indicators.Where(m => m.LaitTwin is not null).ToDictionary(m => m.LaitTwin!, StringComparer.Ordinal);
+        return [.. data.Lait
+            .Where(m => m.Lait!.Topics.Any(t => t.Equals(topic.Trim(), StringComparison.OrdinalIgnoreCase)))
+            .Select(m => twins.GetValueOrDefault(m.Lait!.ShortName) ?? m)];
+    }
+
+    /// <summary><c>outturn benchmark measures --search TEXT</c>: the published measures a scorecard row can be mapped to.</summary>
+    private static Command Measures(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var search = new Option<string?>("--search", "-s") { Description = "Words the measure's id, name or topic contains, e.g. \"section 47\"." };
+        var published = new Option<string?>("--published") { Description = "The folder of DfE published files (as for benchmark)." };
+        var command = new Command("measures", "The published measures (EES files and LAIT) a catalogue row can name in its benchmark_measure column.") { search, published };
+        command.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var data = Statistics(parse.GetValue(published), settings);
+            var words = (parse.GetValue(search) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            bool Matches(PublishedMeasure m) => words.All(w =>
+                m.Id.Contains(w, StringComparison.OrdinalIgnoreCase) || m.Name.Contains(w, StringComparison.OrdinalIgnoreCase)
+                || (m.Lait?.Topics.Any(t => t.Contains(w, StringComparison.OrdinalIgnoreCase)) ?? false));
+            var found = data.Indicators.Concat(data.Lait).Where(Matches).ToList();
+            if (found.Count == 0)
+            {
+                error.WriteLine($"No published measure matches '{string.Join(' ', words)}'.");
+                return 1;
+            }
+
+            foreach (var m in found)
+            {
+                var v = data.VintageOf(m);
+                var topicText = m.Lait is { } l ? string.Join("; ", l.Topics) : "EES" + (m.LaitTwin is { } t ? $", same as lait:{t}" : "");
+                output.WriteLine($"{m.Id}\t{m.Name}\t{topicText}\t{Display.Lower(m.Polarity)} is good\t{Display.Lower(m.Unit)}, {m.Decimals} dp\tupdated {Or(v.LastUpdate)}, next {Or(v.NextUpdate)}");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string Or(string text) => text.Length == 0 ? "not known" : text;
 
     /// <summary>
     /// The published statistics in the folder given (<c>--published</c>); else those the store holds, when it holds

@@ -12,12 +12,13 @@ namespace Outturn.Cli.Commands;
 internal static class BenchmarkTable
 {
     public static IRenderable Build(LocalAuthority authority, IReadOnlyList<(PublishedMeasure Measure, AuthorityBenchmark Benchmark)> results,
-        IReadOnlyList<PublishedMeasure> missing, FinancialYear? year)
+        IReadOnlyList<PublishedMeasure> missing, FinancialYear? year, IReadOnlyDictionary<string, PublishedVintage> vintages)
     {
         var parts = new List<IRenderable>
         {
             new Markup($"[bold]{Markup.Escape(authority.ToString())}[/]{Markup.Escape(authority.RegionName is { } region ? ", " + region : "")}: benchmarks from published statistics"),
             Summary(results),
+            Vintages(results, vintages),
         };
         if (missing.Count > 0)
         {
@@ -39,6 +40,83 @@ internal static class BenchmarkTable
             "rank 1 is the best, and tied authorities share the lower rank. Change: from the previous year, judged by polarity.",
             "Markers: c suppressed, z not applicable, x not available, k and low round to zero, u low reliability; - none.")));
         return new Rows(parts);
+    }
+
+    /// <summary>
+    /// A topic's measures in one table that fits the console: the measure's name wraps, the figures do not; each row
+    /// says where its figures come from and how recent they are.
+    /// </summary>
+    public static IRenderable Topic(LocalAuthority authority, string topic, IReadOnlyList<(PublishedMeasure Measure, AuthorityBenchmark Benchmark)> results,
+        IReadOnlyList<PublishedMeasure> missing, FinancialYear? year, IReadOnlyDictionary<string, PublishedVintage> vintages)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Measure")
+            .AddColumn(new TableColumn("Year").NoWrap())
+            .AddColumn(new TableColumn("Value").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("SN av.").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Region").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("England").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Band").NoWrap())
+            .AddColumn(new TableColumn("Rank").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Source: updated, next").NoWrap());
+        foreach (var (measure, b) in results)
+        {
+            var i = measure.ToIndicator();
+            var n = b.Neighbours;
+            var v = vintages[measure.Id];
+            table.AddRow(
+                new Text($"{measure.Name} ({measure.Id})"),
+                new Text(Display.YearHeading(b.Year)),
+                new Markup($"[bold]{Markup.Escape(Value(b.Value, i))}[/]"),
+                new Text(n?.Average is { } av ? $"{Display.Value(av, i)} ({n.Used}/{n.Total})" : Display.Missing),
+                new Text(b.Regional is { } r ? Value(r.Value, i) : Display.Missing),
+                new Text(Value(b.National, i)),
+                Band(measure.Lait is { NoQuartile: true } ? null : b.Standing?.Band),
+                new Text(b.Standing is { Rank: { } rank } s ? $"{rank}/{s.Ranked}" : Display.Missing),
+                new Text($"{v.Source}: {Short(v.LastUpdate)}, {Short(v.NextUpdate)}"));
+        }
+
+        var parts = new List<IRenderable>
+        {
+            new Markup($"[bold]{Markup.Escape(authority.ToString())}[/]{Markup.Escape(authority.RegionName is { } region ? ", " + region : "")}: {Markup.Escape(topic)}, from published statistics"),
+            table,
+        };
+        if (missing.Count > 0)
+        {
+            parts.Add(new Text($"Not published for {year}: {string.Join(", ", missing.Select(m => m.Id))}."));
+        }
+
+        parts.Add(new Text(string.Join('\n',
+            "SN av.: mean of the statistical neighbours with a published number (used/total). Region and England as published.",
+            "Band A is the best quarter by polarity, D the worst (none where LAIT shows no quartiles); rank 1 is the best.",
+            "Source: EES where an EES file holds the measure (LAIT agrees with it), else LAIT; its last and next update.",
+            "Markers: c suppressed, z not applicable, x not available, k and low round to zero, u low reliability; - none.")));
+        return new Rows(parts);
+    }
+
+    /// <summary>An update as a month, <c>2025-10</c> (a date or a month in words), else the words, cut short.</summary>
+    private static string Short(string when)
+    {
+        if (DateOnly.TryParseExact(when, "yyyy-MM-dd", Display.Culture, System.Globalization.DateTimeStyles.None, out var date)
+            || DateOnly.TryParseExact(when, "MMMM yyyy", Display.Culture, System.Globalization.DateTimeStyles.None, out date))
+        {
+            return date.ToString("yyyy-MM", Display.Culture);
+        }
+
+        return when.Length == 0 ? "?" : when.Length > 12 ? when[..11] + "…" : when;
+    }
+
+    private static Table Vintages(IReadOnlyList<(PublishedMeasure Measure, AuthorityBenchmark Benchmark)> results, IReadOnlyDictionary<string, PublishedVintage> vintages)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title("Vintage")
+            .AddColumn("Indicator").AddColumn("Source").AddColumn("File").AddColumn("Updated").AddColumn("Next update");
+        foreach (var (measure, _) in results)
+        {
+            var v = vintages[measure.Id];
+            table.AddRow(measure.Id, v.Source, Markup.Escape(v.File), Markup.Escape(Short(v.LastUpdate)), Markup.Escape(Short(v.NextUpdate)));
+        }
+
+        return table;
     }
 
     private static Table Summary(IReadOnlyList<(PublishedMeasure Measure, AuthorityBenchmark Benchmark)> results)
