@@ -47,13 +47,18 @@ public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
     /// <see cref="Indicator.BenchmarkMeasure"/> names (an EES measure or one of LAIT's), else the mapped EES measure with
     /// the indicator's own id; null when there is neither.
     /// </summary>
+    /// <remarks>A row mapped to a LAIT measure has none when the source holds no LAIT measures (the store).</remarks>
     /// <exception cref="LookupException">The catalogue names a measure that is not published; the closest are listed.</exception>
     public PublishedMeasure? MeasureFor(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.BenchmarkMeasure is { } named
-            ? Statistics.Indicator(named)
-            : Statistics.Indicators.FirstOrDefault(m => m.Id.Equals(indicator.Id, StringComparison.OrdinalIgnoreCase));
+        if (indicator.BenchmarkMeasure is { } named)
+        {
+            // A source without LAIT (the store holds the EES measures) leaves a row mapped to LAIT as the analyst gave it.
+            return named.StartsWith(LaitMeasure.IdPrefix, StringComparison.OrdinalIgnoreCase) && Statistics.Lait.Count == 0 ? null : Statistics.Indicator(named);
+        }
+
+        return Statistics.Indicators.FirstOrDefault(m => m.Id.Equals(indicator.Id, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

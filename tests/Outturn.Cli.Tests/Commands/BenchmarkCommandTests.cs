@@ -98,7 +98,7 @@ public class BenchmarkCommandTests
         var (exit, _, error) = Benchmark("--la", "Rotherham");
 
         exit.ShouldBe(1);
-        error.ShouldContain("Give --indicator ID for one indicator or --all");
+        error.ShouldContain("Give --indicator ID for one indicator, --all for every mapped indicator, or --topic NAME");
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public class ScorecardBenchmarksTests
         cin.GetProperty("year").GetString().ShouldBe("2024-25");
         cin.GetProperty("national").GetDecimal().ShouldBe(330.3m); // 402,400 / 12,183,016 x 10,000
         cin.GetProperty("regional").GetDecimal().ShouldBe(341.3m);
-        // s47-rate is not mapped: the sample's benchmark file still supplies it.
-        rows["s47-rate"].GetProperty("year").GetString().ShouldBe("2023-24");
-        rows["s47-rate"].GetProperty("statNeighbourAverage").GetDecimal().ShouldBe(229.0m);
+        // s47-rate is mapped to LAIT's Section_47 (the catalogue's benchmark_measure): 2024-25 from LAIT.
+        rows["s47-rate"].GetProperty("year").GetString().ShouldBe("2024-25");
+        rows["s47-rate"].GetProperty("national").GetDecimal().ShouldBe(189.3m);
     }
 
     [Fact]

@@ -59,7 +59,12 @@ public sealed class StoredBenchmarksTests : IDisposable
         var files = Run("scorecard", "--demo", "--la", "Rotherham", "--format", "json", "--published", PublishedFolder.Path);
 
         stored.ExitCode.ShouldBe(0, stored.Error);
-        stored.Output.ShouldBe(files.Output);
-        stored.Output.ShouldContain("\"national\": 330.3");
+        // The store holds the EES measures: the row mapped to one (cin-rate) is filled as from the files; rows mapped to
+        // LAIT keep the benchmarks the analyst gave, since LAIT's table is not imported into the store yet.
+        static string Row(string json, string id) => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == id).GetProperty("benchmarks").GetRawText();
+        Row(stored.Output, "cin-rate").ShouldBe(Row(files.Output, "cin-rate"));
+        Row(stored.Output, "cin-rate").ShouldContain("\"national\": 330.3");
+        Row(stored.Output, "s47-rate").ShouldContain("\"year\": \"2023-24\"");
     }
 }
