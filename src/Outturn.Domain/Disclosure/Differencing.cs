@@ -27,11 +27,25 @@ internal static class Differencing
     /// <summary>The smallest runs a reader holding <paramref name="known"/> can work out, oldest first.</summary>
     public static IEnumerable<Run> Smallest(IEnumerable<Run> known)
     {
+        // Each boundary, in order, joined to the last boundary before it in its set: one sort, no grouping.
         var joins = new Joins(known);
-        return joins.Boundaries
-            .GroupBy(joins.Root)
-            .SelectMany(set => set.Order().Zip(set.Order().Skip(1), (a, b) => new Run(a + 1, b)))
-            .OrderBy(r => r.From).ThenBy(r => r.To);
+        var boundaries = joins.Boundaries.ToArray();
+        Array.Sort(boundaries);
+        var last = new Dictionary<int, int>(boundaries.Length);
+        var runs = new List<Run>(boundaries.Length);
+        foreach (var b in boundaries)
+        {
+            var root = joins.Root(b);
+            if (last.TryGetValue(root, out var before))
+            {
+                runs.Add(new Run(before + 1, b));
+            }
+
+            last[root] = b;
+        }
+
+        runs.Sort(static (x, y) => x.From != y.From ? x.From.CompareTo(y.From) : x.To.CompareTo(y.To));
+        return runs;
     }
 
     /// <summary>Whether a reader holding <paramref name="known"/> can work out the figure for <paramref name="run"/>.</summary>
@@ -39,6 +53,99 @@ internal static class Differencing
     {
         var joins = new Joins(known);
         return joins.Root(run.From - 1) == joins.Root(run.To);
+    }
+
+    /// <summary>
+    /// The known runs without any one of which a reader could no longer work out <paramref name="run"/>: the bridges
+    /// between its two boundaries in the graph whose edges are the known runs (boundary <c>From - 1</c> to <c>To</c>).
+    /// Empty when the run cannot be worked out at all. The same answer as asking <see cref="CanWorkOut"/> once per
+    /// known run left out, found in one depth-first search (Tarjan's bridges, rooted at one boundary: a bridge separates
+    /// the two exactly when the other lies below it).
+    /// </summary>
+    public static HashSet<Run> Separating(IEnumerable<Run> known, Run run)
+    {
+        var edges = new Dictionary<int, List<(int To, Run Run)>>();
+        foreach (var r in known.Distinct())
+        {
+            Edge(r.From - 1, r.To, r);
+            Edge(r.To, r.From - 1, r);
+        }
+
+        var (source, target) = (run.From - 1, run.To);
+        var result = new HashSet<Run>();
+        if (!edges.ContainsKey(source) || !edges.ContainsKey(target))
+        {
+            return result;
+        }
+
+        // Iterative depth-first search: entry order, lowest entry reachable, and each node's exit order.
+        var (entered, low, left) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
+        var tree = new List<(int Child, Run Run)>();
+        var stack = new Stack<(int Node, Run? Via, int Next)>();
+        var clock = 0;
+        entered[source] = low[source] = clock++;
+        stack.Push((source, null, 0));
+        while (stack.Count > 0)
+        {
+            var (node, via, next) = stack.Pop();
+            var out_ = edges[node];
+            if (next < out_.Count)
+            {
+                stack.Push((node, via, next + 1));
+                var (to, edge) = out_[next];
+                if (via == edge)
+                {
+                    continue;
+                }
+
+                if (entered.TryGetValue(to, out var seen))
+                {
+                    low[node] = Math.Min(low[node], seen);
+                }
+                else
+                {
+                    entered[to] = low[to] = clock++;
+                    tree.Add((to, edge));
+                    stack.Push((to, edge, 0));
+                }
+
+                continue;
+            }
+
+            left[node] = clock++;
+            if (stack.Count > 0 && via is { } up)
+            {
+                var parent = stack.Peek().Node;
+                low[parent] = Math.Min(low[parent], low[node]);
+            }
+        }
+
+        if (!entered.TryGetValue(target, out var targetEntered))
+        {
+            return result;
+        }
+
+        foreach (var (child, edge) in tree)
+        {
+            // A tree edge into child is a bridge when nothing below child reaches above it; it separates the two
+            // boundaries when the target is below child.
+            if (low[child] > entered[edge.From - 1 == child ? edge.To : edge.From - 1] && entered[child] <= targetEntered && targetEntered < left[child])
+            {
+                result.Add(edge);
+            }
+        }
+
+        return result;
+
+        void Edge(int from, int to, Run r)
+        {
+            if (!edges.TryGetValue(from, out var list))
+            {
+                edges[from] = list = [];
+            }
+
+            list.Add((to, r));
+        }
     }
 
     /// <summary>Month boundaries joined by known figures (a union-find).</summary>

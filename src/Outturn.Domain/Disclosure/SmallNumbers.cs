@@ -177,7 +177,8 @@ public static class SmallNumbers
 
                 var candidates = figures.Where(f => !withheld.Contains(f.Run)).DistinctBy(f => f.Run)
                     .OrderBy(f => f.Value.Numerator ?? f.Value.Value).ThenBy(f => f.Run.To - f.Run.From).ToList();
-                var chosen = candidates.Where(f => !Differencing.CanWorkOut(shown.Where(r => r != f.Run), leak)).Select(f => (Run?)f.Run).FirstOrDefault()
+                var separating = Differencing.Separating(shown, leak);
+                var chosen = candidates.Where(f => separating.Contains(f.Run)).Select(f => (Run?)f.Run).FirstOrDefault()
                     ?? candidates.Where(f => f.Run.Overlaps(leak)).Select(f => (Run?)f.Run).FirstOrDefault()
                     ?? candidates.Select(f => (Run?)f.Run).FirstOrDefault()
                     ?? throw new InvalidOperationException("Earlier publications already reveal a small number: they cannot be protected now.");

@@ -72,6 +72,29 @@ public class DifferencingTests
         row.Quarter.Suppressed.ShouldBe(row.Year.Suppressed); // the same months: the same figure
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TheRunsThatSeparateAFigureAreThoseWithoutWhichItCannotBeWorkedOut(int seed)
+    {
+        // Separating finds them in one search; leaving each known run out in turn is the definition.
+        var random = new Random(seed);
+        var separated = 0;
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var known = Enumerable.Range(0, random.Next(1, 40)).Select(_ => random.Next(1, 30) is var from ? new Run(from, from + random.Next(0, 4)) : default).Distinct().ToList();
+            var run = random.Next(1, 30) is var f ? new Run(f, f + random.Next(0, 6)) : default;
+
+            var expected = Differencing.CanWorkOut(known, run) ? known.Where(r => !Differencing.CanWorkOut(known.Where(k => k != r), run)).ToHashSet() : [];
+
+            Differencing.Separating(known, run).ShouldBe(expected, ignoreOrder: true, $"seed {seed}, trial {trial}");
+            separated += expected.Count > 0 ? 1 : 0;
+        }
+
+        separated.ShouldBeGreaterThan(20); // the trials reach figures that hang on one run, not only the empty answer
+    }
+
     /// <summary>Two indicators over two years of random small monthly figures.</summary>
     private static ScorecardInput RandomInput(int seed)
     {
