@@ -48,18 +48,11 @@ internal static class Differencing
         return runs;
     }
 
-    /// <summary>Whether a reader holding <paramref name="known"/> can work out the figure for <paramref name="run"/>.</summary>
-    public static bool CanWorkOut(IEnumerable<Run> known, Run run)
-    {
-        var joins = new Joins(known);
-        return joins.Root(run.From - 1) == joins.Root(run.To);
-    }
-
     /// <summary>
     /// The known runs without any one of which a reader could no longer work out <paramref name="run"/>: the bridges
     /// between its two boundaries in the graph whose edges are the known runs (boundary <c>From - 1</c> to <c>To</c>).
-    /// Empty when the run cannot be worked out at all. The same answer as asking <see cref="CanWorkOut"/> once per
-    /// known run left out, found in one depth-first search (Tarjan's bridges, rooted at one boundary: a bridge separates
+    /// Empty when the run cannot be worked out at all. The same answer as leaving each known run out in turn and asking
+    /// whether the two boundaries are still joined, found in one depth-first search (Tarjan's bridges, rooted at one boundary: a bridge separates
     /// the two exactly when the other lies below it).
     /// </summary>
     public static HashSet<Run> Separating(IEnumerable<Run> known, Run run)
@@ -88,11 +81,11 @@ internal static class Differencing
         while (stack.Count > 0)
         {
             var (node, via, next) = stack.Pop();
-            var out_ = edges[node];
-            if (next < out_.Count)
+            var adjacent = edges[node];
+            if (next < adjacent.Count)
             {
                 stack.Push((node, via, next + 1));
-                var (to, edge) = out_[next];
+                var (to, edge) = adjacent[next];
                 if (via == edge)
                 {
                     continue;
@@ -113,7 +106,7 @@ internal static class Differencing
             }
 
             left[node] = clock++;
-            if (stack.Count > 0 && via is { } up)
+            if (stack.Count > 0 && via is not null)
             {
                 var parent = stack.Peek().Node;
                 low[parent] = Math.Min(low[parent], low[node]);

@@ -114,7 +114,6 @@ public static class ScorecardCalculator
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>One indicator's figures, by month and by whole year.</summary>
     /// <summary>
     /// An input's figures by indicator, built once per input the first time it is asked (the input cannot change), so a
     /// publication's many scorecards and series (<see cref="Disclosure.SmallNumbers"/>) do not regroup every figure.
@@ -127,6 +126,7 @@ public static class ScorecardCalculator
                 .ToDictionary(g => g.Key, g => new Series(g), StringComparer.OrdinalIgnoreCase))
             .GetValueOrDefault(indicatorId) ?? Series.Empty;
 
+    /// <summary>One indicator's figures, by month and by whole year.</summary>
     private sealed class Series
     {
         public static readonly Series Empty = new([]);
