@@ -27,18 +27,22 @@ internal static class Differencing
     /// <summary>The smallest runs a reader holding <paramref name="known"/> can work out, oldest first.</summary>
     public static IEnumerable<Run> Smallest(IEnumerable<Run> known)
     {
-        // Each boundary, in order, joined to the last boundary before it in its set: one sort, no grouping.
-        var joins = new Joins(known);
-        var boundaries = joins.Boundaries.ToArray();
-        Array.Sort(boundaries);
-        var last = new Dictionary<int, int>(boundaries.Length);
-        var runs = new List<Run>(boundaries.Length);
-        foreach (var b in boundaries)
+        // Each boundary, in order, joined to the last boundary before it in its set: one pass over the boundaries.
+        var joins = new Joins(known as IReadOnlyCollection<Run> ?? [.. known]);
+        var last = new int[joins.Count];
+        Array.Fill(last, -1);
+        var runs = new List<Run>();
+        for (var b = 0; b < joins.Count; b++)
         {
-            var root = joins.Root(b);
-            if (last.TryGetValue(root, out var before))
+            if (!joins.IsBoundary(b))
             {
-                runs.Add(new Run(before + 1, b));
+                continue;
+            }
+
+            var root = joins.Root(b);
+            if (last[root] >= 0)
+            {
+                runs.Add(new Run(joins.Month(last[root]) + 1, joins.Month(b)));
             }
 
             last[root] = b;
@@ -57,100 +61,136 @@ internal static class Differencing
     /// </summary>
     public static HashSet<Run> Separating(IEnumerable<Run> known, Run run)
     {
-        var edges = new Dictionary<int, List<(int To, Run Run)>>();
-        foreach (var r in known.Distinct())
-        {
-            Edge(r.From - 1, r.To, r);
-            Edge(r.To, r.From - 1, r);
-        }
-
-        var (source, target) = (run.From - 1, run.To);
+        // The boundaries numbered from the first, and the edges at each laid out one after another (compressed rows).
+        var runs = known.Distinct().ToArray();
         var result = new HashSet<Run>();
-        if (!edges.ContainsKey(source) || !edges.ContainsKey(target))
+        if (runs.Length == 0)
         {
             return result;
         }
 
-        // Iterative depth-first search: entry order, lowest entry reachable, and each node's exit order.
-        var (entered, low, left) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
-        var tree = new List<(int Child, Run Run)>();
-        var stack = new Stack<(int Node, Run? Via, int Next)>();
+        var first = runs.Min(r => r.From - 1);
+        var count = runs.Max(r => r.To) - first + 1;
+        var start = new int[count + 1];
+        foreach (var r in runs)
+        {
+            start[r.From - 1 - first + 1]++;
+            start[r.To - first + 1]++;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var (to, via) = (new int[runs.Length * 2], new int[runs.Length * 2]);
+        var filled = start[..count];
+        for (var e = 0; e < runs.Length; e++)
+        {
+            var (a, b) = (runs[e].From - 1 - first, runs[e].To - first);
+            (to[filled[a]], via[filled[a]++]) = (b, e);
+            (to[filled[b]], via[filled[b]++]) = (a, e);
+        }
+
+        var (source, target) = (run.From - 1 - first, run.To - first);
+        bool Joined(int node) => node >= 0 && node < count && start[node + 1] > start[node];
+        if (!Joined(source) || !Joined(target))
+        {
+            return result;
+        }
+
+        // Iterative depth-first search: entry order, lowest entry reachable, each node's exit order, and the edge
+        // each node was reached by.
+        var (entered, low, left, parentEdge) = (new int[count], new int[count], new int[count], new int[count]);
+        Array.Fill(entered, -1);
+        var next = start[..count];
+        var stack = new Stack<int>();
         var clock = 0;
         entered[source] = low[source] = clock++;
-        stack.Push((source, null, 0));
+        parentEdge[source] = -1;
+        stack.Push(source);
         while (stack.Count > 0)
         {
-            var (node, via, next) = stack.Pop();
-            var adjacent = edges[node];
-            if (next < adjacent.Count)
+            var node = stack.Peek();
+            if (next[node] < start[node + 1])
             {
-                stack.Push((node, via, next + 1));
-                var (to, edge) = adjacent[next];
-                if (via == edge)
+                var i = next[node]++;
+                if (via[i] == parentEdge[node])
                 {
                     continue;
                 }
 
-                if (entered.TryGetValue(to, out var seen))
+                if (entered[to[i]] >= 0)
                 {
-                    low[node] = Math.Min(low[node], seen);
+                    low[node] = Math.Min(low[node], entered[to[i]]);
                 }
                 else
                 {
-                    entered[to] = low[to] = clock++;
-                    tree.Add((to, edge));
-                    stack.Push((to, edge, 0));
+                    entered[to[i]] = low[to[i]] = clock++;
+                    parentEdge[to[i]] = via[i];
+                    stack.Push(to[i]);
                 }
 
                 continue;
             }
 
+            stack.Pop();
             left[node] = clock++;
-            if (stack.Count > 0 && via is not null)
+            if (stack.Count > 0)
             {
-                var parent = stack.Peek().Node;
+                var parent = stack.Peek();
                 low[parent] = Math.Min(low[parent], low[node]);
             }
         }
 
-        if (!entered.TryGetValue(target, out var targetEntered))
+        if (entered[target] < 0)
         {
             return result;
         }
 
-        foreach (var (child, edge) in tree)
+        for (var child = 0; child < count; child++)
         {
-            // A tree edge into child is a bridge when nothing below child reaches above it; it separates the two
-            // boundaries when the target is below child.
-            if (low[child] > entered[edge.From - 1 == child ? edge.To : edge.From - 1] && entered[child] <= targetEntered && targetEntered < left[child])
+            // The tree edge into a child is a bridge when nothing below the child reaches above it; it separates
+            // the two boundaries when the target is below the child.
+            if (entered[child] < 0 || parentEdge[child] < 0)
+            {
+                continue;
+            }
+
+            var edge = runs[parentEdge[child]];
+            var parent = edge.From - 1 - first == child ? edge.To - first : edge.From - 1 - first;
+            if (low[child] > entered[parent] && entered[child] <= entered[target] && entered[target] < left[child])
             {
                 result.Add(edge);
             }
         }
 
         return result;
-
-        void Edge(int from, int to, Run r)
-        {
-            if (!edges.TryGetValue(from, out var list))
-            {
-                edges[from] = list = [];
-            }
-
-            list.Add((to, r));
-        }
     }
 
-    /// <summary>Month boundaries joined by known figures (a union-find).</summary>
+    /// <summary>Month boundaries joined by known figures (a union-find over the boundaries numbered from the first).</summary>
     private sealed class Joins
     {
-        private readonly Dictionary<int, int> _parent = [];
+        private readonly int[] _parent;
+        private readonly bool[] _boundary;
+        private readonly int _first;
 
-        public Joins(IEnumerable<Run> known)
+        public Joins(IReadOnlyCollection<Run> known)
         {
+            _first = known.Count == 0 ? 0 : known.Min(r => r.From - 1);
+            Count = known.Count == 0 ? 0 : known.Max(r => r.To) - _first + 1;
+            _parent = new int[Count];
+            _boundary = new bool[Count];
+            for (var i = 0; i < Count; i++)
+            {
+                _parent[i] = i;
+            }
+
             foreach (var run in known)
             {
-                var (a, b) = (Root(run.From - 1), Root(run.To));
+                var (from, to) = (run.From - 1 - _first, run.To - _first);
+                _boundary[from] = _boundary[to] = true;
+                var (a, b) = (Root(from), Root(to));
                 if (a != b)
                 {
                     _parent[a] = b;
@@ -158,23 +198,29 @@ internal static class Differencing
             }
         }
 
-        public IReadOnlyList<int> Boundaries => [.. _parent.Keys];
+        /// <summary>How many boundaries there are room for, from the first to the last.</summary>
+        public int Count { get; }
 
-        public int Root(int boundary)
+        public bool IsBoundary(int index) => _boundary[index];
+
+        /// <summary>The month a boundary falls after: the number of the last month before it.</summary>
+        public int Month(int index) => index + _first;
+
+        public int Root(int index)
         {
-            if (!_parent.TryGetValue(boundary, out var up))
+            var root = index;
+            while (_parent[root] != root)
             {
-                _parent[boundary] = boundary;
-                return boundary;
+                root = _parent[root];
             }
 
-            if (up == boundary)
+            while (_parent[index] != root)
             {
-                return boundary;
+                var up = _parent[index];
+                _parent[index] = root;
+                index = up;
             }
 
-            var root = Root(up);
-            _parent[boundary] = root;
             return root;
         }
     }

@@ -96,6 +96,34 @@ public class DifferencingTests
         separated.ShouldBeGreaterThan(20); // the trials reach figures that hang on one run, not only the empty answer
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TheSmallestRunsAreThoseBetweenNeighbouringJoinedBoundaries(int seed)
+    {
+        // The definition: a run from a + 1 to b is among the smallest when boundaries a and b are joined and no
+        // boundary between them is joined to them (each tried here with the breadth-first search).
+        var random = new Random(seed);
+        var split = 0;
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var known = Enumerable.Range(0, random.Next(0, 40)).Select(_ => random.Next(-5, 30) is var from ? new Run(from, from + random.Next(0, 12)) : default).ToList();
+            var boundaries = known.SelectMany(r => new[] { r.From - 1, r.To }).Distinct().Order().ToList();
+            var expected = (
+                from a in boundaries
+                from b in boundaries
+                where a < b && Joined(known, new Run(a + 1, b))
+                    && !boundaries.Any(c => c > a && c < b && Joined(known, new Run(a + 1, c)))
+                select new Run(a + 1, b)).ToList();
+
+            Differencing.Smallest(known).ShouldBe(expected, $"seed {seed}, trial {trial}");
+            split += expected.Count(r => !known.Contains(r));
+        }
+
+        split.ShouldBeGreaterThan(20); // the trials reach runs worked out by subtraction, not only the runs given
+    }
+
     /// <summary>Whether the boundaries of <paramref name="run"/> are joined by <paramref name="known"/> runs (each joins From - 1 to To).</summary>
     private static bool Joined(IEnumerable<Run> known, Run run)
     {
