@@ -42,10 +42,13 @@ public sealed record BenchmarkMeasureImport(string Measure, BenchmarkRelease Rel
 /// <summary>What importing a folder of published statistics did.</summary>
 /// <param name="Measures">Each mapped indicator's outcome, in mapping order.</param>
 /// <param name="Neighbours">The statistical neighbour groupings' files as held.</param>
-public sealed record BenchmarkImport(IReadOnlyList<BenchmarkMeasureImport> Measures, IReadOnlyList<BenchmarkRelease> Neighbours)
+/// <param name="Lait">LAIT's table and data dictionary as held (empty when the folder has no <c>lait/</c> files).</param>
+/// <param name="LaitMeasures">How many measures LAIT's table holds figures for.</param>
+/// <param name="LaitNew">Whether LAIT's table or dictionary is one the store did not hold.</param>
+public sealed record BenchmarkImport(IReadOnlyList<BenchmarkMeasureImport> Measures, IReadOnlyList<BenchmarkRelease> Neighbours, IReadOnlyList<BenchmarkRelease> Lait, int LaitMeasures, bool LaitNew)
 {
-    /// <summary>Whether nothing changed: every measure's release was held already.</summary>
-    public bool Unchanged => Measures.All(m => m.Outcome == BenchmarkOutcome.Unchanged);
+    /// <summary>Whether nothing changed: every measure's release and LAIT's files were held already.</summary>
+    public bool Unchanged => Measures.All(m => m.Outcome == BenchmarkOutcome.Unchanged) && !LaitNew;
 }
 
 /// <summary>Benchmarks: the DfE's published statistics, imported with the release each came from.</summary>
@@ -73,7 +76,21 @@ public sealed partial class OutturnStore
         var read = data.Indicators.Select(m => (Measure: m, File: data.FileOf(m), Figures: data.Figures(m))).ToList();
         _ = data.NeighbourModels;
         var neighbourFiles = new[] { NeighbourFiles.April2021FileName, NeighbourFiles.Model2025FileName }.Select(n => Path.Combine(data.Directory, n)).ToList();
-        var files = read.Select(r => r.File).Concat(neighbourFiles).Distinct(StringComparer.Ordinal)
+
+        // LAIT's table and dictionary are kept whole, as received, and read from the store as from the folder: the
+        // whole table is read here first, so a table with errors is refused before anything is written.
+        List<string> laitFiles = [];
+        var laitMeasures = 0;
+        if (data.Lait is { } lait)
+        {
+            progress?.Report(new($"Reading LAIT's table {lait.TableFile} and its data dictionary."));
+            lait.Prefetch(lait.Measures);
+            laitMeasures = lait.Measures.Count(m => lait.Figures(m).Years.Count > 0);
+            laitFiles = [Path.Combine(data.LaitFolder, lait.TableFile), Path.Combine(data.LaitFolder, LaitDictionary.FileName)];
+        }
+
+        var kept = neighbourFiles.Concat(laitFiles).ToList();
+        var files = read.Select(r => r.File).Concat(kept).Distinct(StringComparer.Ordinal)
             .Select(path => (Path: path, Content: File.ReadAllBytes(path)))
             .ToDictionary(f => f.Path, f => (f.Content, Sha256: Convert.ToHexStringLower(SHA256.HashData(f.Content)), Release: PublishedReleases.Of(f.Path)), StringComparer.Ordinal);
 
@@ -97,7 +114,7 @@ public sealed partial class OutturnStore
                     new { name, file.Sha256, file.Release, User, at },
                     tx);
                 releases[path] = (new BenchmarkRelease(id, name, file.Sha256, file.Release, User, at), true);
-                if (neighbourFiles.Contains(path, StringComparer.Ordinal))
+                if (kept.Contains(path, StringComparer.Ordinal))
                 {
                     c.Execute("INSERT INTO benchmark_files (release_id, file_name, content) VALUES (@id, @name, @Content)", new { id, name, file.Content }, tx);
                 }
@@ -124,14 +141,17 @@ public sealed partial class OutturnStore
                 outcomes.Add(new BenchmarkMeasureImport(measure.Id, release, superseded is null ? BenchmarkOutcome.New : BenchmarkOutcome.Superseding, rows.Count, superseded));
             }
 
-            var result = new BenchmarkImport(outcomes, [.. neighbourFiles.Select(p => releases[p].Release)]);
+            var laitNew = laitFiles.Any(p => releases[p].New);
+            var result = new BenchmarkImport(outcomes, [.. neighbourFiles.Select(p => releases[p].Release)], [.. laitFiles.Select(p => releases[p].Release)], laitMeasures, laitNew);
             var changed = outcomes.Where(o => o.Outcome != BenchmarkOutcome.Unchanged).ToList();
             var newNeighbours = neighbourFiles.Where(p => releases[p].New).Select(Path.GetFileName).ToList();
-            if (changed.Count > 0 || newNeighbours.Count > 0)
+            var newLait = laitFiles.Where(p => releases[p].New).Select(p => releases[p].Release).ToList();
+            if (changed.Count > 0 || newNeighbours.Count > 0 || newLait.Count > 0)
             {
                 Audit(c, tx, now, User, "benchmarks", string.Join("; ", changed.Select(o =>
                     $"{o.Measure}: {o.Figures} figures from {o.Release.FileName} ({o.Release.Release}; sha256 {o.Release.Sha256[..12]}){(o.Superseded is { } s ? $", superseding {s.FileName} ({s.Release})" : "")}")
-                    .Concat(newNeighbours.Select(n => $"statistical neighbours: {n}"))));
+                    .Concat(newNeighbours.Select(n => $"statistical neighbours: {n}"))
+                    .Concat(newLait.Select(r => $"LAIT: {r.FileName} ({r.Release}; sha256 {r.Sha256[..12]}){(r.FileName.EndsWith(".parquet", StringComparison.Ordinal) ? $", {laitMeasures} measures with figures" : "")}"))));
             }
 
             return result;
@@ -180,6 +200,28 @@ public sealed partial class OutturnStore
         (IReadOnlyDictionary<string, byte[]>)c.Query<(string Name, byte[] Content)>(
                 "SELECT f.file_name, f.content FROM benchmark_files f WHERE f.release_id = (SELECT max(g.release_id) FROM benchmark_files g WHERE g.file_name = f.file_name)")
             .ToDictionary(r => r.Name, r => r.Content, StringComparer.Ordinal));
+
+    /// <summary>
+    /// LAIT's table and data dictionary as last imported, each with the release it came from and its content; null
+    /// when the store holds neither.
+    /// </summary>
+    /// <exception cref="StoreException">The store holds one of the two without the other.</exception>
+    public (BenchmarkRelease Table, byte[] TableContent, BenchmarkRelease Dictionary, byte[] DictionaryContent)? LaitFiles() => Read(c =>
+    {
+        (BenchmarkRelease Release, byte[] Content)? Latest(string where, object? args) =>
+            c.Query<(long Id, byte[] Content)>($"SELECT f.release_id, f.content FROM benchmark_files f WHERE {where} ORDER BY f.release_id DESC LIMIT 1", args)
+                .Select(f => (c.QueryFirst<BenchmarkRelease>($"SELECT {ReleaseColumns} FROM benchmark_releases WHERE id = @Id", new { f.Id }), f.Content))
+                .Cast<(BenchmarkRelease, byte[])?>().FirstOrDefault();
+
+        var table = Latest("f.file_name LIKE 'bds!_long!_%.parquet' ESCAPE '!'", null);
+        var dictionary = Latest("f.file_name = @name", new { name = LaitDictionary.FileName });
+        return (table, dictionary) switch
+        {
+            (null, null) => ((BenchmarkRelease, byte[], BenchmarkRelease, byte[])?)null,
+            ({ } t, { } d) => (t.Release, t.Content, d.Release, d.Content),
+            _ => throw new StoreException($"the store {Target} holds LAIT's {(table is null ? "data dictionary without its table" : "table without its data dictionary")}: import the published statistics folder again."),
+        };
+    });
 
     /// <summary>The published figures a measure's years hold, a row each: England, the regions, the authorities.</summary>
     private static IEnumerable<BenchmarkRow> Rows(IReadOnlyDictionary<FinancialYear, YearFigures> figures)

@@ -18,6 +18,7 @@ public sealed class StorePublishedStatistics : IPublishedStatistics
     private readonly Dictionary<string, IReadOnlyDictionary<FinancialYear, YearFigures>> _figures = new(StringComparer.OrdinalIgnoreCase);
     private IReadOnlySet<string>? _held;
     private NeighbourModels? _models;
+    private (LaitSource? Source, BenchmarkRelease? Table)? _lait;
 
     /// <summary>Reads the store through a measure mapping (the shipped one when null).</summary>
     public StorePublishedStatistics(OutturnStore store, IReadOnlyList<PublishedMeasure>? measures = null)
@@ -38,29 +39,70 @@ public sealed class StorePublishedStatistics : IPublishedStatistics
         _measures.Where(m => m.Role == MeasureRole.Benchmark && (_held ??= _store.BenchmarkMeasures()).Contains(m.Id));
 
     /// <inheritdoc />
-    /// <remarks>None: the store holds the EES measures of the mapping (LAIT is read from its folder, <c>--published</c>).</remarks>
-    public IReadOnlyList<PublishedMeasure> Lait => [];
+    /// <remarks>Those of LAIT's table and dictionary as last imported; none when the store holds no LAIT files.</remarks>
+    public IReadOnlyList<PublishedMeasure> Lait => LaitSource?.Measures ?? [];
+
+    /// <summary>LAIT's files as the store holds them, read from it when first needed.</summary>
+    private LaitSource? LaitSource => (_lait ??= ReadLait()).Source;
+
+    private (LaitSource?, BenchmarkRelease?) ReadLait()
+    {
+        if (_store.LaitFiles() is not { } files)
+        {
+            return (null, null);
+        }
+
+        var source = new LaitSource(files.Table.FileName, () => files.TableContent, () => LaitDictionary.Read(files.DictionaryContent, files.Dictionary.FileName));
+        return (source, files.Table);
+    }
+
+    private LaitSource LaitOrError(PublishedMeasure measure) => LaitSource ?? throw new InputException(new InputError(measure.Id, null, null,
+        $"the store {_store.Target} holds no LAIT table: import the published statistics folder with its lait/ files (outturn benchmarks import FOLDER)."));
 
     /// <inheritdoc />
-    /// <remarks>The release the figures were imported from, and when they were imported.</remarks>
+    public void Prefetch(IEnumerable<PublishedMeasure> measures)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        var list = measures.ToList();
+        if (list.Any(m => m.Lait is not null))
+        {
+            LaitOrError(list.First(m => m.Lait is not null)).Prefetch(list);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The release the figures were imported from, and when they were imported; for a LAIT measure, the
+    /// stored table and the dictionary's last and next update.</remarks>
     public PublishedVintage VintageOf(PublishedMeasure measure)
     {
         ArgumentNullException.ThrowIfNull(measure);
+        if (measure.Lait is { } lait)
+        {
+            return LaitSource?.Vintage(lait) ?? new PublishedVintage("LAIT", "", lait.LastUpdate, lait.NextUpdate);
+        }
+
+        // Where LAIT holds the same figures, its dictionary says when they are next updated (as from a folder).
+        var next = measure.LaitTwin is { } twin ? LaitSource?.Dictionary.Find(twin)?.NextUpdate ?? "" : "";
         return _store.BenchmarkReleaseOf(measure.Id) is { } r
-            ? new PublishedVintage("EES", r.FileName, PublishedReleases.MonthOf(r.Release) ?? r.ImportedAt[..10], "")
-            : new PublishedVintage("EES", "", "", "");
+            ? new PublishedVintage("EES", r.FileName, PublishedReleases.MonthOf(r.Release) ?? r.ImportedAt[..10], next)
+            : new PublishedVintage("EES", "", "", next);
     }
 
     /// <inheritdoc />
     public NeighbourModels NeighbourModels => _models ??= NeighbourFiles.ReadBoth(_store.BenchmarkNeighbourFiles());
 
     /// <inheritdoc />
-    public PublishedMeasure Indicator(string id) => PublishedData.FindIndicator(id, Indicators);
+    public PublishedMeasure Indicator(string id) => PublishedData.FindIndicator(id, Indicators.Concat(Lait));
 
     /// <inheritdoc />
     public IReadOnlyDictionary<FinancialYear, YearFigures> Figures(PublishedMeasure measure)
     {
         ArgumentNullException.ThrowIfNull(measure);
+        if (measure.Lait is not null)
+        {
+            return LaitOrError(measure).Figures(measure).Years;
+        }
+
         if (!_figures.TryGetValue(measure.Id, out var figures))
         {
             _figures[measure.Id] = figures = _store.BenchmarkFigures(measure.Id) ?? throw new InputException(new InputError(measure.Id, null, null,
@@ -80,7 +122,8 @@ public sealed class StorePublishedStatistics : IPublishedStatistics
     public string SourceOf(PublishedMeasure measure)
     {
         ArgumentNullException.ThrowIfNull(measure);
-        return _store.BenchmarkReleaseOf(measure.Id) is { } r
+        var release = measure.Lait is not null ? (_lait ??= ReadLait()).Table : _store.BenchmarkReleaseOf(measure.Id);
+        return release is { } r
             ? $"{r.Release} ({r.FileName}, imported {r.ImportedAt} by {r.ImportedBy})"
             : $"the store {_store.Target}";
     }

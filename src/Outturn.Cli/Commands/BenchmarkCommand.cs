@@ -246,8 +246,14 @@ internal static class BenchmarkCommand
             });
         }
 
+        if (result.Lait.Count > 0)
+        {
+            var table = result.Lait[0];
+            output.WriteLine($"  {(result.LaitNew ? "new" : "unchanged"),-12} LAIT: {result.LaitMeasures.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} measures with figures in {table.FileName} ({table.Release}), with {result.Lait[1].FileName}");
+        }
+
         output.WriteLine(result.Unchanged
             ? $"Nothing changed in {target}: every release was already imported."
-            : $"Imported the published statistics into {target}: {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.New)} measure(s) new, {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.Superseding)} superseding, {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.Unchanged)} unchanged, with the statistical neighbour groupings.");
+            : $"Imported the published statistics into {target}: {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.New)} measure(s) new, {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.Superseding)} superseding, {result.Measures.Count(m => m.Outcome == BenchmarkOutcome.Unchanged)} unchanged, with the statistical neighbour groupings{(result.Lait.Count > 0 ? " and LAIT's table" : "")}.");
     }
 }

@@ -163,6 +163,15 @@ public sealed class LaitDictionary
     /// <exception cref="InputException">The file is missing or holds errors; all are listed by row and column.</exception>
     public static LaitDictionary Read(string path) => FromTable(TableReader.Read(path));
 
+    /// <summary>Reads and checks a dictionary held in memory (a store's copy), named <paramref name="file"/> in errors.</summary>
+    /// <exception cref="InputException">The content holds errors; all are listed by row and column.</exception>
+    public static LaitDictionary Read(byte[] content, string file)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var reader = new StreamReader(new MemoryStream(content, writable: false), detectEncodingFromByteOrderMarks: true);
+        return FromTable(TableReader.ReadCsv(reader, file));
+    }
+
     /// <summary>Reads and checks a dictionary already read as a table.</summary>
     /// <exception cref="InputException">The table holds errors; all are listed by row and column.</exception>
     public static LaitDictionary FromTable(Table table)

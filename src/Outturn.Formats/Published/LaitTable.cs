@@ -71,12 +71,35 @@ public static class LaitTable
     public static async Task<LaitRead> ReadAsync(string path, LaitDictionary dictionary, IReadOnlySet<string>? wanted = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(dictionary);
-        var file = Path.GetFileName(path);
         if (!File.Exists(path))
         {
             throw new InputException(new InputError(path, null, null, "the file does not exist."));
         }
+
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(new InputError(path, null, null, $"the file cannot be read: {e.Message}"));
+        }
+
+        return await ReadAsync(bytes, Path.GetFileName(path), dictionary, wanted, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the measures <paramref name="wanted"/> names from a table held in memory (a store's copy), named <paramref name="file"/> in errors.</summary>
+    /// <exception cref="InputException">The content is not a Parquet table with LAIT's columns, or holds errors; all are listed.</exception>
+    public static LaitRead Read(byte[] content, string file, LaitDictionary dictionary, IReadOnlySet<string>? wanted = null) =>
+        ReadAsync(content, file, dictionary, wanted).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Read(byte[], string, LaitDictionary, IReadOnlySet{string})"/>
+    public static async Task<LaitRead> ReadAsync(byte[] content, string file, LaitDictionary dictionary, IReadOnlySet<string>? wanted = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        ArgumentNullException.ThrowIfNull(dictionary);
 
         var errors = new List<InputError>();
         var notRead = new Dictionary<(string Measure, string Label), (int Row, int Count)>();
@@ -87,8 +110,7 @@ public static class LaitTable
         var areaCache = new Dictionary<(string?, string?, string?), AreaRow>();
         try
         {
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            await using var reader = await ParquetReader.CreateAsync(new MemoryStream(bytes, writable: false), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await using var reader = await ParquetReader.CreateAsync(new MemoryStream(content, writable: false), cancellationToken: cancellationToken).ConfigureAwait(false);
             var fields = new Dictionary<string, DataField>(StringComparer.Ordinal);
             foreach (var name in Columns)
             {

@@ -13,11 +13,8 @@ public sealed class PublishedData
 {
     private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyDictionary<FinancialYear, YearFigures>> _figures = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, LaitFigures> _lait = new(StringComparer.Ordinal);
     private NeighbourModels? _models;
-    private LaitDictionary? _laitDictionary;
-    private IReadOnlyList<PublishedMeasure>? _laitMeasures;
-    private IReadOnlyList<InputError> _laitNotRead = [];
+    private LaitSource? _laitSource;
 
     private PublishedData(string directory, IReadOnlyList<PublishedMeasure> measures)
     {
@@ -52,63 +49,40 @@ public sealed class PublishedData
     public string LaitFolder => Path.Combine(Directory, "lait");
 
     /// <summary>
-    /// LAIT's measures (<c>lait/lait_data_dictionary.csv</c> beside its table <c>lait/bds_long_*.parquet</c>), every
-    /// one benchmarkable, in dictionary order; none when the folder has no LAIT files.
+    /// LAIT's files in the folder (<c>lait/lait_data_dictionary.csv</c> beside its table <c>lait/bds_long_*.parquet</c>),
+    /// or null when it has none.
     /// </summary>
+    public LaitSource? Lait => _laitSource ??= LaitSource.InFolder(LaitFolder);
+
+    /// <summary>LAIT's measures, every one benchmarkable, in dictionary order; none when the folder has no LAIT files.</summary>
     /// <exception cref="InputException">The dictionary holds errors.</exception>
-    public IReadOnlyList<PublishedMeasure> LaitMeasures => _laitMeasures ??= LaitTableFile() is null || !File.Exists(LaitDictionaryFile)
-        ? []
-        : [.. Dictionary.Measures.Select(m => m.ToPublished())];
-
-    /// <summary>The rows of LAIT's table read so far that were left out (a year label naming no year).</summary>
-    public IReadOnlyList<InputError> LaitNotRead => _laitNotRead;
-
-    private string LaitDictionaryFile => Path.Combine(LaitFolder, LaitDictionary.FileName);
-
-    private LaitDictionary Dictionary => _laitDictionary ??= LaitDictionary.Read(LaitDictionaryFile);
+    public IReadOnlyList<PublishedMeasure> LaitMeasures => Lait?.Measures ?? [];
 
     /// <summary>The latest of LAIT's tables in the folder (<c>bds_long_*.parquet</c>), or null.</summary>
-    public string? LaitTableFile() => System.IO.Directory.Exists(LaitFolder)
-        ? System.IO.Directory.GetFiles(LaitFolder, LaitTable.FilePattern).Order(StringComparer.Ordinal).LastOrDefault()
-        : null;
+    public string? LaitTableFile() => LaitSource.TableIn(LaitFolder);
 
     /// <summary>
     /// Reads the LAIT measures among <paramref name="measures"/> not read yet, in one pass over LAIT's table (each
     /// pass decodes only the row groups holding them); EES measures are read when first asked for.
     /// </summary>
-    /// <exception cref="InputException">LAIT's table or dictionary holds errors.</exception>
+    /// <exception cref="InputException">LAIT's table or dictionary holds errors, or the folder has none and a LAIT measure is asked for.</exception>
     public void Prefetch(IEnumerable<PublishedMeasure> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);
-        var wanted = measures.Where(m => m.Lait is not null && !_lait.ContainsKey(m.Lait.ShortName)).Select(m => m.Lait!.ShortName).ToHashSet(StringComparer.Ordinal);
-        if (wanted.Count == 0)
+        var list = measures.ToList();
+        if (list.Any(m => m.Lait is not null))
         {
-            return;
+            LaitOrError().Prefetch(list);
         }
-
-        var path = LaitTableFile() ?? throw new InputException(new InputError(LaitTable.FilePattern, null, null, $"no file in {LaitFolder} matches '{LaitTable.FilePattern}', needed for LAIT's measures."));
-        var read = LaitTable.Read(path, Dictionary, wanted);
-        foreach (var shortName in wanted)
-        {
-            // A measure of the dictionary with no row in the table has no figures.
-            _lait[shortName] = read.Measures.TryGetValue(shortName, out var figures)
-                ? figures
-                : new LaitFigures(Dictionary.Find(shortName)!, new Dictionary<FinancialYear, YearFigures>(), new Dictionary<FinancialYear, string>());
-        }
-
-        _laitNotRead = [.. _laitNotRead, .. read.NotRead.Where(n => !_laitNotRead.Contains(n))];
     }
 
     /// <summary>A LAIT measure's figures with LAIT's year labels.</summary>
     /// <exception cref="ArgumentException">The measure is not one of LAIT's.</exception>
     /// <exception cref="InputException">LAIT's table or dictionary holds errors.</exception>
-    public LaitFigures LaitFigures(PublishedMeasure measure)
-    {
-        ArgumentNullException.ThrowIfNull(measure);
-        var lait = measure.Lait ?? throw new ArgumentException($"{measure.Id} is not a LAIT measure.", nameof(measure));
-        Prefetch([measure]);
-        return _lait[lait.ShortName];
-    }
+    public LaitFigures LaitFigures(PublishedMeasure measure) => LaitOrError().Figures(measure);
+
+    private LaitSource LaitOrError() => Lait ?? throw new InputException(new InputError(LaitTable.FilePattern, null, null,
+        $"{LaitFolder} holds no LAIT table matching '{LaitTable.FilePattern}' with its {LaitDictionary.FileName}, needed for LAIT's measures."));
 
     /// <summary>
     /// How recent a measure's figures are: for a LAIT measure, LAIT's last and next update (its data dictionary); for
@@ -120,11 +94,11 @@ public sealed class PublishedData
         ArgumentNullException.ThrowIfNull(measure);
         if (measure.Lait is { } lait)
         {
-            return new PublishedVintage("LAIT", Path.GetFileName(LaitTableFile() ?? LaitTable.FileName), lait.LastUpdate, lait.NextUpdate);
+            return Lait?.Vintage(lait) ?? new PublishedVintage("LAIT", LaitTable.FileName, lait.LastUpdate, lait.NextUpdate);
         }
 
         var file = FileOf(measure);
-        var twin = measure.LaitTwin is { } t && LaitMeasures.Count > 0 ? Dictionary.Find(t) : null;
+        var twin = measure.LaitTwin is { } t ? Lait?.Dictionary.Find(t) : null;
         return new PublishedVintage("EES", Path.GetFileName(file), PublishedReleases.MonthOf(PublishedReleases.Of(file)) ?? "", twin?.NextUpdate ?? "");
     }
 
