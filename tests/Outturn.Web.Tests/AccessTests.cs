@@ -14,6 +14,7 @@ public sealed class AccessTests
     private static readonly (string Path, string[] Allowed)[] Pages =
     [
         ("/", Everyone),
+        ("/?published=2024-25Q4", Everyone),
         ("/reports", Everyone),
         ("/indicators/assess-45wd", Everyone),
         ("/indicators/assess-45wd/children", ["admin", "manager"]),

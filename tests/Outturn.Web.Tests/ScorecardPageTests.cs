@@ -58,6 +58,22 @@ public sealed partial class ScorecardPageTests
     }
 
     [Fact]
+    public async Task EachRow_HasALineOfItsMonths_HiddenFromScreenReaders_BesideTheLabelledQuarterlyTrend()
+    {
+        using var site = new TestSite("sqlite");
+        using var client = await site.SignedIn("manager");
+        var card = ScorecardCalculator.Compute(site.Store().Scorecard().Load(), Month.Parse("2025-03"));
+
+        var page = await client.GetStringAsync("/");
+
+        var rows = Regex.Matches(page, "<tr id=\"[^\"]+\">.*?</tr>").Select(m => m.Value).ToList();
+        rows.Count.ShouldBe(card.Rows.Count);
+        rows.ShouldAllBe(r => Regex.Matches(r, "<svg [^>]*class=\"sparkline months\"[^>]*aria-hidden=\"true\" focusable=\"false\"").Count == 1
+            && Regex.Matches(r, "role=\"img\" aria-label=\"Trend over 4 quarters").Count == 1);
+        page.ShouldNotContain("<title>Months");
+    }
+
+    [Fact]
     public async Task AMember_CannotSeeAMonthAfterThePublishedOne()
     {
         using var site = new TestSite("sqlite");

@@ -92,6 +92,16 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
+    /// <summary>Runs SQL on the store beside the app, as something outside Outturn would (a test's way to age the data).</summary>
+    public void Execute(string sql)
+    {
+        using System.Data.Common.DbConnection c = Provider == "sqlite"
+            ? new SqliteConnection($"Data Source={Target.Location};Pooling=false")
+            : new NpgsqlConnection(Target.Location);
+        c.Open();
+        c.Execute(sql);
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
