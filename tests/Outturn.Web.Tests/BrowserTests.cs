@@ -146,10 +146,21 @@ public sealed class BrowserTests : IAsyncLifetime
 
         await page.GotoAsync(_base + "/imports");
         await page.SetInputFilesAsync("#files", new FilePayload { Name = "notes.csv", MimeType = "text/csv", Buffer = "not,a,return\n"u8.ToArray() });
-        await page.ClickAsync("button:has-text('Upload and import')");
+        await page.ClickAsync("button:has-text('Upload and check')");
         (await page.InnerTextAsync(".govuk-error-summary")).ShouldContain("nothing was stored");
         (await page.InnerTextAsync("main")).ShouldContain("Problems in notes.csv");
         await Accessible(page);
+
+        // A good file is checked, then accepted, and is in the history.
+        await page.GotoAsync(_base + "/imports");
+        await page.CheckAsync("#kind-targets");
+        await page.SetInputFilesAsync("#files", new FilePayload { Name = "targets.csv", MimeType = "text/csv", Buffer = "indicator,year,green,amber\nassess-45wd,2024-25,93,86\n"u8.ToArray() });
+        await page.ClickAsync("button:has-text('Upload and check')");
+        (await page.InnerTextAsync("main")).ShouldContain("Targets: 1 for 2024-25");
+        await Accessible(page);
+        await page.ClickAsync("button:has-text('Accept and import')");
+        (await page.InnerTextAsync(".govuk-notification-banner")).ShouldContain("1 target(s) set.");
+        (await page.InnerTextAsync("main")).ShouldContain("assess-45wd 2024-25: green 93, amber 86");
 
         await page.GotoAsync(_base + "/publish");
         await page.FillAsync("#period", "2024-25Q3");

@@ -70,6 +70,9 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
 
     public StoreTarget Target { get; }
 
+    /// <summary>Where the app holds checked uploads.</summary>
+    public string HeldFolder => Path.Combine(_folder, "held");
+
     public TestClock Clock { get; } = new(new DateTimeOffset(2025, 4, 14, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>The providers every web test runs on: SQLite always; PostgreSQL when a server is given, and always in CI.</summary>
@@ -89,6 +92,7 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
         builder.UseSetting("Outturn:Database", Target.Location);
         builder.UseSetting("Outturn:DemoPassword", Password);
         builder.UseSetting("Outturn:AccessLog", Path.Combine(_folder, "access.log"));
+        builder.UseSetting("Outturn:HeldUploads", Path.Combine(_folder, "held"));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
