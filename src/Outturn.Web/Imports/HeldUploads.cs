@@ -97,7 +97,10 @@ public sealed partial class HeldUploads(TimeProvider clock)
         }
     }
 
-    /// <summary>Removes every upload held longer than <see cref="Lifetime"/> (or whose folder cannot be read).</summary>
+    /// <summary>
+    /// Removes every upload held longer than <see cref="Lifetime"/> (or whose folder cannot be read), and any left half
+    /// written that long ago (an instance stopped while holding it).
+    /// </summary>
     public void Sweep()
     {
         if (!Directory.Exists(Root))
@@ -105,9 +108,14 @@ public sealed partial class HeldUploads(TimeProvider clock)
             return;
         }
 
-        foreach (var folder in Directory.GetDirectories(Root).Where(f => TokenPattern().IsMatch(Path.GetFileName(f))))
+        foreach (var folder in Directory.GetDirectories(Root))
         {
-            if (Read(folder) is not { } manifest || clock.GetUtcNow() - manifest.At > Lifetime)
+            var name = Path.GetFileName(folder);
+            var stale = TokenPattern().IsMatch(name)
+                ? Read(folder) is not { } manifest || clock.GetUtcNow() - manifest.At > Lifetime
+                : name.EndsWith(".partial", StringComparison.Ordinal) && TokenPattern().IsMatch(name[..^".partial".Length])
+                    && clock.GetUtcNow() - Directory.GetLastWriteTimeUtc(folder) > Lifetime;
+            if (stale)
             {
                 try
                 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Outturn.App;
 using Outturn.App.Imports;
 using Outturn.App.Scorecards;
+using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
