@@ -107,6 +107,7 @@ public static class OutturnWeb
             o.Conventions.AuthorizeFolder("/Imports", WebPolicies.Analyst);
             o.Conventions.AuthorizeFolder("/Publish", WebPolicies.Analyst);
             o.Conventions.AuthorizeFolder("/Commentary", WebPolicies.Commentary);
+            o.Conventions.AuthorizeFolder("/Actions", WebPolicies.Service);
             o.Conventions.AuthorizeFolder("/Admin", WebPolicies.Admin);
             o.Conventions.AuthorizePage("/Indicators/Children", WebPolicies.Children);
         });

@@ -96,9 +96,9 @@ public sealed class BrowserTests : IAsyncLifetime
 
     [Theory]
     // axe reads every page once, as the admin who sees them all, and the member's scorecard (small numbers withheld).
-    [InlineData("admin", true, new[] { "/", "/reports", "/indicators/assess-45wd", "/indicators/assess-45wd/children", "/targets", "/commentary", "/publish", "/imports", "/admin", "/admin/logs" })]
-    [InlineData("analyst", false, new[] { "/", "/reports", "/indicators/cpp-2yrs", "/targets", "/commentary", "/publish", "/imports" })]
-    [InlineData("manager", false, new[] { "/", "/indicators/cpp-2yrs", "/indicators/cpp-2yrs/children", "/commentary" })]
+    [InlineData("admin", true, new[] { "/", "/reports", "/indicators/assess-45wd", "/indicators/assess-45wd/children", "/targets", "/commentary", "/actions", "/actions?edit=1", "/publish", "/imports", "/admin", "/admin/logs" })]
+    [InlineData("analyst", false, new[] { "/", "/reports", "/indicators/cpp-2yrs", "/targets", "/commentary", "/actions", "/publish", "/imports" })]
+    [InlineData("manager", false, new[] { "/", "/indicators/cpp-2yrs", "/indicators/cpp-2yrs/children", "/commentary", "/actions" })]
     [InlineData("member", true, new[] { "/", "/reports", "/indicators/assess-45wd" })]
     public async Task EachRole_OpensTheScorecard_DrillsIntoAnIndicator_AndEveryPageItMaySeeIsAccessible(string role, bool axe, string[] pages)
     {
@@ -210,6 +210,8 @@ public sealed class BrowserTests : IAsyncLifetime
             ("/indicators/assess-45wd", "web-indicator.png", true),
             ("/targets?year=2024-25", "web-targets.png", false),
             ("/commentary?period=2024-25Q4", "web-commentary.png", false),
+            ("/actions", "web-actions.png", false),
+            ("/imports", "web-imports.png", false),
         ];
         try
         {

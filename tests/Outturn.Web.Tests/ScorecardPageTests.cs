@@ -13,7 +13,7 @@ public sealed partial class ScorecardPageTests
     public static TheoryData<string> Providers() => TestSite.Providers();
 
     /// <summary>The page's main content, without the per-request tokens.</summary>
-    private static string MainOf(string page)
+    internal static string MainOf(string page)
     {
         var start = page.IndexOf("<main", StringComparison.Ordinal);
         var end = page.IndexOf("</main>", StringComparison.Ordinal);
