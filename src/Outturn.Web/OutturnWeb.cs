@@ -110,6 +110,7 @@ public static class OutturnWeb
             o.Conventions.AuthorizeFolder("/Actions", WebPolicies.Service);
             o.Conventions.AuthorizeFolder("/Admin", WebPolicies.Admin);
             o.Conventions.AuthorizePage("/Indicators/Children", WebPolicies.Children);
+            o.Conventions.AuthorizeFolder("/Caseload", WebPolicies.Children);
         });
     }
 

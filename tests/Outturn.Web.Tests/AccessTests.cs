@@ -20,6 +20,7 @@ public sealed class AccessTests
         ("/indicators/assess-45wd/children", ["admin", "manager"]),
         ("/targets", ["admin", "analyst"]),
         ("/commentary", ["admin", "analyst", "manager"]),
+        ("/caseload", ["admin", "manager"]),
         ("/actions", ["admin", "analyst", "manager"]),
         ("/actions?edit=1", ["admin", "analyst", "manager"]),
         ("/publish", ["admin", "analyst"]),

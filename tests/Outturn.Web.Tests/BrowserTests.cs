@@ -96,9 +96,9 @@ public sealed class BrowserTests : IAsyncLifetime
 
     [Theory]
     // axe reads every page once, as the admin who sees them all, and the member's scorecard (small numbers withheld).
-    [InlineData("admin", true, new[] { "/", "/reports", "/indicators/assess-45wd", "/indicators/assess-45wd/children", "/targets", "/commentary", "/actions", "/actions?edit=1", "/publish", "/imports", "/admin", "/admin/logs" })]
+    [InlineData("admin", true, new[] { "/", "/reports", "/indicators/assess-45wd", "/indicators/assess-45wd/children", "/targets", "/commentary", "/actions", "/actions?edit=1", "/caseload", "/publish", "/imports", "/admin", "/admin/logs" })]
     [InlineData("analyst", false, new[] { "/", "/reports", "/indicators/cpp-2yrs", "/targets", "/commentary", "/actions", "/publish", "/imports" })]
-    [InlineData("manager", false, new[] { "/", "/indicators/cpp-2yrs", "/indicators/cpp-2yrs/children", "/commentary", "/actions" })]
+    [InlineData("manager", false, new[] { "/", "/indicators/cpp-2yrs", "/indicators/cpp-2yrs/children", "/commentary", "/actions", "/caseload" })]
     [InlineData("member", true, new[] { "/", "/reports", "/indicators/assess-45wd" })]
     public async Task EachRole_OpensTheScorecard_DrillsIntoAnIndicator_AndEveryPageItMaySeeIsAccessible(string role, bool axe, string[] pages)
     {
@@ -126,6 +126,18 @@ public sealed class BrowserTests : IAsyncLifetime
         await manager.ClickAsync("text=The children behind the latest figure");
         (await manager.InnerTextAsync("h1")).ShouldStartWith("Children behind");
         _site.Store().AccessLog().ShouldContain(e => e.By == "manager");
+
+        // The caseload: a team by worker, then a worker's children and the download of one list, by keyboard and mouse alike.
+        await manager.ClickAsync("a[href='/caseload']");
+        await manager.ClickAsync("button:has-text('Show the team')");
+        (await manager.InnerTextAsync("main")).ShouldContain("Workers in");
+        await Accessible(manager);
+        await manager.ClickAsync("button:has-text('Show the children') >> nth=0");
+        (await manager.InnerTextAsync("h2.govuk-heading-m")).ShouldStartWith("Children held by");
+        await Accessible(manager);
+        var download = await manager.RunAndWaitForDownloadAsync(() => manager.ClickAsync("button:has-text('Download the list (CSV)') >> nth=0"));
+        download.SuggestedFilename.ShouldStartWith("children-");
+        manager.Url.ShouldNotContain("worker");
 
         var member = await SignedIn("member");
         var refused = await member.GotoAsync(_base + "/indicators/assess-45wd/children");
@@ -221,6 +233,13 @@ public sealed class BrowserTests : IAsyncLifetime
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, file), FullPage = full });
                 new FileInfo(System.IO.Path.Combine(folder, file)).Length.ShouldBeGreaterThan(20_000, file);
             }
+
+            // The caseload is a manager's, shown for a team (by worker, no child named).
+            var manager = await SignedIn("manager");
+            await manager.GotoAsync(_base + "/caseload");
+            await manager.ClickAsync("button:has-text('Show the team')");
+            await manager.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, "web-caseload.png") });
+            new FileInfo(System.IO.Path.Combine(folder, "web-caseload.png")).Length.ShouldBeGreaterThan(20_000, "web-caseload.png");
 
             var signIn = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 700 } });
             await signIn.GotoAsync(_base + "/sign-in");
