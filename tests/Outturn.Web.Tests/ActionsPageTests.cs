@@ -19,7 +19,7 @@ public sealed class ActionsPageTests
         var page = await client.GetStringAsync("/actions");
 
         site.Store().Actions().ShouldNotBeEmpty();
-        Snapshot.Match(ScorecardPageTests.MainOf(page), "actions-manager.html");
+        Snapshot.Match(TestSite.MainOf(page), "actions-manager.html");
     }
 
     [Theory]

@@ -86,7 +86,7 @@ public sealed class CaseloadPageTests
 
         using var response = await TestSite.Post(client, "/caseload", new() { ["team"] = team }, formPage: "/caseload");
 
-        Snapshot.Match(ScorecardPageTests.MainOf(await response.Content.ReadAsStringAsync()), "caseload-team.html");
+        Snapshot.Match(TestSite.MainOf(await response.Content.ReadAsStringAsync()), "caseload-team.html");
     }
 
     [Theory]

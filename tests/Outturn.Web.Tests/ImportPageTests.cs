@@ -9,21 +9,15 @@ public sealed partial class ImportPageTests
 {
     public static TheoryData<string> Providers() => TestSite.Providers();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgery();
-
     [GeneratedRegex("name=\"token\" value=\"([0-9a-f]{64})\"")]
     private static partial Regex HeldToken();
-
-    private static async Task<string> FormToken(HttpClient client) =>
-        WebUtility.HtmlDecode(AntiForgery().Match(await client.GetStringAsync("/")).Groups[1].Value);
 
     /// <summary>Uploads files as the page's form does.</summary>
     internal static async Task<HttpResponseMessage> Upload(HttpClient client, string kind, params (string Name, byte[] Content)[] files)
     {
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(await FormToken(client)), "__RequestVerificationToken" },
+            { new StringContent(await TestSite.FormToken(client, "/")), "__RequestVerificationToken" },
             { new StringContent(kind), "kind" },
         };
         foreach (var (name, content) in files)
@@ -38,7 +32,7 @@ public sealed partial class ImportPageTests
     internal static async Task<HttpResponseMessage> Decide(HttpClient client, string handler, string token) =>
         await client.PostAsync($"/imports?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = await FormToken(client),
+            ["__RequestVerificationToken"] = await TestSite.FormToken(client, "/"),
             ["token"] = token,
         }));
 

@@ -15,16 +15,6 @@ public sealed partial class PublishedScorecardTests
 {
     public static TheoryData<string> Providers() => TestSite.Providers();
 
-    [GeneratedRegex("value=\"CfDJ8[^\"]*\"")]
-    private static partial Regex TokenPattern();
-
-    private static string MainOf(string page)
-    {
-        var start = page.IndexOf("<main", StringComparison.Ordinal);
-        var end = page.IndexOf("</main>", StringComparison.Ordinal);
-        return TokenPattern().Replace(page[start..(end + 7)], "value=\"(token)\"");
-    }
-
     private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Lowers one current figure's numerator by one, as a later return would revise it; gives the indicator, and its value before and after.</summary>
@@ -43,7 +33,7 @@ public sealed partial class PublishedScorecardTests
         using var site = new TestSite(provider);
         using var member = await site.SignedIn("member");
         using var analyst = await site.SignedIn("analyst");
-        var before = MainOf(await member.GetStringAsync("/"));
+        var before = TestSite.MainOf(await member.GetStringAsync("/"));
 
         // A newer month's figures arrive, a published month's figure is revised, and a target is changed.
         site.Execute("INSERT INTO figures (computation_id, indicator, period, numerator, denominator, value, covers_from, covers_to, history_from, is_current) "
@@ -51,7 +41,7 @@ public sealed partial class PublishedScorecardTests
         Revise(site, "assess-45wd", "2025-01");
         site.Store().SetTargets([new Target("assess-45wd", FinancialYear.Parse("2024-25"), new Thresholds(Polarity.High, 99, 98))]);
 
-        MainOf(await member.GetStringAsync("/")).ShouldBe(before);
+        TestSite.MainOf(await member.GetStringAsync("/")).ShouldBe(before);
         (await member.GetStringAsync("/?period=2025-04")).ShouldContain("Scorecard as at the end of March 2025");
         (await member.GetStringAsync("/?published=")).ShouldNotContain("Latest figures");
         (await analyst.GetStringAsync("/")).ShouldContain("Scorecard as at the end of April 2025");

@@ -78,12 +78,7 @@ public sealed class IndexModel(OutturnStore store, TimeProvider clock) : PageMod
             errors.Add(("indicators", "Choose the indicators the action concerns"));
         }
 
-        if (string.IsNullOrWhiteSpace(owner))
-        {
-            errors.Add(("owner", "Enter who owns the action"));
-        }
-
-        var day = Day(due, "due", errors);
+        var day = OwnerAndDue(owner, due, errors);
         if (errors.Count > 0)
         {
             return Refused(errors, null);
@@ -108,12 +103,7 @@ public sealed class IndexModel(OutturnStore store, TimeProvider clock) : PageMod
             errors.Add(("status", "Choose the status"));
         }
 
-        if (string.IsNullOrWhiteSpace(owner))
-        {
-            errors.Add(("owner", "Enter who owns the action"));
-        }
-
-        var day = Day(due, "due", errors);
+        var day = OwnerAndDue(owner, due, errors);
         if (errors.Count > 0)
         {
             return Refused(errors, id);
@@ -135,15 +125,21 @@ public sealed class IndexModel(OutturnStore store, TimeProvider clock) : PageMod
 
     private OutturnStore Changing() => store.As(User.Identity!.Name!);
 
-    private static DateOnly? Day(string? text, string field, List<(string, string)> errors)
+    /// <summary>Checks the owner is given and reads the due date; the problems added to <paramref name="errors"/>.</summary>
+    private static DateOnly? OwnerAndDue(string? owner, string? due, List<(string, string)> errors)
     {
-        var trimmed = text?.Trim() ?? "";
+        if (string.IsNullOrWhiteSpace(owner))
+        {
+            errors.Add(("owner", "Enter who owns the action"));
+        }
+
+        var trimmed = due?.Trim() ?? "";
         if (DateOnly.TryParseExact(trimmed, [DateFormat, "dd/MM/yyyy", "yyyy-MM-dd"], Outturn.Formats.Scorecards.Display.Culture, DateTimeStyles.None, out var day))
         {
             return day;
         }
 
-        errors.Add((field, trimmed.Length == 0 ? "Enter the due date" : $"Enter the due date as a date, like 31/3/2025 ('{trimmed}' is not one)"));
+        errors.Add(("due", trimmed.Length == 0 ? "Enter the due date" : $"Enter the due date as a date, like 31/3/2025 ('{trimmed}' is not one)"));
         return null;
     }
 
