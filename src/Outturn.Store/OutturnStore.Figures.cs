@@ -117,6 +117,36 @@ public sealed partial class OutturnStore
 
     /// <summary>The scorecard's input from the store: the national indicators' catalogue, the current figures and targets.</summary>
     public IScorecardSource Scorecard() => new StoreScorecardSource(this);
+
+    /// <summary>
+    /// The scorecard's input as <paramref name="publication"/> froze it: the catalogue, the figures of every month it
+    /// published and the targets it published, whatever later returns or target changes made of them.
+    /// </summary>
+    public IScorecardSource PublishedScorecard(Publication publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        return new StorePublishedScorecardSource(this, publication);
+    }
+
+    /// <summary>The months' figures and the targets a publication froze, as the scorecard takes them.</summary>
+    internal ScorecardInput PublishedInput(Publication publication) => Read(c =>
+    {
+        var order = NationalIndicators.All.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var figures = c.Query<(string Indicator, string Period, string Numerator, string Denominator)>(
+                "SELECT indicator, period, numerator, denominator FROM published_figures WHERE publication_id = @Id AND length(period) = 7",
+                new { publication.Id })
+            .Where(r => order.ContainsKey(r.Indicator))
+            .Select(r => new IndicatorFigure(NationalIndicators.Find(r.Indicator)!.Indicator, Period.Parse(r.Period), Number(r.Numerator), Number(r.Denominator)))
+            .OrderBy(f => order[f.Indicator.Id]).ThenBy(f => f.Period.FirstMonth)
+            .Select(f => f.ToMeasure())
+            .ToList();
+        var targets = c.Query<TargetRow>(
+                "SELECT indicator AS Indicator, year AS Year, polarity AS Polarity, green AS Green, amber AS Amber, '' AS SetBy, '' AS SetAt FROM published_targets WHERE publication_id = @Id ORDER BY indicator, year",
+                new { publication.Id })
+            .Select(r => new Target(r.Indicator, FinancialYear.Parse(r.Year), new Thresholds(Enum.Parse<Polarity>(r.Polarity), Number(r.Green), r.Amber is null ? null : Number(r.Amber))))
+            .ToList();
+        return new ScorecardInput(NationalIndicators.Indicators, targets, figures);
+    });
 }
 
 /// <summary>The scorecard read from the store: nothing re-reads a return.</summary>
@@ -137,4 +167,13 @@ public sealed record StoreScorecardSource(OutturnStore Store) : IScorecardSource
         return new ScorecardInput(NationalIndicators.Indicators, [.. Store.Targets().Select(t => t.Target)],
             [.. figures.Where(f => f.Figure.Period.Kind == PeriodKind.Month).Select(f => f.Figure.ToMeasure())]);
     }
+}
+
+/// <summary>The scorecard as a publication showed it: its frozen figures and targets, never the store's current ones.</summary>
+/// <param name="Store">The store.</param>
+/// <param name="Publication">The publication.</param>
+public sealed record StorePublishedScorecardSource(OutturnStore Store, Publication Publication) : IScorecardSource
+{
+    /// <inheritdoc />
+    public ScorecardInput Load() => Store.PublishedInput(Publication);
 }

@@ -10,6 +10,7 @@ using Outturn.Demo;
 using Outturn.Formats.Pdf;
 using Outturn.Store;
 using Outturn.Web.Accounts;
+using Outturn.Web.Imports;
 using Outturn.Web.Scorecards;
 
 namespace Outturn.Web;
@@ -58,6 +59,9 @@ public static class OutturnWeb
         });
         services.AddSingleton<WebScorecards>();
         services.AddSingleton<SignIns>();
+        services.AddSingleton(sp => builder.Configuration["Outturn:HeldUploads"] is { Length: > 0 } root
+            ? new HeldUploads(sp.GetRequiredService<TimeProvider>()) { Root = root }
+            : new HeldUploads(sp.GetRequiredService<TimeProvider>()));
 
         // Cookies every instance on the store can read: the key ring lives in the store.
         services.AddDataProtection().SetApplicationName("Outturn");
@@ -103,8 +107,10 @@ public static class OutturnWeb
             o.Conventions.AuthorizeFolder("/Imports", WebPolicies.Analyst);
             o.Conventions.AuthorizeFolder("/Publish", WebPolicies.Analyst);
             o.Conventions.AuthorizeFolder("/Commentary", WebPolicies.Commentary);
+            o.Conventions.AuthorizeFolder("/Actions", WebPolicies.Service);
             o.Conventions.AuthorizeFolder("/Admin", WebPolicies.Admin);
             o.Conventions.AuthorizePage("/Indicators/Children", WebPolicies.Children);
+            o.Conventions.AuthorizeFolder("/Caseload", WebPolicies.Children);
         });
     }
 

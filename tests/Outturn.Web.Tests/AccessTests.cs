@@ -14,11 +14,15 @@ public sealed class AccessTests
     private static readonly (string Path, string[] Allowed)[] Pages =
     [
         ("/", Everyone),
+        ("/?published=2024-25Q4", Everyone),
         ("/reports", Everyone),
         ("/indicators/assess-45wd", Everyone),
         ("/indicators/assess-45wd/children", ["admin", "manager"]),
         ("/targets", ["admin", "analyst"]),
         ("/commentary", ["admin", "analyst", "manager"]),
+        ("/caseload", ["admin", "manager"]),
+        ("/actions", ["admin", "analyst", "manager"]),
+        ("/actions?edit=1", ["admin", "analyst", "manager"]),
         ("/publish", ["admin", "analyst"]),
         ("/imports", ["admin", "analyst"]),
         ("/admin", ["admin"]),
@@ -30,6 +34,8 @@ public sealed class AccessTests
     [
         ("/targets?year=2024-25", new() { ["green-assess-45wd"] = "91", ["amber-assess-45wd"] = "83" }, ["admin", "analyst"]),
         ("/commentary?period=2024-25Q4", new() { ["area"] = NationalArea(), ["workingWell"] = "Visits on time", ["challenges"] = "Assessments", ["status"] = "draft" }, ["admin", "analyst", "manager"]),
+        ("/actions?handler=add", new() { ["areaOfFocus"] = "Timeliness of assessments", ["indicators"] = "assess-45wd", ["owner"] = "Head of Service", ["due"] = "30/6/2025" }, ["admin", "analyst", "manager"]),
+        ("/actions?handler=update", new() { ["id"] = "1", ["status"] = "done", ["owner"] = "Head of Service", ["due"] = "30/6/2025", ["notes"] = "Done" }, ["admin", "analyst", "manager"]),
         ("/publish", new() { ["period"] = "2025-02" }, ["admin", "analyst"]),
         ("/admin", new() { ["name"] = "new.person", ["role"] = "member", ["password"] = "a-long-password-1" }, ["admin"]),
     ];

@@ -96,9 +96,9 @@ public sealed class BrowserTests : IAsyncLifetime
 
     [Theory]
     // axe reads every page once, as the admin who sees them all, and the member's scorecard (small numbers withheld).
-    [InlineData("admin", true, new[] { "/", "/reports", "/indicators/assess-45wd", "/indicators/assess-45wd/children", "/targets", "/commentary", "/publish", "/imports", "/admin", "/admin/logs" })]
-    [InlineData("analyst", false, new[] { "/", "/reports", "/indicators/cpp-2yrs", "/targets", "/commentary", "/publish", "/imports" })]
-    [InlineData("manager", false, new[] { "/", "/indicators/cpp-2yrs", "/indicators/cpp-2yrs/children", "/commentary" })]
+    [InlineData("admin", true, new[] { "/", "/reports", "/indicators/assess-45wd", "/indicators/assess-45wd/children", "/targets", "/commentary", "/actions", "/actions?edit=1", "/caseload", "/publish", "/imports", "/admin", "/admin/logs" })]
+    [InlineData("analyst", false, new[] { "/", "/reports", "/indicators/cpp-2yrs", "/targets", "/commentary", "/actions", "/publish", "/imports" })]
+    [InlineData("manager", false, new[] { "/", "/indicators/cpp-2yrs", "/indicators/cpp-2yrs/children", "/commentary", "/actions", "/caseload" })]
     [InlineData("member", true, new[] { "/", "/reports", "/indicators/assess-45wd" })]
     public async Task EachRole_OpensTheScorecard_DrillsIntoAnIndicator_AndEveryPageItMaySeeIsAccessible(string role, bool axe, string[] pages)
     {
@@ -127,6 +127,18 @@ public sealed class BrowserTests : IAsyncLifetime
         (await manager.InnerTextAsync("h1")).ShouldStartWith("Children behind");
         _site.Store().AccessLog().ShouldContain(e => e.By == "manager");
 
+        // The caseload: a team by worker, then a worker's children and the download of one list, by keyboard and mouse alike.
+        await manager.ClickAsync("a[href='/caseload']");
+        await manager.ClickAsync("button:has-text('Show the team')");
+        (await manager.InnerTextAsync("main")).ShouldContain("Workers in");
+        await Accessible(manager);
+        await manager.ClickAsync("button:has-text('Show the children') >> nth=0");
+        (await manager.InnerTextAsync("h2.govuk-heading-m")).ShouldStartWith("Children held by");
+        await Accessible(manager);
+        var download = await manager.RunAndWaitForDownloadAsync(() => manager.ClickAsync("button:has-text('Download the list (CSV)') >> nth=0"));
+        download.SuggestedFilename.ShouldStartWith("children-");
+        manager.Url.ShouldNotContain("worker");
+
         var member = await SignedIn("member");
         var refused = await member.GotoAsync(_base + "/indicators/assess-45wd/children");
         refused!.Status.ShouldBe(403);
@@ -146,10 +158,21 @@ public sealed class BrowserTests : IAsyncLifetime
 
         await page.GotoAsync(_base + "/imports");
         await page.SetInputFilesAsync("#files", new FilePayload { Name = "notes.csv", MimeType = "text/csv", Buffer = "not,a,return\n"u8.ToArray() });
-        await page.ClickAsync("button:has-text('Upload and import')");
+        await page.ClickAsync("button:has-text('Upload and check')");
         (await page.InnerTextAsync(".govuk-error-summary")).ShouldContain("nothing was stored");
         (await page.InnerTextAsync("main")).ShouldContain("Problems in notes.csv");
         await Accessible(page);
+
+        // A good file is checked, then accepted, and is in the history.
+        await page.GotoAsync(_base + "/imports");
+        await page.CheckAsync("#kind-targets");
+        await page.SetInputFilesAsync("#files", new FilePayload { Name = "targets.csv", MimeType = "text/csv", Buffer = "indicator,year,green,amber\nassess-45wd,2024-25,93,86\n"u8.ToArray() });
+        await page.ClickAsync("button:has-text('Upload and check')");
+        (await page.InnerTextAsync("main")).ShouldContain("Targets: 1 for 2024-25");
+        await Accessible(page);
+        await page.ClickAsync("button:has-text('Accept and import')");
+        (await page.InnerTextAsync(".govuk-notification-banner")).ShouldContain("1 target(s) set.");
+        (await page.InnerTextAsync("main")).ShouldContain("assess-45wd 2024-25: green 93, amber 86");
 
         await page.GotoAsync(_base + "/publish");
         await page.FillAsync("#period", "2024-25Q3");
@@ -199,6 +222,8 @@ public sealed class BrowserTests : IAsyncLifetime
             ("/indicators/assess-45wd", "web-indicator.png", true),
             ("/targets?year=2024-25", "web-targets.png", false),
             ("/commentary?period=2024-25Q4", "web-commentary.png", false),
+            ("/actions", "web-actions.png", false),
+            ("/imports", "web-imports.png", false),
         ];
         try
         {
@@ -208,6 +233,13 @@ public sealed class BrowserTests : IAsyncLifetime
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, file), FullPage = full });
                 new FileInfo(System.IO.Path.Combine(folder, file)).Length.ShouldBeGreaterThan(20_000, file);
             }
+
+            // The caseload is a manager's, shown for a team (by worker, no child named).
+            var manager = await SignedIn("manager");
+            await manager.GotoAsync(_base + "/caseload");
+            await manager.ClickAsync("button:has-text('Show the team')");
+            await manager.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, "web-caseload.png") });
+            new FileInfo(System.IO.Path.Combine(folder, "web-caseload.png")).Length.ShouldBeGreaterThan(20_000, "web-caseload.png");
 
             var signIn = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 700 } });
             await signIn.GotoAsync(_base + "/sign-in");

@@ -70,6 +70,9 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
 
     public StoreTarget Target { get; }
 
+    /// <summary>Where the app holds checked uploads.</summary>
+    public string HeldFolder => Path.Combine(_folder, "held");
+
     public TestClock Clock { get; } = new(new DateTimeOffset(2025, 4, 14, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>The providers every web test runs on: SQLite always; PostgreSQL when a server is given, and always in CI.</summary>
@@ -89,7 +92,18 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
         builder.UseSetting("Outturn:Database", Target.Location);
         builder.UseSetting("Outturn:DemoPassword", Password);
         builder.UseSetting("Outturn:AccessLog", Path.Combine(_folder, "access.log"));
+        builder.UseSetting("Outturn:HeldUploads", Path.Combine(_folder, "held"));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>Runs SQL on the store beside the app, as something outside Outturn would (a test's way to age the data).</summary>
+    public void Execute(string sql)
+    {
+        using System.Data.Common.DbConnection c = Provider == "sqlite"
+            ? new SqliteConnection($"Data Source={Target.Location};Pooling=false")
+            : new NpgsqlConnection(Target.Location);
+        c.Open();
+        c.Execute(sql);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
@@ -107,15 +121,31 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
     /// <summary>Posts a form the way a browser does: the page's anti-forgery token read from <paramref name="path"/> first.</summary>
     public static async Task<HttpResponseMessage> Post(HttpClient client, string path, Dictionary<string, string> fields, string? formPage = null)
     {
-        var page = await client.GetStringAsync(formPage ?? path);
-        var token = TokenPattern().Match(page);
-        token.Success.ShouldBeTrue($"{formPage ?? path} has no anti-forgery token");
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await FormToken(client, formPage ?? path) };
         return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>The anti-forgery token of the page at <paramref name="path"/>, as its forms post it.</summary>
+    public static async Task<string> FormToken(HttpClient client, string path)
+    {
+        var token = TokenPattern().Match(await client.GetStringAsync(path));
+        token.Success.ShouldBeTrue($"{path} has no anti-forgery token");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
+    /// <summary>A page's main element, each anti-forgery token replaced by <c>(token)</c>, ending with a new line: what a page's snapshot holds.</summary>
+    public static string MainOf(string page)
+    {
+        var start = page.IndexOf("<main", StringComparison.Ordinal);
+        var end = page.IndexOf("</main>", StringComparison.Ordinal);
+        return TokenValue().Replace(page[start..(end + 7)], "value=\"(token)\"") + "\n";
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("value=\"CfDJ8[^\"]*\"")]
+    private static partial Regex TokenValue();
 
     private OutturnSettings Settings(string user) => new()
     {

@@ -83,12 +83,82 @@ public static partial class ReturnFiles
             }
         }
 
+        return Distinct(files, errors);
+    }
+
+    /// <summary>
+    /// Files received by name (an upload's) as return files, recognised from their bytes as <see cref="Detect(string)"/>
+    /// does; an SSDA903 file is taken as <paramref name="year"/>'s. Every file that is not a return is listed with why
+    /// (named as received), and none is taken. The names are never used as paths.
+    /// </summary>
+    /// <exception cref="InputException">A file is not a return Outturn reads, or is an SSDA903 file without a year.</exception>
+    public static IReadOnlyList<ReturnFile> Detect(IReadOnlyList<(string Name, byte[] Content)> received, FinancialYear? year)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        var files = new List<ReturnFile>();
+        var errors = new List<InputError>();
+        foreach (var (name, content) in received)
+        {
+            try
+            {
+                files.Add(Detect(name, name, year?.ToString() ?? "", content));
+            }
+            catch (InputException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        return Distinct(files, errors);
+    }
+
+    /// <summary>The files, once each; two different files for one return are refused with the errors so far.</summary>
+    private static IReadOnlyList<ReturnFile> Distinct(List<ReturnFile> files, List<InputError> errors)
+    {
         foreach (var twice in files.GroupBy(f => f.Slot).Where(g => g.Count() > 1 && g.Select(f => f.Sha256).Distinct().Count() > 1))
         {
             errors.Add(new InputError(string.Join(", ", twice.Select(f => f.Name)), null, null, $"these are two different files for the same return ({twice.Key}): import one."));
         }
 
         return errors.Count > 0 ? throw new InputException(errors) : [.. files.DistinctBy(f => (f.Slot, f.Sha256))];
+    }
+
+    /// <summary>
+    /// Reads return files as an import reads them, storing nothing: laid out in a temporary folder and read together,
+    /// each problem named by its file's name. A staff list, population or Annex A without a return of children is only
+    /// recognised, as an import waits for one before reading them.
+    /// </summary>
+    /// <param name="files">The files.</param>
+    /// <param name="configuredAuthority">Our authority, as the host configures it.</param>
+    /// <returns>The problems that would not stop an import, each saying what would be done.</returns>
+    /// <exception cref="InputException">A file cannot be read: an import of it would be refused.</exception>
+    public static IReadOnlyList<InputError> Check(IReadOnlyList<ReturnFile> files, string? configuredAuthority)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var root = Directory.CreateTempSubdirectory("outturn-check-").FullName;
+        try
+        {
+            var (paths, written) = Lay(files, root, configuredAuthority);
+            var names = written.Select((p, i) => (Path.GetFullPath(p), files[i].Name)).ToDictionary(x => x.Item1, x => x.Name, StringComparer.Ordinal);
+            InputError Named(InputError e) => names.TryGetValue(Path.GetFullPath(e.File), out var name) ? e with { File = name } : e with { File = Path.GetFileName(e.File) };
+            if (paths.Ssda903 is null && paths.Cin is null && paths.Sen2 is null)
+            {
+                return [];
+            }
+
+            try
+            {
+                return [.. ChildLevel.ChildLevelFiles.Read(paths).Problems.Select(Named)];
+            }
+            catch (InputException e)
+            {
+                throw new InputException([.. e.Errors.Select(Named)]);
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     /// <summary>One file as a return file.</summary>
@@ -101,9 +171,14 @@ public static partial class ReturnFiles
         }
 
         var content = File.ReadAllBytes(path);
-        var name = Path.GetFileName(path);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
         var yearFolder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "");
+        return Detect(path, Path.GetFileName(path), yearFolder, content);
+    }
+
+    /// <summary>A file as a return file: <paramref name="path"/> names it in errors, <paramref name="yearFolder"/> is an SSDA903 file's year.</summary>
+    private static ReturnFile Detect(string path, string name, string yearFolder, byte[] content)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
         return extension switch
         {
             ".xml" => Xml(path, name, yearFolder, content),

@@ -13,13 +13,20 @@ public sealed class ChartCanvas
 {
     private readonly StringBuilder _svg = new();
 
-    public ChartCanvas(int width, int height, string title, (int Left, int Right, int Top, int Bottom) margins, string cssClass = "chart")
+    /// <summary>
+    /// Starts a chart titled <paramref name="title"/> for screen readers; a <paramref name="decorative"/> one is hidden
+    /// from them instead (where the figures it draws are text beside it) and has no title.
+    /// </summary>
+    public ChartCanvas(int width, int height, string title, (int Left, int Right, int Top, int Bottom) margins, string cssClass = "chart", bool decorative = false)
     {
         Width = width;
         Height = height;
         (Left, Right, Top, Bottom) = (margins.Left, width - margins.Right, margins.Top, height - margins.Bottom);
         var t = E(title);
-        _svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{t}\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"{FontSize}\"><title>{t}</title>");
+        _svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" ");
+        _svg.Append(decorative ? "aria-hidden=\"true\" focusable=\"false\"" : $"role=\"img\" aria-label=\"{t}\"");
+        _svg.Append(CultureInfo.InvariantCulture, $" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"{FontSize}\">");
+        _svg.Append(decorative ? "" : $"<title>{t}</title>");
     }
 
     public int Width { get; }

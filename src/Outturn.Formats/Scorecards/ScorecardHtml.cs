@@ -46,8 +46,13 @@ public static class ScorecardHtml
         h.Append(string.Join("; ", ScorecardView.Abbreviations.Select(a => $"{E(a.Short)}: {E(a.Meaning)}"))).Append(".</p>\n");
     }
 
-    /// <summary>Appends the view as a table: a row of bands, a row of headings, then a body per area.</summary>
-    public static void AppendTable(StringBuilder h, ScorecardView view)
+    /// <summary>
+    /// Appends the view as a table: a row of bands, a row of headings, then a body per area. A figure's cell for which
+    /// <paramref name="note"/> gives text carries it after the figure, in words (a page marks revised figures so).
+    /// With <paramref name="monthLines"/>, each indicator's name is followed by a small line of its months' figures,
+    /// hidden from screen readers (the figures are the row's cells).
+    /// </summary>
+    public static void AppendTable(StringBuilder h, ScorecardView view, Func<ViewRow, ViewColumn, string?>? note = null, bool monthLines = false)
     {
         h.Append("<table class=\"scorecard\">\n<thead>\n<tr class=\"bands\">");
         foreach (var band in view.Groups)
@@ -71,7 +76,7 @@ public static class ScorecardHtml
             h.Append(CultureInfo.InvariantCulture, $"<tbody>\n<tr class=\"area\"><th colspan=\"{view.Columns.Count}\" scope=\"rowgroup\">{E(area.Name)}</th></tr>\n");
             foreach (var row in area.Rows)
             {
-                Row(h, view, row);
+                Row(h, view, row, note, monthLines);
             }
 
             h.Append("</tbody>\n");
@@ -80,7 +85,7 @@ public static class ScorecardHtml
         h.Append("</table>\n");
     }
 
-    private static void Row(StringBuilder h, ScorecardView view, ViewRow row)
+    private static void Row(StringBuilder h, ScorecardView view, ViewRow row, Func<ViewRow, ViewColumn, string?>? note, bool monthLines)
     {
         var i = row.Indicator;
         h.Append(CultureInfo.InvariantCulture, $"<tr id=\"{E(i.Id)}\">");
@@ -89,6 +94,12 @@ public static class ScorecardHtml
             var column = view.Columns[c];
             switch (row.Cells[c])
             {
+                case var cell when column.Kind == ColumnKind.Indicator && monthLines:
+                    var months = view.Columns.Select((x, k) => (x, k)).Where(x => x.x.Period?.AsMonth() is not null)
+                        .Select(x => row.Cells[x.k] is FigureCell { Rounded: { } v } ? v : (decimal?)null).ToList();
+                    h.Append(CultureInfo.InvariantCulture, $"<th scope=\"row\" title=\"{E(i.Definition)}\">{E(cell.Text)} ")
+                        .Append(Sparkline.Svg(months, i, 56, 14, decorative: true)).Append("</th>");
+                    break;
                 case var cell when column.Kind == ColumnKind.Indicator:
                     h.Append(CultureInfo.InvariantCulture, $"<th scope=\"row\" title=\"{E(i.Definition)}\">{E(cell.Text)}</th>");
                     break;
@@ -100,6 +111,10 @@ public static class ScorecardHtml
                     break;
                 case TrendCell t:
                     h.Append("<td class=\"trend\">").Append(Sparkline.Svg(t.Values, i, label: t.Label)).Append("</td>");
+                    break;
+                case FigureCell cell when note?.Invoke(row, column) is { } marked:
+                    h.Append(column.Emphasis ? "<td class=\"outturn noted\">" : "<td class=\"noted\">").Append(E(cell.Text))
+                        .Append(" <span class=\"note\">").Append(E(marked)).Append("</span></td>");
                     break;
                 case var cell:
                     Cell(h, cell.Text, column.Emphasis ? "outturn" : column.Kind == ColumnKind.Extra ? "verdict" : null);

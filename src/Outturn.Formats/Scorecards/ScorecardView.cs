@@ -94,7 +94,8 @@ public enum ColumnGroup
 /// <param name="Emphasis">True for the year to date (the outturn in March), which the seed sets in bold.</param>
 /// <param name="Short">A shorter heading for media short of width (a page, print), its abbreviations explained by
 /// <see cref="ScorecardView.Abbreviations"/>; null where the heading is short already.</param>
-public sealed record ViewColumn(string Heading, ColumnKind Kind, ColumnGroup Group, bool Emphasis = false, string? Short = null)
+/// <param name="Period">The month a month's figure column shows (so a medium can mark a cell of that month); null otherwise.</param>
+public sealed record ViewColumn(string Heading, ColumnKind Kind, ColumnGroup Group, bool Emphasis = false, string? Short = null, Period? Period = null)
 {
     /// <summary>The short heading, or the heading where there is none.</summary>
     public string ShortHeading => Short ?? Heading;
@@ -257,12 +258,12 @@ public sealed class ScorecardView
 
         Definition Column(string heading, ColumnKind kind, ColumnGroup group, Func<ScorecardRow, ViewCell> cell, bool emphasis = false, string? brief = null) =>
             new(new ViewColumn(heading, kind, group, emphasis, brief), cell);
-        Definition Figure(string heading, ColumnGroup group, Func<ScorecardRow, PeriodValue> value, bool emphasis = false) =>
-            Column(heading, ColumnKind.Figure, group, row => NoData(row) ? new FigureCell(Display.NoData, null, false) : Shown(value(row), row.Indicator), emphasis);
+        Definition Figure(string heading, ColumnGroup group, Func<ScorecardRow, PeriodValue> value, bool emphasis = false, Period? period = null) =>
+            new(new ViewColumn(heading, ColumnKind.Figure, group, emphasis, Period: period), row => NoData(row) ? new FigureCell(Display.NoData, null, false) : Shown(value(row), row.Indicator));
         Definition Benchmark(string heading, Func<Benchmark, decimal?> value, string? brief = null) =>
             Column(heading, ColumnKind.Benchmark, B, row => Shown(row.Benchmarks is { } b ? value(b) : null, row.Indicator), brief: brief);
         Definition Name() => Column("Indicator", ColumnKind.Indicator, F, row => new TextCell(row.Indicator.Name));
-        List<Definition> Months() => [.. p.Months.Select((m, i) => Figure(Display.MonthHeading(m), F, row => row.Months[i]))];
+        List<Definition> Months() => [.. p.Months.Select((m, i) => Figure(Display.MonthHeading(m), F, row => row.Months[i], period: m))];
         Definition Quarter() => Figure(Display.PeriodHeading(p.Quarter), F, row => row.Quarter);
         Definition Year(bool emphasis) => Figure(year, F, row => row.Year, emphasis);
         Definition Direction(string heading, Func<ScorecardRow, Travel?> travel) => Column(heading, ColumnKind.Direction, J, row => Shown(travel(row)));

@@ -41,7 +41,8 @@ public sealed class IndexModel(WebScorecards scorecards, OutturnSettings setting
         }
 
         var table = new StringBuilder();
-        ScorecardHtml.AppendTable(table, ScorecardView.Build(Card.Scorecard));
+        var card = Card;
+        ScorecardHtml.AppendTable(table, ScorecardView.Build(card.Scorecard), (row, column) => card.Note(row.Indicator, column.Period), monthLines: true);
         Table = table.ToString();
         Periods = PeriodChoices(Card.Latest);
         return Page();

@@ -5,6 +5,7 @@ using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats.Reports;
+using Outturn.Formats.Scorecards;
 using Outturn.Store;
 using Outturn.Web.Accounts;
 
@@ -15,9 +16,13 @@ namespace Outturn.Web.Scorecards;
 /// <param name="Area">Only this service area; null for all.</param>
 /// <param name="Rag">Only rows whose year-to-date RAG is this; null for all.</param>
 /// <param name="Kind">Only this kind of indicator; null for all.</param>
-public sealed record ScorecardQuery(Period? Period = null, string? Area = null, Rag? Rag = null, IndicatorKind? Kind = null)
+/// <param name="Published">The publication (its month or quarter) whose figures to show; null for the latest figures (for a member, the latest publication).</param>
+public sealed record ScorecardQuery(Period? Period = null, string? Area = null, Rag? Rag = null, IndicatorKind? Kind = null, Period? Published = null)
 {
-    /// <summary>The query a page's query string gives: <c>period</c> (2025-03, 2024-25Q4 or 2024-25), <c>area</c>, <c>rag</c>, <c>kind</c>; anything unreadable is left out.</summary>
+    /// <summary>
+    /// The query a page's query string gives: <c>period</c> (2025-03, 2024-25Q4 or 2024-25), <c>area</c>, <c>rag</c>,
+    /// <c>kind</c>, <c>published</c> (a publication's month or quarter); anything unreadable is left out.
+    /// </summary>
     public static ScorecardQuery From(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -26,7 +31,8 @@ public sealed record ScorecardQuery(Period? Period = null, string? Area = null, 
             Domain.Periods.Period.TryParse(Text(query["period"]), out var p) ? p : null,
             Text(query["area"]),
             Enum.TryParse<Rag>(Text(query["rag"]), ignoreCase: true, out var rag) && Enum.IsDefined(rag) ? rag : null,
-            Enum.TryParse<IndicatorKind>(Text(query["kind"]), ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null);
+            Enum.TryParse<IndicatorKind>(Text(query["kind"]), ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
+            Domain.Periods.Period.TryParse(Text(query["published"]), out var published) ? published : null);
     }
 
     /// <summary>The query string of this query (for links and downloads), with <paramref name="extra"/> added.</summary>
@@ -53,6 +59,11 @@ public sealed record ScorecardQuery(Period? Period = null, string? Area = null, 
             parts.Add(("kind", k.ToString().ToLowerInvariant()));
         }
 
+        if (Published is { } published)
+        {
+            parts.Add(("published", published.ToString()));
+        }
+
         parts.AddRange(extra);
         return parts.Count == 0 ? "" : "?" + string.Join("&", parts.Select(x => $"{Uri.EscapeDataString(x.Item1)}={Uri.EscapeDataString(x.Item2)}"));
     }
@@ -62,16 +73,35 @@ public sealed record ScorecardQuery(Period? Period = null, string? Area = null, 
 /// <param name="Scorecard">The rows the filters keep.</param>
 /// <param name="Whole">Every row (for the filters' choices).</param>
 /// <param name="Month">The month it is as at.</param>
-/// <param name="Published">The publication it shows (for a member), or null for the latest figures.</param>
-/// <param name="Suppressed">Whether small numbers are withheld.</param>
-/// <param name="Latest">The latest month the person may see.</param>
-/// <param name="Revisions">Figures a publication showed that later returns revised.</param>
-public sealed record ScorecardPage(Scorecard Scorecard, Scorecard Whole, Month Month, Publication? Published, bool Suppressed, Month Latest, IReadOnlyList<RevisedFigure> Revisions);
+/// <param name="Published">The publication it shows, or null for the latest figures.</param>
+/// <param name="Suppressed">Whether small numbers are withheld (as in anything published).</param>
+/// <param name="Latest">The latest month the figures shown hold.</param>
+/// <param name="Revisions">Figures a publication showed that later returns revised (on the latest figures only).</param>
+/// <param name="Publications">The publications the person may choose, latest first.</param>
+public sealed record ScorecardPage(Scorecard Scorecard, Scorecard Whole, Month Month, Publication? Published, bool Suppressed, Month Latest, IReadOnlyList<RevisedFigure> Revisions, IReadOnlyList<Publication> Publications)
+{
+    /// <summary>
+    /// What a month's figure cell says besides its figure: on the latest figures, that the figure was revised since a
+    /// publication showed it, and what it showed (the latest publication that showed the month); otherwise nothing.
+    /// </summary>
+    public string? Note(Indicator indicator, Period? column)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (column?.AsMonth() is not { } month)
+        {
+            return null;
+        }
+
+        var revised = Revisions.LastOrDefault(r => r.Indicator == indicator.Id && r.Period == month.ToString());
+        return revised is null ? null : $"revised: {revised.Publication.Period} showed {Display.Value(revised.Published, indicator)}";
+    }
+}
 
 /// <summary>
-/// The scorecards of the web pages, from the store through the same calculation as <c>outturn scorecard</c>
-/// (<see cref="ScorecardCalculator"/>), and for members the published months only, small numbers withheld
-/// (<see cref="SmallNumbers"/> with <see cref="SuppressionPolicy.Default"/>, as for a quarterly publication).
+/// The scorecards of the web pages, through the same calculation as <c>outturn scorecard</c>
+/// (<see cref="ScorecardCalculator"/>): the latest figures from the store, or a publication's frozen figures and targets
+/// (<see cref="OutturnStore.PublishedScorecard"/>) with small numbers withheld as they were published
+/// (<see cref="SmallNumbers"/> with <see cref="SuppressionPolicy.Default"/>). Members see only publications.
 /// </summary>
 /// <param name="store">The store.</param>
 public sealed class WebScorecards(OutturnStore store)
@@ -88,32 +118,43 @@ public sealed class WebScorecards(OutturnStore store)
             return store.LatestMonth();
         }
 
-        publication = store.Publications().OrderBy(p => Period.Parse(p.Period).LastMonth).LastOrDefault();
+        publication = LatestPublication(store.Publications());
         return publication is null ? null : Period.Parse(publication.Period).LastMonth;
     }
 
-    /// <summary>The scorecard asked for, as the person may see it; null when there is nothing they may see.</summary>
+    private static Publication? LatestPublication(IReadOnlyList<Publication> publications) =>
+        publications.OrderBy(p => Period.Parse(p.Period).LastMonth).ThenBy(p => p.Id).LastOrDefault();
+
+    /// <summary>
+    /// The scorecard asked for, as the person may see it: a member the publication asked for (else the latest one);
+    /// anyone else the latest figures with revised ones marked, or a publication asked for. Null when there is nothing
+    /// they may see.
+    /// </summary>
     public ScorecardPage? For(ClaimsPrincipal person, ScorecardQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (Latest(person, out var publication) is not { } latest)
+        var publications = store.Publications();
+        var asked = query.Published is { } p ? publications.FirstOrDefault(x => x.Period == p.ToString()) : null;
+        var publication = PublishedOnly(person) ? asked ?? LatestPublication(publications) : asked;
+        Month? latest = publication is null ? store.LatestMonth() : Period.Parse(publication.Period).LastMonth;
+        if (latest is not { } last)
         {
             return null;
         }
 
-        var asked = query.Period?.LastMonth ?? latest;
-        var month = asked > latest ? latest : asked;
-        var input = store.Scorecard().Load();
-        var suppressed = PublishedOnly(person);
+        var wanted = query.Period?.LastMonth ?? last;
+        var month = wanted > last ? last : wanted;
+        var suppressed = publication is not null;
         var whole = suppressed
-            ? SmallNumbers.Protect(input, month, SuppressionPolicy.Default, new Publications(3)).Scorecard
-            : ScorecardCalculator.Compute(input, month);
+            ? SmallNumbers.Protect(store.PublishedScorecard(publication!).Load(), month, SuppressionPolicy.Default, new Publications(3)).Scorecard
+            : ScorecardCalculator.Compute(store.Scorecard().Load(), month);
         var rows = whole.Rows.Where(r =>
             (query.Area is null || string.Equals(r.Indicator.Area, query.Area, StringComparison.OrdinalIgnoreCase))
             && (query.Rag is null || r.RagYear == query.Rag)
             && (query.Kind is null || r.Indicator.Kind == query.Kind)).ToList();
         var revisions = suppressed ? [] : store.Revisions().Where(r => Month.Parse(r.Period) <= month).ToList();
-        return new ScorecardPage(whole with { Rows = rows }, whole, month, publication, suppressed, latest, revisions);
+        var choices = publications.OrderByDescending(x => Period.Parse(x.Period).LastMonth).ThenByDescending(x => x.Id).ToList();
+        return new ScorecardPage(whole with { Rows = rows }, whole, month, publication, suppressed, last, revisions, choices);
     }
 
     /// <summary>

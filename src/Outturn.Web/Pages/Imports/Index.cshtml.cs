@@ -1,29 +1,54 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Outturn.App;
 using Outturn.App.Imports;
+using Outturn.App.Scorecards;
+using Outturn.Domain.Indicators;
+using Outturn.Domain.National;
 using Outturn.Domain.Periods;
+using Outturn.Domain.Scorecards;
 using Outturn.Formats;
 using Outturn.Store;
+using Outturn.Web.Imports;
 
 namespace Outturn.Web.Pages.Imports;
 
 /// <summary>
-/// Uploading returns: the files are imported in one transaction, so a file that cannot be read (or is not a return)
-/// refuses the whole upload with every problem listed per file and nothing stored; an accepted upload lists each file's
-/// outcome and the problems that did not stop the figures. Below, the import history from the audit trail.
+/// Uploading returns or a targets file: check, then accept. An upload is read first, as its import would read it, and
+/// its problem report shown file by file (file, row, field) with nothing stored; one that cannot be read is refused
+/// and cannot be accepted. A good one is held (<see cref="HeldUploads"/>) until its uploader accepts it, when it is
+/// imported (returns in one transaction, targets set together), or cancels it. Below, the import history from the
+/// audit trail.
 /// </summary>
 /// <param name="store">The store.</param>
+/// <param name="held">Uploads checked and waiting.</param>
+/// <param name="settings">Our authority, for reading returns.</param>
 [RequestSizeLimit(IndexModel.MaxUpload)]
 [RequestFormLimits(MultipartBodyLengthLimit = IndexModel.MaxUpload)]
-public sealed class IndexModel(OutturnStore store) : PageModel
+public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSettings settings) : PageModel
 {
     /// <summary>Largest upload taken, in bytes.</summary>
     public const long MaxUpload = 200L * 1024 * 1024;
 
-    /// <summary>What the upload did, when it was accepted.</summary>
+    /// <summary>The audit trail's actions an upload makes.</summary>
+    private static readonly string[] ImportActions = ["import", "targets"];
+
+    /// <summary>What the upload is: <see cref="HeldUploads.Returns"/> or <see cref="HeldUploads.Targets"/>.</summary>
+    public string Kind { get; private set; } = HeldUploads.Returns;
+
+    /// <summary>The upload checked and held, waiting to be accepted; null when none.</summary>
+    public HeldUpload? Checked { get; private set; }
+
+    /// <summary>What each file of a checked upload was read as.</summary>
+    public IReadOnlyList<(string Name, string Read)> Files { get; private set; } = [];
+
+    /// <summary>What the upload did, when accepted returns were imported.</summary>
     public ImportResult? Result { get; private set; }
 
-    /// <summary>The problems, by file, that refused the upload (nothing stored) or came with an accepted one.</summary>
+    /// <summary>How many targets an accepted targets file set, or null.</summary>
+    public int? TargetsSet { get; private set; }
+
+    /// <summary>The problems, by file: those that refused the upload (nothing stored), or those it would be imported with.</summary>
     public IReadOnlyList<IGrouping<string, InputError>> Problems { get; private set; } = [];
 
     /// <summary>Whether the upload was refused.</summary>
@@ -35,54 +60,153 @@ public sealed class IndexModel(OutturnStore store) : PageModel
     /// <summary>Shows the form and the history.</summary>
     public void OnGet() => History = Imports();
 
-    /// <summary>Imports the files uploaded (SSDA903 tables into the year given), or lists why not (status 400).</summary>
-    public async Task<IActionResult> OnPostAsync(List<IFormFile> files, string? year)
+    /// <summary>
+    /// Checks the files uploaded (SSDA903 files as the year given) and holds them to be accepted; or lists why they
+    /// cannot be (status 400), holding nothing. Nothing is stored either way.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files, string? kind, string? year)
     {
         History = Imports();
+        Kind = kind == HeldUploads.Targets ? HeldUploads.Targets : HeldUploads.Returns;
         var errors = new List<InputError>();
         if (files is null || files.Count == 0)
         {
-            errors.Add(new InputError("(no file)", null, "files", "Choose one or more return files"));
+            errors.Add(new InputError("(no file)", null, "files", "Choose one or more files"));
         }
-
-        if (!string.IsNullOrWhiteSpace(year) && !FinancialYear.TryParse(year.Trim(), out _))
+        else if (Kind == HeldUploads.Targets && files.Count != 1)
         {
-            errors.Add(new InputError("(form)", null, "year", $"'{year}' is not a financial year like 2024-25"));
+            errors.Add(new InputError("(form)", null, "files", "Choose one targets file (CSV or XLSX: indicator, year, green, amber)"));
         }
 
-        if (errors.Count == 0)
+        FinancialYear? financialYear = null;
+        if (!string.IsNullOrWhiteSpace(year))
         {
-            var folder = Directory.CreateTempSubdirectory("outturn-upload-").FullName;
-            try
-            {
-                var into = string.IsNullOrWhiteSpace(year) ? folder : Directory.CreateDirectory(Path.Combine(folder, FinancialYear.Parse(year.Trim()).ToString())).FullName;
-                foreach (var file in files!)
-                {
-                    var name = Path.GetFileName(file.FileName);
-                    await using var target = System.IO.File.Create(Path.Combine(into, name.Length == 0 ? "upload" : name));
-                    await file.CopyToAsync(target);
-                }
-
-                Result = store.As(User.Identity!.Name!).Import(ReturnFiles.Detect([folder]));
-                Problems = [.. Result.Problems.GroupBy(p => Path.GetFileName(p.File))];
-                History = Imports();
-                return Page();
-            }
-            catch (InputException e)
-            {
-                errors.AddRange(e.Errors.Select(p => p with { File = Path.GetFileName(p.File) }));
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            financialYear = FinancialYear.TryParse(year.Trim(), out var y) ? y
+                : Refuse(errors, new InputError("(form)", null, "year", $"'{year}' is not a financial year like 2024-25"));
         }
 
+        if (errors.Count > 0)
+        {
+            return Refusal(errors);
+        }
+
+        var received = new List<(string Name, byte[] Content)>();
+        foreach (var file in files!)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            received.Add((HeldUploads.SafeName(file.FileName), buffer.ToArray()));
+        }
+
+        var upload = held.Hold(Kind, financialYear?.ToString(), User.Identity!.Name!, received);
+        try
+        {
+            Check(upload);
+        }
+        catch (InputException e)
+        {
+            held.Remove(upload.Token);
+            return Refusal(e.Errors);
+        }
+
+        Checked = upload;
+        return Page();
+    }
+
+    /// <summary>Imports the upload held under <paramref name="token"/>, checking it again; refused (400) when it is no longer held or cannot be read.</summary>
+    public IActionResult OnPostAccept(string? token)
+    {
+        History = Imports();
+        if (held.Find(token, User.Identity!.Name!) is not { } upload)
+        {
+            return Refusal([new InputError("(upload)", null, null, $"The upload is no longer held (it was accepted or cancelled, or is more than {HeldUploads.Lifetime.TotalMinutes:N0} minutes old): upload it again")]);
+        }
+
+        Kind = upload.Kind;
+        try
+        {
+            var asked = store.As(upload.By);
+            if (upload.Kind == HeldUploads.Targets)
+            {
+                var targets = ReadTargets(upload);
+                asked.SetTargets(targets);
+                TargetsSet = targets.Count;
+            }
+            else
+            {
+                Result = asked.Import(Returns(upload));
+                Problems = [.. Result.Problems.GroupBy(p => p.File)];
+            }
+        }
+        catch (InputException e)
+        {
+            return Refusal(e.Errors);
+        }
+        finally
+        {
+            held.Remove(upload.Token);
+        }
+
+        History = Imports();
+        return Page();
+    }
+
+    /// <summary>Drops the upload held under <paramref name="token"/>: nothing is stored.</summary>
+    public IActionResult OnPostCancel(string? token)
+    {
+        if (held.Find(token, User.Identity!.Name!) is not null)
+        {
+            held.Remove(token);
+        }
+
+        return Redirect("/imports?cancelled=1");
+    }
+
+    /// <summary>Reads the upload as its import will: what each file is, and the problems it would come with.</summary>
+    /// <exception cref="InputException">A file cannot be read, or is not what was said.</exception>
+    private void Check(HeldUpload upload)
+    {
+        if (upload.Kind == HeldUploads.Targets)
+        {
+            var targets = ReadTargets(upload);
+            Files = [(upload.Files[0].Name, $"Targets: {targets.Count} for {string.Join(", ", targets.Select(t => t.Year).Distinct().Order())}")];
+            return;
+        }
+
+        var returns = Returns(upload);
+        Problems = [.. ReturnFiles.Check(returns, settings.Authority).GroupBy(p => p.File)];
+        Files = [.. returns.Select(r => (r.Name, $"{r.Slot} ({r.Content.Length:N0} bytes)"))];
+    }
+
+    private static IReadOnlyList<ReturnFile> Returns(HeldUpload upload) =>
+        ReturnFiles.Detect([.. upload.Files.Select(f => (f.Name, System.IO.File.ReadAllBytes(f.Path)))], upload.Year is { } y ? FinancialYear.Parse(y) : null);
+
+    private static IReadOnlyList<Target> ReadTargets(HeldUpload upload)
+    {
+        var (name, path) = upload.Files[0];
+        try
+        {
+            return TargetFiles.Read(path, NationalIndicators.Indicators);
+        }
+        catch (InputException e)
+        {
+            throw new InputException([.. e.Errors.Select(x => x with { File = name })]);
+        }
+    }
+
+    private static FinancialYear? Refuse(List<InputError> errors, InputError error)
+    {
+        errors.Add(error);
+        return null;
+    }
+
+    private PageResult Refusal(IReadOnlyList<InputError> errors)
+    {
         Refused = true;
         Problems = [.. errors.GroupBy(p => p.File)];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
-    private IReadOnlyList<AuditEntry> Imports() => [.. store.History().Where(e => e.Action == "import").Reverse()];
+    private IReadOnlyList<AuditEntry> Imports() => [.. store.History().Where(e => ImportActions.Contains(e.Action)).Reverse()];
 }
