@@ -45,15 +45,17 @@ public static class SmallNumbers
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(publications);
         var months = PublicationMonths(input, month, publications);
-        var scorecards = months.AsParallel().AsOrdered().Select(m => ScorecardCalculator.Compute(input, m)).ToList();
-        var current = scorecards[^1];
+        // The current scorecard first, on its own: it indexes the input's figures once for all the others.
+        var current = ScorecardCalculator.Compute(input, month);
+        var scorecards = months[..^1].AsParallel().AsOrdered().Select(m => ScorecardCalculator.Compute(input, m)).Append(current).ToList();
 
         // Each row is protected on its own (what a reader can work out of one indicator's figures says nothing of
         // another's), so the rows are worked out at once on the cores there are, and kept in their order.
+        var monthly = input.Measures.Where(m => m.Month is not null).ToLookup(m => m.IndicatorId, StringComparer.OrdinalIgnoreCase);
         var protectedRows = new (ScorecardRow Row, IReadOnlyList<PeriodValue> Series)[current.Rows.Count];
         try
         {
-            Parallel.For(0, current.Rows.Count, i => protectedRows[i] = ProtectRow(input, months, scorecards, i, policy, publications));
+            Parallel.For(0, current.Rows.Count, i => protectedRows[i] = ProtectRow(input, monthly, months, scorecards, i, policy, publications));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -74,11 +76,16 @@ public static class SmallNumbers
     }
 
     /// <summary>One row as published, with its series, its small numbers withheld.</summary>
-    private static (ScorecardRow Row, IReadOnlyList<PeriodValue> Series) ProtectRow(ScorecardInput input, List<Month> months, List<Scorecard> scorecards, int i, SuppressionPolicy policy, Publications publications)
+    private static (ScorecardRow Row, IReadOnlyList<PeriodValue> Series) ProtectRow(ScorecardInput input, ILookup<string, Measure> monthly, List<Month> months, List<Scorecard> scorecards, int i, SuppressionPolicy policy, Publications publications)
     {
         var row = scorecards[^1].Rows[i];
-        var published = months.Select((m, p) => Figures(input, scorecards[p].Rows[i], m, publications.SeriesMonths)).ToList();
-        var withheld = Withheld(input, row.Indicator, published, policy);
+
+        // Each publication's chart is a window on the one monthly series, read once.
+        var first = months[0].AddMonths(1 - publications.SeriesMonths);
+        var series = publications.SeriesMonths > 0 ? ScorecardCalculator.MonthlySeries(input, row.Indicator, first, months[^1]) : [];
+        var published = months.Select((m, p) => Figures(scorecards[p].Rows[i], m, Window(m))).ToList();
+        IEnumerable<PeriodValue> Window(Month m) => series.Skip(Number(m) - Number(first) + 1 - publications.SeriesMonths).Take(publications.SeriesMonths);
+        var withheld = Withheld(monthly, row.Indicator, published, policy);
         var shown = published[^1].Select(f => withheld(f) ? Withhold(f.Value) : f.Value).ToList();
         return (Row(row, shown), publications.SeriesMonths > 0 ? shown[^publications.SeriesMonths..] : []);
     }
@@ -107,9 +114,9 @@ public static class SmallNumbers
 
     /// <summary>
     /// Every figure of one row as published at <paramref name="month"/>, in a fixed order: the three months, quarter,
-    /// year, last year, the four quarters, then the series months.
+    /// year, last year, the four quarters, then the <paramref name="series"/> months charted.
     /// </summary>
-    private static List<Figure> Figures(ScorecardInput input, ScorecardRow row, Month month, int seriesMonths)
+    private static List<Figure> Figures(ScorecardRow row, Month month, IEnumerable<PeriodValue> series)
     {
         Run Span(Month from, Month to) => new(Number(from), Number(to < month ? to : month));
         Run Of(Period p) => Span(p.FirstMonth, p.LastMonth);
@@ -119,10 +126,7 @@ public static class SmallNumbers
         figures.Add(new Figure(Of(row.Year.Period), row.Year));
         figures.Add(new Figure(Of(row.PreviousYear.Period), row.PreviousYear));
         figures.AddRange(row.Trend.Select(v => new Figure(Of(v.Period), v)));
-        if (seriesMonths > 0)
-        {
-            figures.AddRange(ScorecardCalculator.MonthlySeries(input, row.Indicator, month.AddMonths(1 - seriesMonths), month).Select(v => new Figure(Of(v.Period), v)));
-        }
+        figures.AddRange(series.Select(v => new Figure(Of(v.Period), v)));
 
         return figures;
     }
@@ -130,7 +134,7 @@ public static class SmallNumbers
     private static int Number(Month m) => (m.Year * 12) + m.Number;
 
     /// <summary>Decides, for the last of <paramref name="publications"/>, which figures are withheld.</summary>
-    private static Func<Figure, bool> Withheld(ScorecardInput input, Indicator indicator, List<List<Figure>> publications, SuppressionPolicy policy)
+    private static Func<Figure, bool> Withheld(ILookup<string, Measure> monthly, Indicator indicator, List<List<Figure>> publications, SuppressionPolicy policy)
     {
         if (indicator.Aggregation is not (Aggregation.Sum or Aggregation.Ratio))
         {
@@ -138,23 +142,31 @@ public static class SmallNumbers
         }
 
         // The counts of every month, shown or not, to judge what a reader can work out.
-        var counts = input.Measures
-            .Where(m => m.Month is not null && string.Equals(m.IndicatorId, indicator.Id, StringComparison.OrdinalIgnoreCase))
+        var counts = monthly[indicator.Id]
             .ToDictionary(
                 m => Number(m.Month!.Value),
                 m => (Numerator: m.Observation.Numerator ?? (indicator.Unit == Unit.Count ? m.Observation.Value : null), m.Observation.Denominator));
+        // Running totals of the counts (and of how many months give each), so that any run's sum is one subtraction.
+        var (lo, hi) = counts.Count == 0 ? (0, -1) : (counts.Keys.Min(), counts.Keys.Max());
+        var (totalN, totalD, givenN, givenD) = (new decimal[hi - lo + 2], new decimal[hi - lo + 2], new int[hi - lo + 2], new int[hi - lo + 2]);
+        for (var m = lo; m <= hi; m++)
+        {
+            var c = counts.GetValueOrDefault(m);
+            var i = m - lo;
+            (totalN[i + 1], givenN[i + 1]) = c.Numerator is { } cn ? (totalN[i] + cn, givenN[i] + 1) : (totalN[i], givenN[i]);
+            (totalD[i + 1], givenD[i + 1]) = c.Denominator is { } cd ? (totalD[i] + cd, givenD[i] + 1) : (totalD[i], givenD[i]);
+        }
+
         bool Small(Run run)
         {
-            decimal? n = null, d = null;
-            for (var m = run.From; m <= run.To; m++)
+            var (a, b) = (Math.Max(run.From, lo) - lo, Math.Min(run.To, hi) - lo + 1);
+            if (a >= b)
             {
-                if (counts.TryGetValue(m, out var c))
-                {
-                    n = c.Numerator is { } cn ? (n ?? 0) + cn : n;
-                    d = c.Denominator is { } cd ? (d ?? 0) + cd : d;
-                }
+                return false;
             }
 
+            decimal? n = givenN[b] > givenN[a] ? totalN[b] - totalN[a] : null;
+            decimal? d = givenD[b] > givenD[a] ? totalD[b] - totalD[a] : null;
             return policy.IsSmall(n, d);
         }
 
@@ -177,7 +189,8 @@ public static class SmallNumbers
 
                 var candidates = figures.Where(f => !withheld.Contains(f.Run)).DistinctBy(f => f.Run)
                     .OrderBy(f => f.Value.Numerator ?? f.Value.Value).ThenBy(f => f.Run.To - f.Run.From).ToList();
-                var chosen = candidates.Where(f => !Differencing.CanWorkOut(shown.Where(r => r != f.Run), leak)).Select(f => (Run?)f.Run).FirstOrDefault()
+                var separating = Differencing.Separating(shown, leak);
+                var chosen = candidates.Where(f => separating.Contains(f.Run)).Select(f => (Run?)f.Run).FirstOrDefault()
                     ?? candidates.Where(f => f.Run.Overlaps(leak)).Select(f => (Run?)f.Run).FirstOrDefault()
                     ?? candidates.Select(f => (Run?)f.Run).FirstOrDefault()
                     ?? throw new InvalidOperationException("Earlier publications already reveal a small number: they cannot be protected now.");

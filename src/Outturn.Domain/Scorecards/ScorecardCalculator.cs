@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 
@@ -22,9 +23,7 @@ public static class ScorecardCalculator
     /// <summary>Computes the scorecard as at the end of <paramref name="month"/>.</summary>
     public static Scorecard Compute(ScorecardInput input, Month month)
     {
-        var series = input.Measures
-            .GroupBy(m => m.IndicatorId, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => new Series(g), StringComparer.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(input);
         var year = month.FinancialYear;
 
         var rows = input.Catalogue
@@ -32,7 +31,7 @@ public static class ScorecardCalculator
             .SelectMany(area => area)
             .Select(indicator => ComputeRow(
                 indicator,
-                series.GetValueOrDefault(indicator.Id) ?? Series.Empty,
+                SeriesOf(input, indicator.Id),
                 input.Targets.FirstOrDefault(t => Same(t.IndicatorId, indicator.Id) && t.Year == year)?.Thresholds,
                 input.Benchmarks.Where(b => Same(b.IndicatorId, indicator.Id) && b.Year <= year).MaxBy(b => b.Year),
                 month))
@@ -46,7 +45,9 @@ public static class ScorecardCalculator
     /// </summary>
     public static IReadOnlyList<PeriodValue> MonthlySeries(ScorecardInput input, Indicator indicator, Month from, Month to)
     {
-        var series = new Series(input.Measures.Where(m => Same(m.IndicatorId, indicator.Id)));
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(indicator);
+        var series = SeriesOf(input, indicator.Id);
         var result = new List<PeriodValue>();
         for (var m = from; m <= to; m = m.Next())
         {
@@ -112,6 +113,18 @@ public static class ScorecardCalculator
             : Rag.None;
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An input's figures by indicator, built once per input the first time it is asked (the input cannot change), so a
+    /// publication's many scorecards and series (<see cref="Disclosure.SmallNumbers"/>) do not regroup every figure.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ScorecardInput, Dictionary<string, Series>> Indexes = new();
+
+    private static Series SeriesOf(ScorecardInput input, string indicatorId) =>
+        Indexes.GetValue(input, i => i.Measures
+                .GroupBy(m => m.IndicatorId, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => new Series(g), StringComparer.OrdinalIgnoreCase))
+            .GetValueOrDefault(indicatorId) ?? Series.Empty;
 
     /// <summary>One indicator's figures, by month and by whole year.</summary>
     private sealed class Series

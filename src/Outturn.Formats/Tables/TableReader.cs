@@ -1,8 +1,7 @@
 using System.Globalization;
+using System.Xml;
 using CsvHelper;
 using CsvHelper.Configuration;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Outturn.Formats.Tables;
 
@@ -28,7 +27,7 @@ public static class TableReader
         {
             return Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? ReadXlsx(path) : ReadCsv(path);
         }
-        catch (Exception e) when (e is CsvHelperException or OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is CsvHelperException or InvalidDataException or XmlException)
         {
             throw new InputException(new InputError(path, null, null, $"the file cannot be read as a table: {e.Message}"));
         }
@@ -101,42 +100,12 @@ public static class TableReader
 
         try
         {
-            using var document = SpreadsheetDocument.Open(path, false);
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no workbook part.");
-            var cells = new XlsxCellText(workbook);
-            var result = new List<(string, Table)>();
-            foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
-            {
-                var grid = Grid((WorksheetPart)workbook.GetPartById(sheet.Id!), cells);
-                if (grid.Count > 0)
-                {
-                    result.Add((sheet.Name?.Value ?? "", ToTable($"{path} [{sheet.Name?.Value}]", grid, isHeader)));
-                }
-            }
-
-            return result;
+            return [.. XlsxSheetReader.Read(path).Where(s => s.Rows.Count > 0).Select(s => (s.Name, ToTable($"{path} [{s.Name}]", s.Rows, isHeader)))];
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is InvalidDataException or XmlException)
         {
             throw new InputException(new InputError(path, null, null, $"the file cannot be read as a workbook: {e.Message}"));
         }
-    }
-
-    private static SortedDictionary<int, Dictionary<int, string>> Grid(WorksheetPart part, XlsxCellText cells)
-    {
-        var grid = new SortedDictionary<int, Dictionary<int, string>>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
-        {
-            var values = new Dictionary<int, string>();
-            foreach (var cell in row.Elements<Cell>())
-            {
-                values[XlsxCellText.ColumnIndex(cell.CellReference?.Value ?? "A1")] = Clean(cells.Text(cell));
-            }
-
-            grid[(int)(row.RowIndex?.Value ?? 0)] = values;
-        }
-
-        return grid;
     }
 
     private static Table ToTable(string name, SortedDictionary<int, Dictionary<int, string>> grid, Func<IReadOnlyList<string>, bool>? isHeader)
@@ -155,11 +124,8 @@ public static class TableReader
 
     private static Table ReadXlsx(string path)
     {
-        using var document = SpreadsheetDocument.Open(path, false);
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("the workbook has no workbook part.");
-        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-            ?? throw new InvalidDataException("the workbook has no worksheet.");
-        var grid = Grid((WorksheetPart)workbook.GetPartById(sheet.Id!), new XlsxCellText(workbook));
+        var sheets = XlsxSheetReader.Read(path, firstOnly: true);
+        var grid = sheets.Count == 0 ? throw new InvalidDataException("the workbook has no worksheet.") : sheets[0].Rows;
         return grid.Count == 0
             ? throw new InputException(new InputError(path, null, null, "the first worksheet is empty; expected a header row."))
             : ToTable(path, grid, null);
@@ -211,7 +177,7 @@ public static class TableReader
     }
 
     /// <summary>Cell text as meant: non-breaking spaces (pasted from web pages) read as spaces, ends trimmed.</summary>
-    private static string Clean(string text) => text.Replace('\u00A0', ' ').Trim();
+    internal static string Clean(string text) => text.Replace('\u00A0', ' ').Trim();
 
     private static Dictionary<string, string> ToCells(List<string> headers, Dictionary<int, string> values)
     {

@@ -72,6 +72,75 @@ public class DifferencingTests
         row.Quarter.Suppressed.ShouldBe(row.Year.Suppressed); // the same months: the same figure
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TheRunsThatSeparateAFigureAreThoseWithoutWhichItCannotBeWorkedOut(int seed)
+    {
+        // Separating finds them in one search; leaving each known run out in turn and asking whether the run's two
+        // boundaries are still joined (a plain breadth-first search here) is the definition.
+        var random = new Random(seed);
+        var separated = 0;
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var known = Enumerable.Range(0, random.Next(1, 40)).Select(_ => random.Next(1, 30) is var from ? new Run(from, from + random.Next(0, 4)) : default).Distinct().ToList();
+            var run = random.Next(1, 30) is var f ? new Run(f, f + random.Next(0, 6)) : default;
+
+            var expected = Joined(known, run) ? known.Where(r => !Joined(known.Where(k => k != r), run)).ToHashSet() : [];
+
+            Differencing.Separating(known, run).ShouldBe(expected, ignoreOrder: true, $"seed {seed}, trial {trial}");
+            separated += expected.Count > 0 ? 1 : 0;
+        }
+
+        separated.ShouldBeGreaterThan(20); // the trials reach figures that hang on one run, not only the empty answer
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TheSmallestRunsAreThoseBetweenNeighbouringJoinedBoundaries(int seed)
+    {
+        // The definition: a run from a + 1 to b is among the smallest when boundaries a and b are joined and no
+        // boundary between them is joined to them (each tried here with the breadth-first search).
+        var random = new Random(seed);
+        var split = 0;
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var known = Enumerable.Range(0, random.Next(0, 40)).Select(_ => random.Next(-5, 30) is var from ? new Run(from, from + random.Next(0, 12)) : default).ToList();
+            var boundaries = known.SelectMany(r => new[] { r.From - 1, r.To }).Distinct().Order().ToList();
+            var expected = (
+                from a in boundaries
+                from b in boundaries
+                where a < b && Joined(known, new Run(a + 1, b))
+                    && !boundaries.Any(c => c > a && c < b && Joined(known, new Run(a + 1, c)))
+                select new Run(a + 1, b)).ToList();
+
+            Differencing.Smallest(known).ShouldBe(expected, $"seed {seed}, trial {trial}");
+            split += expected.Count(r => !known.Contains(r));
+        }
+
+        split.ShouldBeGreaterThan(20); // the trials reach runs worked out by subtraction, not only the runs given
+    }
+
+    /// <summary>Whether the boundaries of <paramref name="run"/> are joined by <paramref name="known"/> runs (each joins From - 1 to To).</summary>
+    private static bool Joined(IEnumerable<Run> known, Run run)
+    {
+        var edges = known.SelectMany(r => new[] { (r.From - 1, r.To), (r.To, r.From - 1) }).ToLookup(e => e.Item1, e => e.Item2);
+        var seen = new HashSet<int> { run.From - 1 };
+        var queue = new Queue<int>(seen);
+        while (queue.TryDequeue(out var b))
+        {
+            foreach (var next in edges[b].Where(seen.Add))
+            {
+                queue.Enqueue(next);
+            }
+        }
+
+        return seen.Contains(run.To);
+    }
+
     /// <summary>Two indicators over two years of random small monthly figures.</summary>
     private static ScorecardInput RandomInput(int seed)
     {

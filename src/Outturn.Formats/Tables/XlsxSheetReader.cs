@@ -1,0 +1,386 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace Outturn.Formats.Tables;
+
+/// <summary>
+/// Reads the cells of an XLSX workbook's worksheets as the text an analyst sees (shared strings, numbers, dates as ISO,
+/// percentages times 100), streaming each worksheet's XML straight from the zip rather than loading it as a document:
+/// an Annex A workbook of 40,000 rows and 18 MB of sheet XML reads in well under a second, where the Open XML SDK's
+/// document model took several.
+/// </summary>
+/// <remarks>
+/// Parts are found as ECMA-376 Part 1 says: the package relationship to the office document, the workbook's sheets
+/// in order with their relationships, its shared strings and styles. Elements are matched by local name, so
+/// transitional and strict workbooks read alike. A cell or row without its reference takes the next position, as the
+/// standard allows. DTDs are refused.
+/// </remarks>
+internal static class XlsxSheetReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    private enum NumberKind
+    {
+        Plain,
+        Date,
+        Percent,
+    }
+
+    /// <summary>Each worksheet, in the workbook's order, with its rows (by row number) of cells (by 0-based column).</summary>
+    /// <exception cref="InvalidDataException">The file is not a zip, or not a workbook, or a part is not well-formed.</exception>
+    public static List<(string Name, SortedDictionary<int, Dictionary<int, string>> Rows)> Read(string path, bool firstOnly = false)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var workbookPath = Relationships(zip, "_rels/.rels", "")
+            .FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
+            ?? throw new InvalidDataException("the package names no workbook part.");
+        var folder = workbookPath.Contains('/', StringComparison.Ordinal) ? workbookPath[..(workbookPath.LastIndexOf('/') + 1)] : "";
+        var relations = Relationships(zip, $"{folder}_rels/{Path.GetFileName(workbookPath)}.rels", folder);
+        var strings = relations.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target is { } s ? SharedStrings(zip, s) : [];
+        var styles = relations.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target is { } st ? Styles(zip, st) : [];
+        var byId = relations.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Target, StringComparer.Ordinal);
+
+        var result = new List<(string, SortedDictionary<int, Dictionary<int, string>>)>();
+        foreach (var (name, id) in Sheets(zip, workbookPath))
+        {
+            if (!byId.TryGetValue(id, out var target))
+            {
+                throw new InvalidDataException($"the sheet '{name}' points to relationship '{id}', which the workbook does not have.");
+            }
+
+            result.Add((name, Cells(zip, target, strings, styles)));
+            if (firstOnly)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The 0-based column index of a reference such as <c>C7</c>; -1 when it has no column letters.</summary>
+    public static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                break;
+            }
+
+            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > 16_384)
+            {
+                throw new InvalidDataException($"the cell reference '{reference}' is beyond the last column (XFD).");
+            }
+        }
+
+        return index - 1;
+    }
+
+    private static SortedDictionary<int, Dictionary<int, string>> Cells(ZipArchive zip, string part, string[] strings, NumberKind[] styles)
+    {
+        var rows = new SortedDictionary<int, Dictionary<int, string>>();
+        using var xml = Open(zip, part);
+        var rowNumber = 0;
+        Dictionary<int, string>? row = null;
+        var column = -1;
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "row":
+                    rowNumber = xml.GetAttribute("r") is { } r ? Number(r, part, "row r") : rowNumber + 1;
+                    column = -1;
+                    if (!rows.TryGetValue(rowNumber, out row))
+                    {
+                        rows[rowNumber] = row = [];
+                    }
+
+                    break;
+                case "c" when row is not null:
+                    column = xml.GetAttribute("r") is { } reference && ColumnIndex(reference) is >= 0 and var at ? at : column + 1;
+                    var type = xml.GetAttribute("t");
+                    var style = xml.GetAttribute("s") is { } sv ? Number(sv, part, "cell s") : 0;
+                    var (value, inline) = Value(xml);
+                    row[column] = TableReader.Clean(Text(value, inline, type, style < styles.Length ? styles[style] : NumberKind.Plain, strings));
+                    break;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// A cell's <c>v</c> and inline string (or, for a shared string item, its text), read to the cell's end: the text of
+    /// its <c>t</c> elements, phonetic runs (<c>rPh</c>) left out.
+    /// </summary>
+    private static (string? Value, string? Inline) Value(XmlReader xml, bool stringItem = false)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return (null, stringItem ? "" : null);
+        }
+
+        var depth = xml.Depth;
+        StringBuilder? value = null;
+        var inline = stringItem ? new StringBuilder() : null;
+        var (inValue, inInline, inText, inPhonetic) = (false, stringItem, false, false);
+        while (xml.Read())
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var open = !xml.IsEmptyElement;
+                    switch (xml.LocalName)
+                    {
+                        case "v":
+                            inValue = open;
+                            value ??= new StringBuilder();
+                            break;
+                        case "is":
+                            inInline = open;
+                            inline ??= new StringBuilder();
+                            break;
+                        case "rPh":
+                            inPhonetic = open;
+                            break;
+                        case "t":
+                            inText = open;
+                            break;
+                    }
+
+                    break;
+                case XmlNodeType.EndElement when xml.Depth == depth:
+                    return (value?.ToString(), inline?.ToString());
+                case XmlNodeType.EndElement:
+                    switch (xml.LocalName)
+                    {
+                        case "v":
+                            inValue = false;
+                            break;
+                        case "is":
+                            inInline = stringItem;
+                            break;
+                        case "rPh":
+                            inPhonetic = false;
+                            break;
+                        case "t":
+                            inText = false;
+                            break;
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (inValue)
+                    {
+                        value!.Append(xml.Value);
+                    }
+                    else if (inText && inInline && !inPhonetic)
+                    {
+                        inline!.Append(xml.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        throw new InvalidDataException("a cell or string ends before its end tag.");
+    }
+
+    /// <summary>The text of a cell: a string as stored, a number in invariant form, a date as ISO, a percentage times 100.</summary>
+    private static string Text(string? value, string? inline, string? type, NumberKind kind, string[] strings)
+    {
+        var raw = value ?? inline ?? "";
+        switch (type)
+        {
+            case "s" when int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index):
+                return index < strings.Length ? strings[index]
+                    : throw new InvalidDataException($"a cell points to shared string {index}, and the workbook has {strings.Length}.");
+            case "b":
+                return raw == "1" ? "TRUE" : "FALSE";
+            case "inlineStr":
+                return inline ?? raw;
+            case "d":
+                return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var when)
+                    ? DateOnly.FromDateTime(when).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : raw;
+            case null or "n":
+                break;
+            default:
+                return raw;
+        }
+
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return raw;
+        }
+
+        return kind switch
+        {
+            NumberKind.Date when number is >= -657_434 and < 2_958_466 => DateOnly.FromDateTime(DateTime.FromOADate(number)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            // 0.925 shown as 92.5% reads as 92.5, not 92.500: the trailing zeros of the scaling dropped.
+            NumberKind.Percent when Math.Abs(number) < 1e20 => ((decimal)number * 100m / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
+            _ when Math.Abs(number) < 7.9e28 => ((decimal)number).ToString(CultureInfo.InvariantCulture),
+            _ => raw,
+        };
+    }
+
+    private static string[] SharedStrings(ZipArchive zip, string part)
+    {
+        var strings = new List<string>();
+        using var xml = Open(zip, part);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+            {
+                // An si is a string item read like an inline string: its t elements, phonetic runs left out.
+                strings.Add(Value(xml, stringItem: true).Inline ?? "");
+            }
+        }
+
+        return [.. strings];
+    }
+
+    private static NumberKind[] Styles(ZipArchive zip, string part)
+    {
+        var custom = new Dictionary<uint, string>();
+        var kinds = new List<NumberKind>();
+        using var xml = Open(zip, part);
+        var inCellFormats = false;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
+            {
+                inCellFormats = false;
+            }
+
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "numFmt" when xml.GetAttribute("numFmtId") is { } id && xml.GetAttribute("formatCode") is { } code:
+                    custom.TryAdd((uint)Number(id, part, "numFmtId"), code);
+                    break;
+                case "cellXfs":
+                    inCellFormats = !xml.IsEmptyElement;
+                    break;
+                case "xf" when inCellFormats:
+                    var format = xml.GetAttribute("numFmtId") is { } f ? (uint)Number(f, part, "numFmtId") : 0u;
+                    kinds.Add(KindOf(format, custom.GetValueOrDefault(format, "")));
+                    break;
+            }
+        }
+
+        return [.. kinds];
+    }
+
+    private static NumberKind KindOf(uint id, string code)
+    {
+        if (id is >= 14 and <= 22 or >= 45 and <= 47)
+        {
+            return NumberKind.Date;
+        }
+
+        // A custom format is a date when it has day, month or year letters outside quoted text and no percent.
+        var unquoted = string.Concat(code.Split('"').Where((_, i) => i % 2 == 0));
+        if (unquoted.Length > 0 && !unquoted.Contains('%', StringComparison.Ordinal)
+            && unquoted.Any(c => c is 'd' or 'D' or 'y' or 'Y' or 'm' or 'M') && !unquoted.Contains("General", StringComparison.OrdinalIgnoreCase))
+        {
+            return NumberKind.Date;
+        }
+
+        return id is 9 or 10 || code.Contains('%', StringComparison.Ordinal) ? NumberKind.Percent : NumberKind.Plain;
+    }
+
+    private static List<(string Name, string Id)> Sheets(ZipArchive zip, string workbookPath)
+    {
+        var sheets = new List<(string, string)>();
+        using var xml = Open(zip, workbookPath);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet")
+            {
+                var id = xml.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+                    ?? xml.GetAttribute("id", "http://purl.oclc.org/ooxml/officeDocument/relationships")
+                    ?? throw new InvalidDataException($"a sheet in {workbookPath} has no relationship id.");
+                sheets.Add((xml.GetAttribute("name") ?? "", id));
+            }
+        }
+
+        return sheets;
+    }
+
+    /// <summary>A relationships part's entries, each target resolved to its path in the zip (none when the part is absent).</summary>
+    private static List<(string Id, string Type, string Target)> Relationships(ZipArchive zip, string part, string folder)
+    {
+        var relations = new List<(string, string, string)>();
+        if (zip.GetEntry(part) is null)
+        {
+            return relations;
+        }
+
+        using var xml = Open(zip, part);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
+                && xml.GetAttribute("Id") is { } id && xml.GetAttribute("Type") is { } type && xml.GetAttribute("Target") is { } target
+                && xml.GetAttribute("TargetMode") != "External")
+            {
+                relations.Add((id, type, Resolve(folder, target)));
+            }
+        }
+
+        return relations;
+    }
+
+    /// <summary>A relationship's target as a path in the zip: absolute (<c>/xl/x.xml</c>) or relative to the source's folder.</summary>
+    private static string Resolve(string folder, string target)
+    {
+        var parts = new List<string>();
+        foreach (var segment in (target.StartsWith('/') ? target[1..] : folder + target).Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (segment is not ("." or ""))
+            {
+                parts.Add(segment);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    private static XmlReader Open(ZipArchive zip, string part)
+    {
+        var entry = zip.GetEntry(part) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidDataException($"the workbook has no part {part}.");
+        return XmlReader.Create(entry.Open(), Settings);
+    }
+
+    private static int Number(string text, string part, string what) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : throw new InvalidDataException($"{part}: {what} '{text}' is not a whole number.");
+}
