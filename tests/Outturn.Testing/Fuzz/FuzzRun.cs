@@ -40,7 +40,8 @@ public sealed record FuzzCase(int Seed, int Index, string Target, string File, M
 /// <param name="Detail">The summary read, the first error, or the exception.</param>
 /// <param name="Elapsed">The time the read took.</param>
 /// <param name="Kept">Where the case's files were kept (for an outcome that is not a read or a located error).</param>
-public sealed record FuzzResult(FuzzCase Case, FuzzOutcome Outcome, string Detail, TimeSpan Elapsed, string? Kept = null);
+/// <param name="Mutating">The time the mutation took.</param>
+public sealed record FuzzResult(FuzzCase Case, FuzzOutcome Outcome, string Detail, TimeSpan Elapsed, string? Kept = null, TimeSpan Mutating = default);
 
 /// <summary>
 /// Runs seeded mutations of the repository's samples through every reader, in process: case <c>i</c> of seed <c>s</c>
@@ -57,18 +58,20 @@ public static class FuzzRun
     public static IReadOnlyList<FuzzResult> Run(int seed, int count, string workFolder, TimeSpan timeout, IReadOnlyList<FuzzTarget>? targets = null)
     {
         targets ??= FuzzTargets.All;
-        var baselines = targets.ToDictionary(t => t.Name, t => t.Seeds.Select(s => Baseline(t, s, workFolder)).ToList());
+        var baselines = targets.Select(t => t.Seeds.Select(s => Baseline(t, s, workFolder)).ToList()).ToList();
         var results = new ConcurrentBag<FuzzResult>();
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var random = new Random(unchecked((seed * 1_000_003) + i));
-            var target = targets[i % targets.Count];
+            var targetIndex = i % targets.Count;
+            var target = targets[targetIndex];
             var seedIndex = random.Next(target.Seeds.Count);
             var files = target.Seeds[seedIndex];
             var file = files[random.Next(files.Count)];
             var mutation = target.Mutations[random.Next(target.Mutations.Count)];
             var @case = new FuzzCase(seed, i, target.Name, file.Name, mutation);
             byte[] mutated;
+            var mutating = Stopwatch.StartNew();
             try
             {
                 mutated = mutation.Apply(file.Content, random);
@@ -78,8 +81,9 @@ public static class FuzzRun
                 throw new InvalidOperationException($"{@case}: the mutation itself failed.", e);
             }
 
+            mutating.Stop();
             var dir = Path.Combine(workFolder, string.Create(CultureInfo.InvariantCulture, $"case-{seed}-{i}"));
-            results.Add(Try(@case, target, dir, files.Select(f => f == file ? f with { Content = mutated } : f), baselines[target.Name][seedIndex], timeout));
+            results.Add(Try(@case, target, dir, files.Select(f => f == file ? f with { Content = mutated } : f), baselines[targetIndex][seedIndex], timeout) with { Mutating = mutating.Elapsed });
         });
 
         return [.. results.OrderBy(r => r.Case.Index)];
@@ -193,6 +197,16 @@ public static class FuzzRun
         text.Append("| all | ").AppendJoin(" | ", families.Select(f => Cell(results.Where(r => r.Case.Mutation.Family == f).ToList())))
             .Append(" | ").Append(Cell(results)).Append(" |\n");
         return text.ToString();
+    }
+
+    /// <summary>The reader and mutation pairs that took longest in all (the mutation and the read), as lines of text.</summary>
+    public static string Slowest(IReadOnlyList<FuzzResult> results, int count = 12)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return string.Join('\n', results.GroupBy(r => (r.Case.Target, r.Case.Mutation.Name))
+            .Select(g => (g.Key, Mutating: g.Sum(r => r.Mutating.TotalSeconds), Reading: g.Sum(r => r.Elapsed.TotalSeconds), Files: g.Count()))
+            .OrderByDescending(x => x.Mutating + x.Reading).Take(count)
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Key.Target} {x.Key.Name}: {x.Mutating:0.0} s mutating and {x.Reading:0.0} s reading {x.Files} files")));
     }
 
     /// <summary>"tried: read / located error / other", e.g. <c>52: 10 / 42 / 0</c>.</summary>
