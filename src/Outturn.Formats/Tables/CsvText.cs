@@ -51,12 +51,14 @@ public static class CsvText
     /// <summary>
     /// A field a spreadsheet will show as text: one beginning with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
     /// carriage return is prefixed with <c>'</c>, as OWASP's advice on CSV injection says, unless it is a number
-    /// (so <c>-3.5</c> stays a negative number).
+    /// (so <c>-3.5</c> stays a negative number) or a lone <c>-</c>, the dash of a figure not given, which no
+    /// spreadsheet runs.
     /// </summary>
     public static string Safe(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
         return field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && field != "-"
             && !decimal.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _)
             ? "'" + field
             : field;

@@ -33,6 +33,7 @@ public sealed class HostileTextTests : IDisposable
     [InlineData("-12", "-12")]
     [InlineData("+44", "+44")] // a signed number is still a number
     [InlineData("1e-5", "1e-5")]
+    [InlineData("-", "-")] // the dash of a figure not given
     [InlineData("Fern Ellery", "Fern Ellery")]
     [InlineData("", "")]
     public void Safe_PrefixesAFieldASpreadsheetWouldRun_NotANumber(string field, string written) =>
