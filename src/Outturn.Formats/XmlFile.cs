@@ -33,7 +33,7 @@ internal static class XmlFile
         }
         catch (XmlException e)
         {
-            throw new InputException(new InputError(path, e.LineNumber, null, $"the file is not well-formed XML: {e.Message}"));
+            throw new InputException(new InputError(path, e.LineNumber > 0 ? e.LineNumber : null, null, $"the file is not well-formed XML: {e.Message}"));
         }
     }
 
