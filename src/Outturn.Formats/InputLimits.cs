@@ -15,7 +15,7 @@ namespace Outturn.Formats;
 /// The returns nest six or seven deep and the largest known (a county's SSDA903 XML, a 40,000-row Annex A sheet) hold
 /// a few million elements, so the limits sit well above any real file and well below what exhausts the process.
 /// </remarks>
-internal static class InputLimits
+public static class InputLimits
 {
     /// <summary>The largest file read (CSV, XML or XLSX).</summary>
     public const long MaxFileBytes = 256L * 1024 * 1024;
