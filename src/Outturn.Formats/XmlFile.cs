@@ -6,7 +6,8 @@ namespace Outturn.Formats;
 /// <summary>Loads an XML return with line numbers, so every problem can name the line it is on.</summary>
 internal static class XmlFile
 {
-    /// <exception cref="InputException">The file is missing or is not well-formed XML.</exception>
+    /// <remarks>DTDs are refused and <see cref="InputLimits"/> kept to, so a hostile file is a located error.</remarks>
+    /// <exception cref="InputException">The file is missing, is not well-formed XML, or breaks a limit.</exception>
     public static XDocument Load(string path)
     {
         if (!File.Exists(path))
@@ -14,13 +15,25 @@ internal static class XmlFile
             throw new InputException(new InputError(path, null, null, "the file does not exist."));
         }
 
+        InputLimits.CheckFileSize(path);
         try
         {
-            return XDocument.Load(path, LoadOptions.SetLineInfo);
+            // One pass checks the limits before the document is built, so no reader walks a tree deeper or larger.
+            using (var scan = XmlReader.Create(path, InputLimits.Settings()))
+            {
+                var elements = 0;
+                while (scan.Read())
+                {
+                    InputLimits.Check(scan, ref elements);
+                }
+            }
+
+            using var reader = XmlReader.Create(path, InputLimits.Settings(ignoreWhitespace: true));
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
-            throw new InputException(new InputError(path, e.LineNumber, null, $"the file is not well-formed XML: {e.Message}"));
+            throw new InputException(new InputError(path, e.LineNumber > 0 ? e.LineNumber : null, null, $"the file is not well-formed XML: {e.Message}"));
         }
     }
 

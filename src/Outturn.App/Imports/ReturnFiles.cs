@@ -170,6 +170,7 @@ public static partial class ReturnFiles
             throw new InputException(new InputError(path, null, null, "the file does not exist."));
         }
 
+        InputLimits.CheckFileSize(path);
         var content = File.ReadAllBytes(path);
         var yearFolder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "");
         return Detect(path, Path.GetFileName(path), yearFolder, content);
@@ -193,7 +194,7 @@ public static partial class ReturnFiles
         string? root = null, collection = null, reference = null;
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(content), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
+            using var reader = XmlReader.Create(new MemoryStream(content), InputLimits.Settings());
             while (reader.Read() && (collection is null || reference is null))
             {
                 if (reader.NodeType != XmlNodeType.Element)
@@ -219,7 +220,7 @@ public static partial class ReturnFiles
         }
         catch (XmlException e)
         {
-            throw new InputException(new InputError(path, e.LineNumber, null, $"not well-formed XML: {e.Message}"));
+            throw new InputException(new InputError(path, e.LineNumber > 0 ? e.LineNumber : null, null, $"not well-formed XML: {e.Message}"));
         }
 
         if (root is not null && root.Equals("EXPSSDA903", StringComparison.OrdinalIgnoreCase))

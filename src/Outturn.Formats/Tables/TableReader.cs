@@ -23,6 +23,7 @@ public static class TableReader
             throw new InputException(new InputError(path, null, null, "the file does not exist."));
         }
 
+        InputLimits.CheckFileSize(path);
         try
         {
             return Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? ReadXlsx(path) : ReadCsv(path);
@@ -66,13 +67,32 @@ public static class TableReader
 
         csv.ReadHeader();
         var headers = (csv.HeaderRecord ?? []).Select(Clean).ToList();
+        if (headers.Count > InputLimits.MaxColumns)
+        {
+            throw new InputException(new InputError(file, 1, null, $"the header row has {headers.Count} columns, over the {InputLimits.MaxColumns} a sheet can hold; the file is refused."));
+        }
+
+        if (headers.FirstOrDefault(h => h.Length > InputLimits.MaxCellCharacters) is { } longHeader)
+        {
+            throw new InputException(new InputError(file, 1, null, $"a column name holds {longHeader.Length} characters, over the {InputLimits.MaxCellCharacters} a spreadsheet cell can; the file is refused."));
+        }
+
         var rows = new List<TableRow>();
         while (csv.Read())
         {
             var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var count = csv.Parser.Count;
             for (var i = 0; i < headers.Count; i++)
             {
-                cells.TryAdd(headers[i], csv.TryGetField<string>(i, out var v) ? Clean(v ?? "") : "");
+                // A short row's missing fields are empty (asked for one by one, each would throw and be caught).
+                var value = i < count ? csv.Parser[i] : "";
+                if (value.Length > InputLimits.MaxCellCharacters)
+                {
+                    throw new InputException(new InputError(file, csv.Parser.RawRow, headers[i],
+                        $"the field holds {value.Length} characters, over the {InputLimits.MaxCellCharacters} a spreadsheet cell can; the file is refused."));
+                }
+
+                cells.TryAdd(headers[i], Clean(value));
             }
 
             var row = new TableRow(csv.Parser.RawRow, cells);
@@ -98,6 +118,7 @@ public static class TableReader
             throw new InputException(new InputError(path, null, null, "the file does not exist."));
         }
 
+        InputLimits.CheckFileSize(path);
         try
         {
             return [.. XlsxSheetReader.Read(path).Where(s => s.Rows.Count > 0).Select(s => (s.Name, ToTable($"{path} [{s.Name}]", s.Rows, isHeader)))];

@@ -15,18 +15,13 @@ namespace Outturn.Formats.Tables;
 /// Parts are found as ECMA-376 Part 1 says: the package relationship to the office document, the workbook's sheets
 /// in order with their relationships, its shared strings and styles. Elements are matched by local name, so
 /// transitional and strict workbooks read alike. A cell or row without its reference takes the next position, as the
-/// standard allows. DTDs are refused.
+/// standard allows. The zip and each part are opened within <see cref="InputLimits"/>: a workbook of too many parts, a
+/// part expanding beyond its limit or its compression ratio (a zip bomb), XML with a DTD or nested too deep, or a cell
+/// longer than Excel allows is refused as not a workbook, before more of it is read.
 /// </remarks>
 internal static class XlsxSheetReader
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
+    private static readonly XmlReaderSettings Settings = InputLimits.Settings();
 
     private enum NumberKind
     {
@@ -40,24 +35,30 @@ internal static class XlsxSheetReader
     public static List<(string Name, SortedDictionary<int, Dictionary<int, string>> Rows)> Read(string path, bool firstOnly = false)
     {
         using var zip = ZipFile.OpenRead(path);
-        var workbookPath = Relationships(zip, "_rels/.rels", "")
+        if (zip.Entries.Count > InputLimits.MaxParts)
+        {
+            throw new InvalidDataException($"the zip holds {zip.Entries.Count} parts, over the {InputLimits.MaxParts} a workbook may have.");
+        }
+
+        var budget = new Budget();
+        var workbookPath = Relationships(zip, budget, "_rels/.rels", "")
             .FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
             ?? throw new InvalidDataException("the package names no workbook part.");
         var folder = workbookPath.Contains('/', StringComparison.Ordinal) ? workbookPath[..(workbookPath.LastIndexOf('/') + 1)] : "";
-        var relations = Relationships(zip, $"{folder}_rels/{Path.GetFileName(workbookPath)}.rels", folder);
-        var strings = relations.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target is { } s ? SharedStrings(zip, s) : [];
-        var styles = relations.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target is { } st ? Styles(zip, st) : [];
+        var relations = Relationships(zip, budget, $"{folder}_rels/{Path.GetFileName(workbookPath)}.rels", folder);
+        var strings = relations.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target is { } s ? SharedStrings(zip, budget, s) : [];
+        var styles = relations.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target is { } st ? Styles(zip, budget, st) : [];
         var byId = relations.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Target, StringComparer.Ordinal);
 
         var result = new List<(string, SortedDictionary<int, Dictionary<int, string>>)>();
-        foreach (var (name, id) in Sheets(zip, workbookPath))
+        foreach (var (name, id) in Sheets(zip, budget, workbookPath))
         {
             if (!byId.TryGetValue(id, out var target))
             {
                 throw new InvalidDataException($"the sheet '{name}' points to relationship '{id}', which the workbook does not have.");
             }
 
-            result.Add((name, Cells(zip, target, strings, styles)));
+            result.Add((name, Cells(zip, budget, target, strings, styles)));
             if (firstOnly)
             {
                 break;
@@ -88,14 +89,14 @@ internal static class XlsxSheetReader
         return index - 1;
     }
 
-    private static SortedDictionary<int, Dictionary<int, string>> Cells(ZipArchive zip, string part, string[] strings, NumberKind[] styles)
+    private static SortedDictionary<int, Dictionary<int, string>> Cells(ZipArchive zip, Budget budget, string part, string[] strings, NumberKind[] styles)
     {
         var rows = new SortedDictionary<int, Dictionary<int, string>>();
-        using var xml = Open(zip, part);
+        using var xml = Open(zip, budget, part);
         var rowNumber = 0;
         Dictionary<int, string>? row = null;
         var column = -1;
-        while (xml.Read())
+        while (Next(xml, budget))
         {
             if (xml.NodeType != XmlNodeType.Element)
             {
@@ -106,6 +107,11 @@ internal static class XlsxSheetReader
             {
                 case "row":
                     rowNumber = xml.GetAttribute("r") is { } r ? Number(r, part, "row r") : rowNumber + 1;
+                    if (rowNumber > 1_048_576)
+                    {
+                        throw new InvalidDataException($"{part}: row {rowNumber} is beyond the last row a sheet has (1048576).");
+                    }
+
                     column = -1;
                     if (!rows.TryGetValue(rowNumber, out row))
                     {
@@ -117,7 +123,12 @@ internal static class XlsxSheetReader
                     column = xml.GetAttribute("r") is { } reference && ColumnIndex(reference) is >= 0 and var at ? at : column + 1;
                     var type = xml.GetAttribute("t");
                     var style = xml.GetAttribute("s") is { } sv ? Number(sv, part, "cell s") : 0;
-                    var (value, inline) = Value(xml);
+                    var (value, inline) = Value(xml, budget);
+                    if (++budget.Cells > InputLimits.MaxCells)
+                    {
+                        throw new InvalidDataException($"{part} holds more than {InputLimits.MaxCells} cells, more than a workbook may.");
+                    }
+
                     row[column] = TableReader.Clean(Text(value, inline, type, style < styles.Length ? styles[style] : NumberKind.Plain, strings));
                     break;
             }
@@ -130,7 +141,7 @@ internal static class XlsxSheetReader
     /// A cell's <c>v</c> and inline string (or, for a shared string item, its text), read to the cell's end: the text of
     /// its <c>t</c> elements, phonetic runs (<c>rPh</c>) left out.
     /// </summary>
-    private static (string? Value, string? Inline) Value(XmlReader xml, bool stringItem = false)
+    private static (string? Value, string? Inline) Value(XmlReader xml, Budget budget, bool stringItem = false)
     {
         if (xml.IsEmptyElement)
         {
@@ -141,7 +152,7 @@ internal static class XlsxSheetReader
         StringBuilder? value = null;
         var inline = stringItem ? new StringBuilder() : null;
         var (inValue, inInline, inText, inPhonetic) = (false, stringItem, false, false);
-        while (xml.Read())
+        while (Next(xml, budget))
         {
             switch (xml.NodeType)
             {
@@ -196,6 +207,11 @@ internal static class XlsxSheetReader
                         inline!.Append(xml.Value);
                     }
 
+                    if (value?.Length > InputLimits.MaxCellCharacters || inline?.Length > InputLimits.MaxCellCharacters)
+                    {
+                        throw new InvalidDataException($"a cell or string holds more than {InputLimits.MaxCellCharacters} characters, more than Excel allows in a cell.");
+                    }
+
                     break;
             }
         }
@@ -240,29 +256,29 @@ internal static class XlsxSheetReader
         };
     }
 
-    private static string[] SharedStrings(ZipArchive zip, string part)
+    private static string[] SharedStrings(ZipArchive zip, Budget budget, string part)
     {
         var strings = new List<string>();
-        using var xml = Open(zip, part);
-        while (xml.Read())
+        using var xml = Open(zip, budget, part);
+        while (Next(xml, budget))
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
             {
                 // An si is a string item read like an inline string: its t elements, phonetic runs left out.
-                strings.Add(Value(xml, stringItem: true).Inline ?? "");
+                strings.Add(Value(xml, budget, stringItem: true).Inline ?? "");
             }
         }
 
         return [.. strings];
     }
 
-    private static NumberKind[] Styles(ZipArchive zip, string part)
+    private static NumberKind[] Styles(ZipArchive zip, Budget budget, string part)
     {
         var custom = new Dictionary<uint, string>();
         var kinds = new List<NumberKind>();
-        using var xml = Open(zip, part);
+        using var xml = Open(zip, budget, part);
         var inCellFormats = false;
-        while (xml.Read())
+        while (Next(xml, budget))
         {
             if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
             {
@@ -310,11 +326,11 @@ internal static class XlsxSheetReader
         return id is 9 or 10 || code.Contains('%', StringComparison.Ordinal) ? NumberKind.Percent : NumberKind.Plain;
     }
 
-    private static List<(string Name, string Id)> Sheets(ZipArchive zip, string workbookPath)
+    private static List<(string Name, string Id)> Sheets(ZipArchive zip, Budget budget, string workbookPath)
     {
         var sheets = new List<(string, string)>();
-        using var xml = Open(zip, workbookPath);
-        while (xml.Read())
+        using var xml = Open(zip, budget, workbookPath);
+        while (Next(xml, budget))
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet")
             {
@@ -329,7 +345,7 @@ internal static class XlsxSheetReader
     }
 
     /// <summary>A relationships part's entries, each target resolved to its path in the zip (none when the part is absent).</summary>
-    private static List<(string Id, string Type, string Target)> Relationships(ZipArchive zip, string part, string folder)
+    private static List<(string Id, string Type, string Target)> Relationships(ZipArchive zip, Budget budget, string part, string folder)
     {
         var relations = new List<(string, string, string)>();
         if (zip.GetEntry(part) is null)
@@ -337,8 +353,8 @@ internal static class XlsxSheetReader
             return relations;
         }
 
-        using var xml = Open(zip, part);
-        while (xml.Read())
+        using var xml = Open(zip, budget, part);
+        while (Next(xml, budget))
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
                 && xml.GetAttribute("Id") is { } id && xml.GetAttribute("Type") is { } type && xml.GetAttribute("Target") is { } target
@@ -373,11 +389,103 @@ internal static class XlsxSheetReader
         return string.Join('/', parts);
     }
 
-    private static XmlReader Open(ZipArchive zip, string part)
+    /// <summary>
+    /// A part's XML, refused before it is read when its declared size breaks a limit, and stopped as it is read when it
+    /// expands beyond what it declared (a zip's sizes can lie).
+    /// </summary>
+    private static XmlReader Open(ZipArchive zip, Budget budget, string part)
     {
         var entry = zip.GetEntry(part) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidDataException($"the workbook has no part {part}.");
-        return XmlReader.Create(entry.Open(), Settings);
+        if (entry.Length > InputLimits.MaxPartBytes)
+        {
+            throw new InvalidDataException($"the part {part} expands to {entry.Length} bytes, over the {InputLimits.MaxPartBytes} a part may be.");
+        }
+
+        if (entry.Length > 1024 * 1024 && entry.Length > (long)InputLimits.MaxRatio * Math.Max(1, entry.CompressedLength))
+        {
+            throw new InvalidDataException($"the part {part} expands {entry.Length / Math.Max(1, entry.CompressedLength)} times its compressed size, over the {InputLimits.MaxRatio} a workbook's part may (a zip bomb).");
+        }
+
+        budget.Bytes += entry.Length;
+        if (budget.Bytes > InputLimits.MaxWorkbookBytes)
+        {
+            throw new InvalidDataException($"the workbook's parts expand to over {InputLimits.MaxWorkbookBytes} bytes together, more than a workbook may.");
+        }
+
+        budget.Elements = 0;
+        return XmlReader.Create(new BoundedStream(entry.Open(), entry.Length, part), Settings);
+    }
+
+    /// <summary>The next node, within the XML limits and the workbook's count of cells.</summary>
+    private static bool Next(XmlReader xml, Budget budget)
+    {
+        if (!xml.Read())
+        {
+            return false;
+        }
+
+        InputLimits.Check(xml, ref budget.Elements);
+        return true;
+    }
+
+    /// <summary>What a workbook's read has used so far: bytes expanded, elements in the current part, cells.</summary>
+    private sealed class Budget
+    {
+        public long Bytes;
+        public int Elements;
+        public int Cells;
+    }
+
+    /// <summary>A part's stream that ends in an error, not in more bytes, once it passes the size its entry declared.</summary>
+    private sealed class BoundedStream(Stream inner, long limit, string part) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => _read;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = inner.Read(buffer);
+            _read += n;
+            return _read > limit
+                ? throw new InvalidDataException($"the part {part} expands beyond the {limit} bytes its entry declares.")
+                : n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     private static int Number(string text, string part, string what) =>

@@ -103,6 +103,69 @@ public sealed class XlsxTableTests : IDisposable
     }
 
     [Fact]
+    public void RefusesAPartThatExpandsFarBeyondItsCompressedSize()
+    {
+        // 5 MB of spaces deflate to a few kilobytes: a ratio no sheet's XML has (it deflates about 10 to 1)
+        var path = Workbook("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + new string(' ', 5_000_000));
+
+        var error = Should.Throw<InputException>(() => TableReader.Read(path)).Errors.Single();
+
+        error.Message.ShouldMatch(@"^the file cannot be read as a table: the part xl/worksheets/sheet1\.xml expands \d+ times its compressed size, over the 200 a workbook's part may \(a zip bomb\)\.$");
+    }
+
+    [Fact]
+    public void RefusesElementsNestedDeeperThanAnyWorkbook()
+    {
+        var path = Workbook(string.Concat(Enumerable.Repeat("<x>", 100)) + string.Concat(Enumerable.Repeat("</x>", 100)));
+
+        var error = Should.Throw<InputException>(() => TableReader.Read(path)).Errors.Single();
+
+        error.Message.ShouldStartWith("the file cannot be read as a table: elements are nested more than 64 deep (at 'x')");
+    }
+
+    [Fact]
+    public void RefusesACellLongerThanExcelAllows()
+    {
+        var path = Workbook($"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>{new string('x', 32_768)}</t></is></c></row>");
+
+        var error = Should.Throw<InputException>(() => TableReader.Read(path)).Errors.Single();
+
+        error.Message.ShouldBe("the file cannot be read as a table: a cell or string holds more than 32767 characters, more than Excel allows in a cell.");
+    }
+
+    [Fact]
+    public void ReadsACellAsLongAsExcelAllows()
+    {
+        var path = Workbook($"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>{new string('x', 32_767)}</t></is></c></row><row r=\"2\"><c r=\"A2\"><v>1</v></c></row>");
+
+        TableReader.Read(path).Headers.Single().Length.ShouldBe(32_767);
+    }
+
+    [Fact]
+    public void RefusesARowBeyondTheLastRowOfASheet()
+    {
+        var path = Workbook("<row r=\"1048577\"><c r=\"A1048577\"><v>1</v></c></row>");
+
+        var error = Should.Throw<InputException>(() => TableReader.Read(path)).Errors.Single();
+
+        error.Message.ShouldBe("the file cannot be read as a table: xl/worksheets/sheet1.xml: row 1048577 is beyond the last row a sheet has (1048576).");
+    }
+
+    [Fact]
+    public void RefusesAZipOfMorePartsThanAWorkbookHas()
+    {
+        var parts = new Dictionary<string, string> { ["_rels/.rels"] = Rels(("rId1", "officeDocument", "xl/workbook.xml")) };
+        foreach (var i in Enumerable.Range(0, 10_000))
+        {
+            parts[$"xl/extra{i}.xml"] = "<a/>";
+        }
+
+        var error = Should.Throw<InputException>(() => TableReader.Read(Write(parts))).Errors.Single();
+
+        error.Message.ShouldBe("the file cannot be read as a table: the zip holds 10001 parts, over the 10000 a workbook may have.");
+    }
+
+    [Fact]
     public void RefusesAFileThatIsNotAZip()
     {
         var path = Path.Combine(_folder, "not.xlsx");
