@@ -161,6 +161,9 @@ public sealed partial class OutturnStore
     /// <summary>Whether the store holds published figures for any measure.</summary>
     public bool HoldsBenchmarks() => Read(c => c.ExecuteScalar<long>("SELECT count(*) FROM benchmark_figures WHERE is_current = 1") > 0);
 
+    /// <summary>The latest benchmark release the store holds (its id), or 0 when none: what changes when published statistics are imported.</summary>
+    public long LatestBenchmarkRelease() => Read(c => c.ExecuteScalar<long>("SELECT coalesce(max(id), 0) FROM benchmark_releases"));
+
     /// <summary>The ids of the measures the store holds published figures for.</summary>
     public IReadOnlySet<string> BenchmarkMeasures() => Read(c =>
         (IReadOnlySet<string>)c.Query<string>("SELECT DISTINCT measure FROM benchmark_figures WHERE is_current = 1").ToHashSet(StringComparer.OrdinalIgnoreCase));

@@ -57,6 +57,7 @@ public static class OutturnWeb
             var settings = sp.GetRequiredService<OutturnSettings>();
             return OutturnStore.Open(StoreTarget.Parse(settings.Database!), settings);
         });
+        services.AddSingleton<WebBenchmarks>();
         services.AddSingleton<WebScorecards>();
         services.AddSingleton<SignIns>();
         services.AddSingleton(sp => builder.Configuration["Outturn:HeldUploads"] is { Length: > 0 } root
@@ -121,7 +122,10 @@ public static class OutturnWeb
     public static void UseOutturnWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var start = DemoStart.Run(app.Services.GetRequiredService<OutturnStore>(), app.Configuration, Console.Out);
+        var start = DemoStart.Run(app.Services.GetRequiredService<OutturnStore>(), app.Configuration, Console.Out, app.Services.GetRequiredService<OutturnSettings>().PublishedFolder);
+
+        // Our authority's benchmarks are worked out once for the releases held, before the first page asks.
+        app.Services.GetRequiredService<WebBenchmarks>().Current();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()

@@ -43,9 +43,12 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
     private readonly string? _database;
     private bool _disposed;
 
-    public TestSite(string provider)
+    /// <param name="provider"><c>sqlite</c> or <c>postgres</c>.</param>
+    /// <param name="authority">Our authority (<c>Outturn:Authority</c>), for the benchmark columns; none when null.</param>
+    public TestSite(string provider, string? authority = null)
     {
         Provider = provider;
+        Authority = authority;
         if (provider == "sqlite")
         {
             var path = Path.Combine(_folder, "outturn.db");
@@ -67,6 +70,9 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
     }
 
     public string Provider { get; }
+
+    /// <summary>Our authority as configured; null when none is.</summary>
+    public string? Authority { get; }
 
     public StoreTarget Target { get; }
 
@@ -93,6 +99,11 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
         builder.UseSetting("Outturn:DemoPassword", Password);
         builder.UseSetting("Outturn:AccessLog", Path.Combine(_folder, "access.log"));
         builder.UseSetting("Outturn:HeldUploads", Path.Combine(_folder, "held"));
+        if (Authority is not null)
+        {
+            builder.UseSetting("Outturn:Authority", Authority);
+        }
+
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
@@ -160,7 +171,7 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
             ? server
             : throw new InvalidOperationException($"${PostgresVariable} is not set, so the web tests cannot reach PostgreSQL (.ci/run starts a server and sets it).");
 
-    /// <summary>Fills a new store with the demo LA and the demo accounts, as the app's first start does.</summary>
+    /// <summary>Fills a new store with the demo LA, the shipped published statistics and the demo accounts, as the app's first start does.</summary>
     private static void Fill(StoreTarget target)
     {
         var settings = new OutturnSettings
@@ -172,7 +183,7 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
         };
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new KeyValuePair<string, string?>("Outturn:DemoPassword", Password)]).Build();
-        DemoStart.Run(OutturnStore.Open(target, settings), configuration, TextWriter.Null);
+        DemoStart.Run(OutturnStore.Open(target, settings), configuration, TextWriter.Null, Testing.RepoPaths.Published);
     }
 
     private static string MakeSqliteTemplate()

@@ -62,27 +62,31 @@ public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
     }
 
     /// <summary>
-    /// Benchmarks for the scorecard of the authority configured as "us": every published year of every catalogue
-    /// indicator mapped to a published measure (<see cref="MeasureFor"/>; others are skipped), as the scorecard's
-    /// benchmark columns. The catalogue's polarity is used where it has one, since the authority's catalogue says
-    /// which way is good for it.
+    /// Every published year of every catalogue indicator mapped to a published measure (<see cref="MeasureFor"/>;
+    /// others are skipped), benchmarked for the authority: its value, neighbours, region, England, band and rank. The
+    /// catalogue's polarity is used where it has one, since the authority's catalogue says which way is good for it.
     /// </summary>
     /// <exception cref="LookupException">The catalogue names a measure that is not published.</exception>
-    public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean)
+    public IReadOnlyList<IndicatorBenchmarks> ForCatalogue(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var mapped = Mapped(catalogue);
         Statistics.Prefetch(mapped.Select(m => m.Measure));
-        var result = new List<Benchmark>();
-        foreach (var (indicator, measure) in mapped)
+        return [.. mapped.Select(p =>
         {
-            var judged = indicator.Polarity == Polarity.None ? measure : measure with { Polarity = indicator.Polarity };
-            result.AddRange(Statistics.Figures(measure).Keys.Order()
-                .Select(y => Benchmark(judged, authority, y, method).ToBenchmark() with { IndicatorId = indicator.Id }));
-        }
-
-        return result;
+            var judged = p.Indicator.Polarity == Polarity.None ? p.Measure : p.Measure with { Polarity = p.Indicator.Polarity };
+            return new IndicatorBenchmarks(p.Indicator, p.Measure, [.. Statistics.Figures(p.Measure).Keys.Order()
+                .Select(y => Benchmark(judged, authority, y, method) with { IndicatorId = p.Indicator.Id })]);
+        })];
     }
+
+    /// <summary>
+    /// Benchmarks for the scorecard of the authority configured as "us": <see cref="ForCatalogue"/> as the scorecard's
+    /// benchmark columns.
+    /// </summary>
+    /// <exception cref="LookupException">The catalogue names a measure that is not published.</exception>
+    public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean) =>
+        [.. ForCatalogue(authority, catalogue, method).SelectMany(i => i.Years).Select(b => b.ToBenchmark())];
 
     /// <summary>
     /// The scorecard input with its benchmark columns filled for our authority, for every catalogue indicator mapped
@@ -101,9 +105,22 @@ public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
         }
 
         var us = Statistics.Authority(authority, mapped.Select(m => m.Measure).Distinct());
+        return Filled(input, ForScorecard(us, input.Catalogue));
+    }
+
+    /// <summary>
+    /// The input with computed benchmark columns added for the catalogue's indicators: those already given (the
+    /// analyst's file) are kept and win for the same indicator and year; those of indicators not in the catalogue are
+    /// left out.
+    /// </summary>
+    public static ScorecardInput Filled(ScorecardInput input, IEnumerable<Benchmark> computed)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(computed);
+        var ids = input.Catalogue.Select(i => i.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var given = input.Benchmarks.Select(b => (b.IndicatorId.ToUpperInvariant(), b.Year)).ToHashSet();
-        var computed = ForScorecard(us, input.Catalogue).Where(b => !given.Contains((b.IndicatorId.ToUpperInvariant(), b.Year)));
-        return new ScorecardInput(input.Catalogue, input.Targets, input.Measures, [.. input.Benchmarks, .. computed]);
+        var added = computed.Where(b => ids.Contains(b.IndicatorId) && !given.Contains((b.IndicatorId.ToUpperInvariant(), b.Year))).ToList();
+        return added.Count == 0 ? input : new ScorecardInput(input.Catalogue, input.Targets, input.Measures, [.. input.Benchmarks, .. added]);
     }
 
     private List<(Indicator Indicator, PublishedMeasure Measure)> Mapped(IEnumerable<Indicator> catalogue) =>
@@ -114,3 +131,9 @@ public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
             ? $"{years[0]} to {years[^1]}"
             : years.Count == 0 ? "none" : string.Join(", ", years);
 }
+
+/// <summary>A catalogue indicator's published benchmarks: the measure it is mapped to, and each published year's block.</summary>
+/// <param name="Indicator">The catalogue indicator.</param>
+/// <param name="Measure">The published measure it is benchmarked against.</param>
+/// <param name="Years">Every published year, oldest first.</param>
+public sealed record IndicatorBenchmarks(Indicator Indicator, PublishedMeasure Measure, IReadOnlyList<AuthorityBenchmark> Years);

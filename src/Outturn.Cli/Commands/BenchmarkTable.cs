@@ -187,12 +187,7 @@ internal static class BenchmarkTable
         return table;
     }
 
-    private static string Value(PublishedValue? value, Indicator indicator) => value switch
-    {
-        null => Display.Missing,
-        { Number: { } number } => Display.Value(number, indicator),
-        _ => value.Marker!.Value.Symbol(),
-    };
+    private static string Value(PublishedValue? value, Indicator indicator) => Display.Published(value, indicator);
 
     private static Markup Change(YearOnYear change, Indicator indicator)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Outturn.Domain.Benchmarking;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
@@ -27,6 +28,14 @@ public static class Display
     /// <summary>The note explaining <see cref="SuppressedMark"/>, for any output that shows it.</summary>
     public static string SuppressionNote(int threshold) =>
         $"c: withheld to protect confidentiality. A figure is withheld when the count behind it, its total or the difference between the two (the cases that did not meet it) is from 1 to {(threshold - 1).ToString(CultureInfo.InvariantCulture)}; other figures are withheld where adding or subtracting what this and earlier editions show (months, quarters, year to date, charts) would reveal such a count.";
+
+    /// <summary>A published figure: its number with unit, else its marker (c, z, x, k, low, u), a dash when missing.</summary>
+    public static string Published(PublishedValue? value, Indicator indicator) => value switch
+    {
+        null => Missing,
+        { Number: { } number } => Value(number, indicator),
+        _ => value.Marker!.Value.Symbol(),
+    };
 
     /// <summary>A period's figure: its value with unit, "c" when withheld, a dash when missing.</summary>
     public static string Value(PeriodValue value, Indicator indicator) =>

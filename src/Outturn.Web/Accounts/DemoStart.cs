@@ -11,8 +11,8 @@ namespace Outturn.Web.Accounts;
 public sealed record StartResult(StoreTarget Store, IReadOnlyList<(string Name, string Role, string Password)> Accounts);
 
 /// <summary>
-/// The web app's first start on a store: an empty store gets the demo LA (its returns, targets, drafted commentary
-/// and the published last quarter), and a store with no account the demo accounts, one per role, named for it.
+/// The web app's first start on a store: an empty store gets the demo LA (its returns, targets, drafted commentary,
+/// the shipped published statistics and the published last quarter), and a store with no account the demo accounts, one per role, named for it.
 /// </summary>
 public static class DemoStart
 {
@@ -24,7 +24,8 @@ public static class DemoStart
     /// <param name="configuration"><c>Outturn:DemoPassword</c> gives every demo account that password; without it,
     /// each gets a random one, printed once.</param>
     /// <param name="console">Where to say what was done.</param>
-    public static StartResult Run(OutturnStore store, IConfiguration configuration, TextWriter console)
+    /// <param name="publishedFolder">The published statistics imported with the demo (the shipped <c>data/published</c>, beside the app); none when null.</param>
+    public static StartResult Run(OutturnStore store, IConfiguration configuration, TextWriter console, string? publishedFolder = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -35,8 +36,9 @@ public static class DemoStart
             var demo = store.As("outturn-demo").LoadDemo(
                 DemoCache.Ensure(DemoCache.In(Path.GetTempPath())),
                 Path.Combine(AppContext.BaseDirectory, "samples", "demo-la", "targets.csv"),
-                DemoQuarter);
-            console.WriteLine($"Loaded the demo LA: {demo.Files} return files, {demo.Import.Figures:N0} figures, {demo.Quarter} published.");
+                DemoQuarter,
+                publishedFolder: publishedFolder);
+            console.WriteLine($"Loaded the demo LA: {demo.Files} return files, {demo.Import.Figures:N0} figures, {(demo.Benchmarks is { } b ? $"the published statistics of {b.Measures.Count} measures" : "no published statistics (none found)")}, {demo.Quarter} published.");
         }
 
         var made = new List<(string, string, string)>();

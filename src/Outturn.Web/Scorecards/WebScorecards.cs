@@ -103,8 +103,11 @@ public sealed record ScorecardPage(Scorecard Scorecard, Scorecard Whole, Month M
 /// (<see cref="OutturnStore.PublishedScorecard"/>) with small numbers withheld as they were published
 /// (<see cref="SmallNumbers"/> with <see cref="SuppressionPolicy.Default"/>). Members see only publications.
 /// </summary>
+/// <remarks>The benchmark columns are our authority's from the published statistics the store holds now
+/// (<see cref="WebBenchmarks"/>), on the latest figures and on a publication's alike.</remarks>
 /// <param name="store">The store.</param>
-public sealed class WebScorecards(OutturnStore store)
+/// <param name="benchmarks">Our authority's benchmarks.</param>
+public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
 {
     /// <summary>Whether the person sees only what was published (a member).</summary>
     public static bool PublishedOnly(ClaimsPrincipal person) => !WebPolicies.Allows(WebPolicies.Service, person?.FindFirst(ClaimTypes.Role)?.Value);
@@ -146,8 +149,8 @@ public sealed class WebScorecards(OutturnStore store)
         var month = wanted > last ? last : wanted;
         var suppressed = publication is not null;
         var whole = suppressed
-            ? SmallNumbers.Protect(store.PublishedScorecard(publication!).Load(), month, SuppressionPolicy.Default, new Publications(3)).Scorecard
-            : ScorecardCalculator.Compute(store.Scorecard().Load(), month);
+            ? SmallNumbers.Protect(benchmarks.Fill(store.PublishedScorecard(publication!).Load()), month, SuppressionPolicy.Default, new Publications(3)).Scorecard
+            : ScorecardCalculator.Compute(benchmarks.Fill(store.Scorecard().Load()), month);
         var rows = whole.Rows.Where(r =>
             (query.Area is null || string.Equals(r.Indicator.Area, query.Area, StringComparison.OrdinalIgnoreCase))
             && (query.Rag is null || r.RagYear == query.Rag)
@@ -174,6 +177,6 @@ public sealed class WebScorecards(OutturnStore store)
             return null;
         }
 
-        return CommitteeReports.Build(store.Scorecard().Load(), q, SuppressionPolicy.Default, store.Narrative(q));
+        return CommitteeReports.Build(benchmarks.Fill(store.Scorecard().Load()), q, SuppressionPolicy.Default, store.Narrative(q));
     }
 }

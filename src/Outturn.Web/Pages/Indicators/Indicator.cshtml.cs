@@ -15,7 +15,8 @@ namespace Outturn.Web.Pages.Indicators;
 /// </summary>
 /// <param name="scorecards">The scorecards a person may see.</param>
 /// <param name="store">The store, for commentary.</param>
-public sealed class IndicatorModel(WebScorecards scorecards, OutturnStore store) : PageModel
+/// <param name="benchmarks">Our authority's published benchmarks.</param>
+public sealed class IndicatorModel(WebScorecards scorecards, OutturnStore store, WebBenchmarks benchmarks) : PageModel
 {
     /// <summary>The indicator's definition.</summary>
     public NationalIndicator Definition { get; private set; } = null!;
@@ -35,6 +36,12 @@ public sealed class IndicatorModel(WebScorecards scorecards, OutturnStore store)
     /// <summary>Commentary on its area and on it, newest first.</summary>
     public IReadOnlyList<(Store.Commentary Commentary, string WrittenAt, bool Current)> History { get; private set; } = [];
 
+    /// <summary>Our authority's benchmarks, or null when no authority is configured or no published statistics are held.</summary>
+    public OurBenchmarks? Ours { get; private set; }
+
+    /// <summary>This indicator's published benchmarks, every year; null when it is mapped to no published measure (or <see cref="Ours"/> is null).</summary>
+    public WebIndicatorBenchmarks? Published { get; private set; }
+
     /// <summary>Shows the indicator; 404 when there is no such indicator or nothing the person may see.</summary>
     public IActionResult OnGet(string id)
     {
@@ -48,6 +55,8 @@ public sealed class IndicatorModel(WebScorecards scorecards, OutturnStore store)
         Spc = report.Spc.GetValueOrDefault(definition.Id);
         Series = Spc?.Series ?? [];
         Sources = NationalWriters.Absence(definition.Needs).Replace("no data without ", "", StringComparison.Ordinal);
+        Ours = benchmarks.Current();
+        Published = Ours?.Indicators.GetValueOrDefault(definition.Id);
         History = [.. store.CommentaryHistory(definition.Indicator.Area).Where(c => c.Commentary.Indicator is null || c.Commentary.Indicator == definition.Id)];
         return Page();
     }
