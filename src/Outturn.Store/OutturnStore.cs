@@ -17,7 +17,7 @@ namespace Outturn.Store;
 public sealed partial class OutturnStore
 {
     /// <summary>The schema version this build writes: the number of the last migration script.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>The lock PostgreSQL writers take for the length of their transaction, so writers take turns.</summary>
     private const long WriterLock = 0x4F75_7474_7572_6E00;
@@ -122,6 +122,9 @@ public sealed partial class OutturnStore
         {
             throw new StoreException($"The store {Target} could not be migrated to schema version {SchemaVersion} (script {result.ErrorScript?.Name}): {result.Error.Message}", result.Error);
         }
+
+        // Version 7 chains the logs: the entries written before it are chained now, still inside the gate.
+        ChainLegacyEntries();
     }
 
     private IDisposable MigrationGate()
@@ -201,10 +204,7 @@ public sealed partial class OutturnStore
     /// <summary>A kept number read back.</summary>
     internal static decimal Number(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
-    /// <summary>Appends one line to the audit trail, in the caller's transaction.</summary>
+    /// <summary>Appends one entry to the audit trail, chained to the one before, in the caller's writer transaction.</summary>
     internal static void Audit(DbConnection c, DbTransaction tx, DateTimeOffset at, string user, string action, string detail) =>
-        c.Execute(
-            "INSERT INTO audit_trail (happened_at, done_by, action, detail) VALUES (@at, @user, @action, @detail)",
-            new { at = Moment(at), user, action, detail },
-            tx);
+        AppendChained(c, tx, AuditTrail, Moment(at), user, action, detail);
 }
