@@ -28,21 +28,39 @@ internal sealed class CliStore : IDisposable
 
     private readonly string? _database;
 
-    public CliStore(string provider)
+    /// <summary>A new store, empty, or holding what <paramref name="template"/> holds (a copy of its file or database).</summary>
+    public CliStore(string provider, CliStore? template = null)
     {
         Folder = Directory.CreateTempSubdirectory("outturn-cli-store-").FullName;
         if (provider == "sqlite")
         {
             Db = System.IO.Path.Combine(Folder, "outturn.db");
+            if (template is not null)
+            {
+                foreach (var suffix in new[] { "", "-wal" }.Where(s => File.Exists(template.Db + s)))
+                {
+                    File.Copy(template.Db + suffix, Db + suffix);
+                }
+            }
         }
         else
         {
             var server = Server();
             _database = $"outturn_cli_{Guid.NewGuid():N}";
-            using (var admin = new NpgsqlConnection(server))
+            for (var attempt = 1; ; attempt++)
             {
-                admin.Open();
-                admin.Execute($"CREATE DATABASE {_database}");
+                try
+                {
+                    using var admin = new NpgsqlConnection(server);
+                    admin.Open();
+                    admin.Execute(template is null ? $"CREATE DATABASE {_database}" : $"CREATE DATABASE {_database} TEMPLATE {template._database}");
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == "55006" && attempt < 40)
+                {
+                    // The template's last client is still leaving.
+                    Thread.Sleep(100);
+                }
             }
 
             Db = new NpgsqlConnectionStringBuilder(server) { Database = _database, Pooling = false }.ToString();
@@ -100,7 +118,7 @@ internal sealed class CliStore : IDisposable
         {
             text.Append(CultureInfo.InvariantCulture, $"[{table}]\n");
             foreach (var row in c.Query($"SELECT * FROM \"{table}\"").Cast<IDictionary<string, object?>>()
-                .Select(r => string.Join("|", r.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value is byte[] b ? Convert.ToHexString(SHA256.HashData(b)) : Convert.ToString(kv.Value, CultureInfo.InvariantCulture))))
+                .Select(r => string.Join("|", r.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={(kv.Value is byte[] b ? Convert.ToHexString(SHA256.HashData(b)) : Convert.ToString(kv.Value, CultureInfo.InvariantCulture))}")))
                 .Order(StringComparer.Ordinal))
             {
                 text.Append(row).Append('\n');
