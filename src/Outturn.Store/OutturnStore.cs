@@ -57,7 +57,7 @@ public sealed partial class OutturnStore
 
             store.Migrate();
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
         {
             throw new StoreException($"The store {target} cannot be opened: {e.Message}", e);
         }
@@ -174,19 +174,36 @@ public sealed partial class OutturnStore
     /// ending, leaves the store as it was. Writers take turns (SQLite's <c>BEGIN IMMEDIATE</c>, a PostgreSQL
     /// transaction lock), so a second waits for the first and reads what it wrote.
     /// </summary>
+    /// <exception cref="StoreException">The store cannot be written (a read-only file or folder, a full disk, the server
+    /// gone): nothing was changed.</exception>
     internal T Write<T>(Func<DbConnection, DbTransaction, T> body)
     {
-        using var c = Connect();
-        using var tx = c.BeginTransaction();
-        if (Target.Provider == StoreProvider.Postgres)
+        try
         {
-            c.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = WriterLock }, tx);
-        }
+            using var c = Connect();
+            using var tx = c.BeginTransaction();
+            if (Target.Provider == StoreProvider.Postgres)
+            {
+                c.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = WriterLock }, tx);
+            }
 
-        var result = body(c, tx);
-        tx.Commit();
-        return result;
+            var result = body(c, tx);
+            tx.Commit();
+            return result;
+        }
+        catch (DbException e) when (!IsRefusal(e))
+        {
+            throw new StoreException($"The store {Target} cannot be written ({e.Message.TrimEnd('.')}): nothing was changed.", e);
+        }
     }
+
+    /// <summary>A write the store's own rules refused (a trigger, a constraint), which callers report in their own words.</summary>
+    private static bool IsRefusal(DbException e) => e switch
+    {
+        SqliteException s => s.SqliteErrorCode is 19 or 1, // SQLITE_CONSTRAINT (RAISE(ABORT) too), SQLITE_ERROR
+        PostgresException p => p.SqlState.StartsWith("23", StringComparison.Ordinal) || p.SqlState == "P0001",
+        _ => false,
+    };
 
     /// <summary>Runs a read on its own connection.</summary>
     internal T Read<T>(Func<DbConnection, T> body)
