@@ -5,8 +5,9 @@ using Outturn.Testing.Fuzz;
 
 // The long fuzz run: every reader over seeded mutations of the repository's samples, as the test suite's fuzz test but
 // for as many files as asked. Prints the reader x mutation family table and every case that was neither a read nor a
-// located error (its files kept under the work folder); exits 1 when there is one. With --markdown, writes the
-// reliability document: the table, the packages with their licences, and the feed's word on vulnerabilities.
+// located error (its files kept under the work folder); exits 1 when there is one. With --markdown, writes its section of
+// the reliability document (between its marker comments, the rest kept): the table, the packages with their
+// licences, and the feed's word on vulnerabilities.
 //   dotnet run -c Release --project bench/Outturn.Fuzz -- [--seed N] [--count N] [--timeout SECONDS] [--work FOLDER]
 //       [--markdown docs/reliability.md]
 var seed = Option("--seed", 15);
@@ -31,7 +32,9 @@ foreach (var f in failures)
 
 if (markdown is not null)
 {
-    File.WriteAllText(markdown, Reliability(table, summary, failures.Count, count), new UTF8Encoding(false));
+    // Only the tool's own section is replaced: the sections written by hand (Faults) are kept.
+    var existing = File.Exists(markdown) ? File.ReadAllText(markdown) : null;
+    File.WriteAllText(markdown, ReliabilityDocument.Merge(existing, Reliability(table, summary, failures.Count, count)), new UTF8Encoding(false));
     Console.Out.WriteLine($"wrote {markdown}");
 }
 
@@ -48,8 +51,9 @@ static string Reliability(string table, string summary, int failures, int count)
     text.Append(CultureInfo.InvariantCulture, $"""
         # Reliability
 
-        Written by `dotnet run -c Release --project bench/Outturn.Fuzz -- --count {count} --markdown docs/reliability.md`;
-        do not edit by hand. The test suite runs the same harness over 10,000 files
+        This part, up to the "Faults" section, is written by
+        `dotnet run -c Release --project bench/Outturn.Fuzz -- --count {count} --markdown docs/reliability.md`;
+        do not edit it by hand. The test suite runs the same harness over 10,000 files
         (`tests/Outturn.Formats.Tests/Fuzz/FuzzTests.cs`), and every file that once failed is kept under
         `tests/Outturn.Formats.Tests/Fuzz/regressions/` and read again there.
 

@@ -86,6 +86,7 @@ public static class OutturnCli
             StoreCommands.CommentaryCommand(output, error, settings),
             ActionsCommand.Create(output, error, settings),
             StoreCommands.History(output, error, settings),
+            StoreCommands.Audit(output, error, settings),
             StoreCommands.Database(output, error, settings),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

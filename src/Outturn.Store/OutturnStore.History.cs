@@ -59,9 +59,10 @@ public sealed partial class OutturnStore
             File.Delete(partial);
         }
 
-        using var c = Connect();
-        using var tx = c.BeginTransaction();
-        Audit(c, tx, Now, User, "backup", $"copied to {full}");
-        tx.Commit();
+        Write((c, tx) =>
+        {
+            Audit(c, tx, Now, User, "backup", $"copied to {full}");
+            return 0;
+        });
     }
 }

@@ -17,7 +17,7 @@ namespace Outturn.Store;
 public sealed partial class OutturnStore
 {
     /// <summary>The schema version this build writes: the number of the last migration script.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>The lock PostgreSQL writers take for the length of their transaction, so writers take turns.</summary>
     private const long WriterLock = 0x4F75_7474_7572_6E00;
@@ -57,7 +57,7 @@ public sealed partial class OutturnStore
 
             store.Migrate();
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
         {
             throw new StoreException($"The store {target} cannot be opened: {e.Message}", e);
         }
@@ -122,6 +122,9 @@ public sealed partial class OutturnStore
         {
             throw new StoreException($"The store {Target} could not be migrated to schema version {SchemaVersion} (script {result.ErrorScript?.Name}): {result.Error.Message}", result.Error);
         }
+
+        // Version 7 chains the logs: the entries written before it are chained now, still inside the gate.
+        ChainLegacyEntries();
     }
 
     private IDisposable MigrationGate()
@@ -171,19 +174,36 @@ public sealed partial class OutturnStore
     /// ending, leaves the store as it was. Writers take turns (SQLite's <c>BEGIN IMMEDIATE</c>, a PostgreSQL
     /// transaction lock), so a second waits for the first and reads what it wrote.
     /// </summary>
+    /// <exception cref="StoreException">The store cannot be written (a read-only file or folder, a full disk, the server
+    /// gone): nothing was changed.</exception>
     internal T Write<T>(Func<DbConnection, DbTransaction, T> body)
     {
-        using var c = Connect();
-        using var tx = c.BeginTransaction();
-        if (Target.Provider == StoreProvider.Postgres)
+        try
         {
-            c.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = WriterLock }, tx);
-        }
+            using var c = Connect();
+            using var tx = c.BeginTransaction();
+            if (Target.Provider == StoreProvider.Postgres)
+            {
+                c.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = WriterLock }, tx);
+            }
 
-        var result = body(c, tx);
-        tx.Commit();
-        return result;
+            var result = body(c, tx);
+            tx.Commit();
+            return result;
+        }
+        catch (DbException e) when (!IsRefusal(e))
+        {
+            throw new StoreException($"The store {Target} cannot be written ({e.Message.TrimEnd('.')}): nothing was changed.", e);
+        }
     }
+
+    /// <summary>A write the store's own rules refused (a trigger, a constraint), which callers report in their own words.</summary>
+    private static bool IsRefusal(DbException e) => e switch
+    {
+        SqliteException s => s.SqliteErrorCode is 19 or 1, // SQLITE_CONSTRAINT (RAISE(ABORT) too), SQLITE_ERROR
+        PostgresException p => p.SqlState.StartsWith("23", StringComparison.Ordinal) || p.SqlState == "P0001",
+        _ => false,
+    };
 
     /// <summary>Runs a read on its own connection.</summary>
     internal T Read<T>(Func<DbConnection, T> body)
@@ -201,10 +221,7 @@ public sealed partial class OutturnStore
     /// <summary>A kept number read back.</summary>
     internal static decimal Number(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
-    /// <summary>Appends one line to the audit trail, in the caller's transaction.</summary>
+    /// <summary>Appends one entry to the audit trail, chained to the one before, in the caller's writer transaction.</summary>
     internal static void Audit(DbConnection c, DbTransaction tx, DateTimeOffset at, string user, string action, string detail) =>
-        c.Execute(
-            "INSERT INTO audit_trail (happened_at, done_by, action, detail) VALUES (@at, @user, @action, @detail)",
-            new { at = Moment(at), user, action, detail },
-            tx);
+        AppendChained(c, tx, AuditTrail, Moment(at), user, action, detail);
 }

@@ -5,7 +5,8 @@ namespace Outturn.Store;
 
 /// <summary>
 /// The access log in the store: one row per disclosure (when, who, what was asked, which children), appended in its
-/// own transaction before the children are shown and never rewritten (the store refuses updates and deletes).
+/// own transaction before the children are shown, chained to the entry before by a hash, and never rewritten (the store
+/// refuses updates and deletes).
 /// </summary>
 /// <param name="store">The store.</param>
 public sealed class StoreAccessLog(OutturnStore store) : IAccessLog
@@ -36,10 +37,11 @@ public sealed record AccessEntry(string At, string By, string Purpose, string Ch
 /// <summary>The access log.</summary>
 public sealed partial class OutturnStore
 {
-    internal void AppendAccess(AccessRecord record) => Write((c, tx) => c.Execute(
-        "INSERT INTO access_log (happened_at, done_by, purpose, children) VALUES (@At, @User, @Purpose, @Children)",
-        new { At = Moment(record.When), record.User, record.Purpose, Children = string.Join(",", record.ChildIds.Distinct().Order(StringComparer.Ordinal)) },
-        tx));
+    internal void AppendAccess(AccessRecord record) => Write((c, tx) =>
+    {
+        AppendChained(c, tx, AccessLogTable, Moment(record.When), record.User, record.Purpose, string.Join(",", record.ChildIds.Distinct().Order(StringComparer.Ordinal)));
+        return 0;
+    });
 
     /// <summary>The access log, oldest first.</summary>
     public IReadOnlyList<AccessEntry> AccessLog() => Read(c =>

@@ -115,6 +115,12 @@ public sealed class PublicationsTests
         store.StoredVersion().ShouldBe(OutturnStore.SchemaVersion);
         store.Targets().Select(x => x.Target).ShouldBe([new Target("assess-45wd", new FinancialYear(2024), new Thresholds(Polarity.High, 90m, 82m))]);
         store.History().ShouldHaveSingleItem().Action.ShouldBe("targets");
+
+        // Its audit trail, written before the logs were chained, is chained when it is first opened.
+        store.VerifyLogs().Select(x => (x.Log, x.Entries, x.Intact)).ShouldBe([("audit trail", 1L, true), ("access log", 0L, true)]);
+        using var after = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={old};Pooling=false");
+        after.Open();
+        after.ExecuteScalar<long>("SELECT count(*) FROM audit_trail WHERE chain_hash IS NULL").ShouldBe(0);
     }
 }
 

@@ -166,6 +166,25 @@ public sealed partial class WorkflowTests
         (await jo.GetAsync("/indicators/assess-45wd/children")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var logs = await admin.GetStringAsync("/admin/logs?user=admin");
         logs.ShouldContain("created jo.bloggs (manager)");
+        logs.ShouldMatch(@"Audit trail: [0-9,]+ entries, chain intact\.");
+    }
+
+    [Fact]
+    public async Task TheLogsPage_SaysWhereTheAuditTrailsChainIsBroken()
+    {
+        using var site = new TestSite("sqlite");
+        using var admin = await site.SignedIn("admin");
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={site.Target.Location};Pooling=false"))
+        {
+            c.Open();
+            c.Execute("DROP TRIGGER audit_trail_append_only_update; UPDATE audit_trail SET done_by = 'someone else' WHERE id = 1;");
+        }
+
+        var logs = await admin.GetStringAsync("/admin/logs");
+
+        logs.ShouldContain("Audit trail: chain broken at entry #1 (");
+        logs.ShouldContain("its fields do not match its hash: it was changed after it was written. Run outturn audit verify.");
+        logs.ShouldContain("Access log: ");
     }
 
     [Fact]

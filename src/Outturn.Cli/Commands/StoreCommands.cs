@@ -54,7 +54,7 @@ internal sealed class StoreOption(OutturnSettings settings)
     }
 }
 
-/// <summary><c>outturn import</c>, <c>targets</c>, <c>history</c> and <c>db</c>: the store's commands.</summary>
+/// <summary><c>outturn import</c>, <c>targets</c>, <c>history</c>, <c>audit</c> and <c>db</c>: the store's commands.</summary>
 internal static class StoreCommands
 {
     public static Command Import(TextWriter output, TextWriter error, OutturnSettings settings)
@@ -327,6 +327,35 @@ internal static class StoreCommands
             return 0;
         }));
         return command;
+    }
+
+    /// <summary><c>outturn audit verify</c>: each chained log's entries checked from the first.</summary>
+    public static Command Audit(TextWriter output, TextWriter error, OutturnSettings settings)
+    {
+        var store = new StoreOption(settings);
+        var verify = new Command("verify", "Check that the audit trail and the access log are as written: each entry chained to the one before by its hash. Exit code 1 names the first entry that does not match.");
+        store.AddTo(verify);
+        verify.SetAction(parse => OutturnCli.Guard(error, () =>
+        {
+            var s = store.Open(parse);
+            var checks = s.VerifyLogs();
+            foreach (var check in checks)
+            {
+                var entries = $"{check.Entries.ToString("N0", CultureInfo.InvariantCulture)} {(check.Entries == 1 ? "entry" : "entries")}";
+                output.WriteLine(check.Broken is { } b
+                    ? $"{check.Log}: {entries}, broken at entry #{b.Id} ({b.At}, {b.What}): {b.Reason}"
+                    : $"{check.Log}: {entries}, intact{(check.Head is { } head ? $" (last hash {head})" : "")}");
+            }
+
+            if (checks.Any(c => !c.Intact))
+            {
+                error.WriteLine($"The logs in {s.Target} are not as written: the entry named above, or one next to it, was changed, removed or inserted outside Outturn.");
+                return 1;
+            }
+
+            return 0;
+        }));
+        return new Command("audit", "The audit trail and the access log: tamper-evident, each entry chained to the one before by a hash.") { verify };
     }
 
     public static Command Database(TextWriter output, TextWriter error, OutturnSettings settings)

@@ -22,6 +22,9 @@ public sealed class LogsModel(OutturnStore store) : PageModel
     /// <summary>The audit trail entries kept, newest first.</summary>
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
 
+    /// <summary>Each log's chain checked from its first entry: intact, or the first entry that does not match.</summary>
+    public IReadOnlyList<LogCheck> Checks { get; private set; } = [];
+
     /// <summary>Shows both logs, filtered (a form post is not needed: the filters are a GET form).</summary>
     public void OnGet(string? user, string? child, string? date)
     {
@@ -33,5 +36,6 @@ public sealed class LogsModel(OutturnStore store) : PageModel
             (UserFilter is null || string.Equals(by, UserFilter, StringComparison.OrdinalIgnoreCase)) && (Date is null || at.StartsWith(Date, StringComparison.Ordinal));
         Access = [.. store.AccessLog().Where(e => Keeps(e.At, e.By) && (Child is null || e.Children.Split(',').Contains(Child, StringComparer.OrdinalIgnoreCase))).Reverse()];
         Audit = Child is null ? [.. store.History().Where(e => Keeps(e.At, e.By)).Reverse()] : [];
+        Checks = store.VerifyLogs();
     }
 }
