@@ -34,8 +34,7 @@ internal static class LoadRun
         }
 
         const string Password = "load-test-password-1";
-        var published = Path.Combine(Repository(), "data", "published");
-        using var site = new Site(db, published, Password);
+        using var site = new Site(Repository(), db, Password);
         site.UseKestrel(0);
         site.StartServer();
         var address = site.ClientOptions.BaseAddress;
@@ -86,6 +85,11 @@ internal static class LoadRun
 
         var measured = samples.SelectMany(s => s).Where(s => s.Measured).ToList();
         var failures = errors.SelectMany(e => e).ToList();
+        if (measured.Count == 0)
+        {
+            Console.Error.WriteLine($"No request was answered after the warm-up ({failures.Count} errors): {failures.FirstOrDefault()}");
+            return 1;
+        }
         Console.Out.WriteLine();
         Console.Out.WriteLine("| page | requests | per second | p50 ms | p95 ms | p99 ms | max ms |");
         Console.Out.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -163,13 +167,13 @@ internal static class LoadRun
 }
 
 /// <summary>The web app on Kestrel over loopback, on the load run's store, with the demo accounts' password given.</summary>
-internal sealed class Site(string database, string published, string password) : WebApplicationFactory<global::Program>
+internal sealed class Site(string repository, string database, string password) : WebApplicationFactory<global::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseContentRoot(Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(published))!, "src", "Outturn.Web"));
+        builder.UseContentRoot(Path.Combine(repository, "src", "Outturn.Web"));
         builder.UseSetting("Outturn:Database", database);
-        builder.UseSetting("Outturn:Published", published);
+        builder.UseSetting("Outturn:Published", Path.Combine(repository, "data", "published"));
         builder.UseSetting("Outturn:Authority", "Rotherham");
         builder.UseSetting("Outturn:DemoPassword", password);
         builder.UseSetting("Outturn:AccessLog", Path.Combine(Path.GetDirectoryName(database)!, "outturn-load-access.log"));

@@ -86,7 +86,29 @@ public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
     /// </summary>
     /// <exception cref="LookupException">The catalogue names a measure that is not published.</exception>
     public IReadOnlyList<Benchmark> ForScorecard(LocalAuthority authority, IEnumerable<Indicator> catalogue, NeighbourAverage method = NeighbourAverage.Mean) =>
-        [.. ForCatalogue(authority, catalogue, method).SelectMany(i => i.Years).Select(b => b.ToBenchmark())];
+        Columns(ForCatalogue(authority, catalogue, method));
+
+    /// <summary>Indicators' benchmarks as the scorecard's benchmark columns, a year each.</summary>
+    public static IReadOnlyList<Benchmark> Columns(IEnumerable<IndicatorBenchmarks> benchmarks) =>
+        [.. benchmarks.SelectMany(i => i.Years).Select(b => b.ToBenchmark())];
+
+    /// <summary>
+    /// Our authority as the published statistics know it (by name or code), and <see cref="ForCatalogue"/> for it; null
+    /// when no indicator of the catalogue is mapped to a published measure.
+    /// </summary>
+    /// <exception cref="LookupException">The authority is not in the published statistics, or the catalogue names a measure that is not.</exception>
+    /// <exception cref="Formats.InputException">The published files are missing or hold errors.</exception>
+    public (LocalAuthority Us, IReadOnlyList<IndicatorBenchmarks> Indicators)? ForOurs(string authority, IReadOnlyList<Indicator> catalogue)
+    {
+        var mapped = Mapped(catalogue);
+        if (mapped.Count == 0)
+        {
+            return null;
+        }
+
+        var us = Statistics.Authority(authority, mapped.Select(m => m.Measure).Distinct());
+        return (us, ForCatalogue(us, catalogue));
+    }
 
     /// <summary>
     /// The scorecard input with its benchmark columns filled for our authority, for every catalogue indicator mapped
@@ -98,14 +120,7 @@ public sealed class PublishedBenchmarks(IPublishedStatistics statistics)
     public ScorecardInput WithOurBenchmarks(ScorecardInput input, string authority)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var mapped = Mapped(input.Catalogue);
-        if (mapped.Count == 0)
-        {
-            return input;
-        }
-
-        var us = Statistics.Authority(authority, mapped.Select(m => m.Measure).Distinct());
-        return Filled(input, ForScorecard(us, input.Catalogue));
+        return ForOurs(authority, input.Catalogue) is { } ours ? Filled(input, Columns(ours.Indicators)) : input;
     }
 
     /// <summary>

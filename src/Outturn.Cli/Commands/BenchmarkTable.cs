@@ -67,10 +67,10 @@ internal static class BenchmarkTable
             table.AddRow(
                 new Text($"{measure.Name} ({measure.Id})"),
                 new Text(Display.YearHeading(b.Year)),
-                new Markup($"[bold]{Markup.Escape(Value(b.Value, i))}[/]"),
+                new Markup($"[bold]{Markup.Escape(Display.Published(b.Value, i))}[/]"),
                 new Text(n?.Average is { } av ? $"{Display.Value(av, i)} ({n.Used}/{n.Total})" : Display.Missing),
-                new Text(b.Regional is { } r ? Value(r.Value, i) : Display.Missing),
-                new Text(Value(b.National, i)),
+                new Text(b.Regional is { } r ? Display.Published(r.Value, i) : Display.Missing),
+                new Text(Display.Published(b.National, i)),
                 Band(measure.Lait is { NoQuartile: true } ? null : b.Standing?.Band),
                 new Text(b.Standing is { Rank: { } rank } s ? $"{rank}/{s.Ranked}" : Display.Missing),
                 new Text($"{v.Source}: {Short(v.LastUpdate)}, {Short(v.NextUpdate)}"));
@@ -142,12 +142,12 @@ internal static class BenchmarkTable
                 new Text(measure.Id),
                 new Text(Display.YearHeading(b.Year)),
                 new Text(Display.Polarity(measure.Polarity)),
-                new Markup($"[bold]{Markup.Escape(Value(b.Value, i))}[/]"),
+                new Markup($"[bold]{Markup.Escape(Display.Published(b.Value, i))}[/]"),
                 Change(b.YearOnYear, i),
                 new Text(n?.Average is { } av ? $"{Display.Value(av, i)} ({n.Used}/{n.Total})" : n is null ? Display.Missing : $"- (0/{n.Total})"),
-                new Text(n?.Best is { } best ? $"{Value(best.Value, i)} {best.Name}" : Display.Missing),
-                new Text(b.Regional is { } r ? Value(r.Value, i) : Display.Missing),
-                new Text(Value(b.National, i)),
+                new Text(n?.Best is { } best ? $"{Display.Published(best.Value, i)} {best.Name}" : Display.Missing),
+                new Text(b.Regional is { } r ? Display.Published(r.Value, i) : Display.Missing),
+                new Text(Display.Published(b.National, i)),
                 new Text(Display.Value(b.Standing?.TopQuartileThreshold, i)),
                 Band(b.Standing?.Band),
                 new Text(b.Standing is { Rank: { } rank } s ? $"{rank} of {s.Ranked}" : Display.Missing));
@@ -178,7 +178,7 @@ internal static class BenchmarkTable
                 new Text((index + 1).ToString(Display.Culture)),
                 new Text(f.Name + (f.JointReturn is null ? "" : " (joint return)")),
                 new Text(f.Closeness ?? ""),
-                new Text(Value(f.Value, i)),
+                new Text(Display.Published(f.Value, i)),
                 new Text(f.IsUsed ? "yes" : f.Value?.Marker is { } m ? $"no: {m.Meaning()}" : "no: not published"));
         }
 
@@ -186,8 +186,6 @@ internal static class BenchmarkTable
         table.Caption($"{Display.Lower(n.Method)} of {n.Used} of {n.Total}: {average}. {n.Model} model" + (n.Note is null ? "." : " (see note)."));
         return table;
     }
-
-    private static string Value(PublishedValue? value, Indicator indicator) => Display.Published(value, indicator);
 
     private static Markup Change(YearOnYear change, Indicator indicator)
     {

@@ -73,13 +73,15 @@ public sealed class WebBenchmarks(OutturnStore store, OutturnSettings settings, 
         var benchmarks = new PublishedBenchmarks(statistics);
         try
         {
-            var catalogue = NationalIndicators.Indicators;
-            var measures = catalogue.Select(benchmarks.MeasureFor).OfType<PublishedMeasure>().Distinct().ToList();
-            var us = statistics.Authority(authority, measures);
-            var each = benchmarks.ForCatalogue(us, catalogue);
-            return new OurBenchmarks(authority, us,
-                each.ToDictionary(i => i.Indicator.Id, i => new WebIndicatorBenchmarks(i, statistics.VintageOf(i.Measure), statistics.SourceOf(i.Measure)), StringComparer.OrdinalIgnoreCase),
-                [.. each.SelectMany(i => i.Years).Select(b => b.ToBenchmark())], null);
+            if (benchmarks.ForOurs(authority, NationalIndicators.Indicators) is not { } ours)
+            {
+                return new OurBenchmarks(authority, null, new Dictionary<string, WebIndicatorBenchmarks>(), [],
+                    "no national indicator is mapped to a measure the store holds published figures for.");
+            }
+
+            return new OurBenchmarks(authority, ours.Us,
+                ours.Indicators.ToDictionary(i => i.Indicator.Id, i => new WebIndicatorBenchmarks(i, statistics.VintageOf(i.Measure), statistics.SourceOf(i.Measure)), StringComparer.OrdinalIgnoreCase),
+                PublishedBenchmarks.Columns(ours.Indicators), null);
         }
         catch (Exception e) when (e is LookupException or InputException)
         {
