@@ -17,6 +17,13 @@ public sealed partial class OutturnStore
     public IReadOnlyList<AuditEntry> History() => Read(c =>
         (IReadOnlyList<AuditEntry>)[.. c.Query<AuditEntry>("SELECT happened_at AS At, done_by AS By, action AS Action, detail AS Detail FROM audit_trail ORDER BY id")]);
 
+    /// <summary>
+    /// The latest change Outturn made to the store (its audit trail's last entry), or 0 before the first: every import,
+    /// target, publication, benchmark release and purge is one, so what was worked out from the store before it stays
+    /// right until it moves, whichever instance made the change. A change made to the database outside Outturn is not.
+    /// </summary>
+    public long LatestChange() => Read(c => c.ExecuteScalar<long>("SELECT coalesce(max(id), 0) FROM audit_trail"));
+
     /// <summary>Whether the store holds nothing yet: no import, figure or target.</summary>
     public bool IsEmpty() => Read(c =>
         c.ExecuteScalar<long>("SELECT (SELECT count(*) FROM imports) + (SELECT count(*) FROM figures) + (SELECT count(*) FROM targets)") == 0);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats.Scorecards;
@@ -45,6 +46,27 @@ public sealed partial class ScorecardPageTests
         using var client = await site.SignedIn("analyst");
 
         Snapshot.Match(TestSite.MainOf(await client.GetStringAsync("/")), "scorecard-analyst.html");
+    }
+
+    /// <summary>
+    /// A scorecard worked out once is kept until the store changes: a target set through another store (as another
+    /// instance, or the CLI, would) is on the next page, on either provider.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AKeptScorecard_IsForgotten_WhenAnotherInstanceChangesTheStore(string provider)
+    {
+        using var site = new TestSite(provider);
+        using var client = await site.SignedIn("analyst");
+        static string Row(string page) => Regex.Match(page, "<tr id=\"assess-45wd\">.*?</tr>").Value;
+        var before = Row(await client.GetStringAsync("/"));
+        Row(await client.GetStringAsync("/")).ShouldBe(before);
+
+        site.Store().SetTargets([new Target("assess-45wd", FinancialYear.Parse("2024-25"), new Thresholds(Polarity.High, 99.9m, 99.8m))]);
+
+        var after = Row(await client.GetStringAsync("/"));
+        after.ShouldNotBe(before);
+        after.ShouldContain("99.9");
     }
 
     [Fact]

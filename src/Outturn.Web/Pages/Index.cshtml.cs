@@ -24,9 +24,6 @@ public sealed class IndexModel(WebScorecards scorecards, OutturnSettings setting
     /// <summary>The scorecard, or null when there is nothing to show.</summary>
     public ScorecardPage? Card { get; private set; }
 
-    /// <summary>The scorecard's table as the HTML writer draws it.</summary>
-    public string Table { get; private set; } = "";
-
     /// <summary>The periods to choose from, latest first: each month, quarter and financial year.</summary>
     public IReadOnlyList<(string Value, string Text)> Periods { get; private set; } = [];
 
@@ -40,10 +37,6 @@ public sealed class IndexModel(WebScorecards scorecards, OutturnSettings setting
             return Page();
         }
 
-        var table = new StringBuilder();
-        var card = Card;
-        ScorecardHtml.AppendTable(table, ScorecardView.Build(card.Scorecard), (row, column) => card.Note(row.Indicator, column.Period), monthLines: true);
-        Table = table.ToString();
         Periods = PeriodChoices(Card.Latest);
         return Page();
     }

@@ -80,6 +80,18 @@ public sealed record ScorecardQuery(Period? Period = null, string? Area = null, 
 /// <param name="Publications">The publications the person may choose, latest first.</param>
 public sealed record ScorecardPage(Scorecard Scorecard, Scorecard Whole, Month Month, Publication? Published, bool Suppressed, Month Latest, IReadOnlyList<RevisedFigure> Revisions, IReadOnlyList<Publication> Publications)
 {
+    private string? _table;
+
+    /// <summary>The scorecard's table as the HTML writer draws it (with a line of monthly figures and each revised cell's note), drawn once.</summary>
+    public string Table => _table ??= DrawTable();
+
+    private string DrawTable()
+    {
+        var table = new System.Text.StringBuilder();
+        ScorecardHtml.AppendTable(table, ScorecardView.Build(Scorecard), (row, column) => Note(row.Indicator, column.Period), monthLines: true);
+        return table.ToString();
+    }
+
     /// <summary>
     /// What a month's figure cell says besides its figure: on the latest figures, that the figure was revised since a
     /// publication showed it, and what it showed (the latest publication that showed the month); otherwise nothing.
@@ -109,6 +121,64 @@ public sealed record ScorecardPage(Scorecard Scorecard, Scorecard Whole, Month M
 /// <param name="benchmarks">Our authority's benchmarks.</param>
 public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
 {
+    /// <summary>How many scorecards are kept between two changes to the store at most (each period, filter and publication asked for is one).</summary>
+    private const int MostKept = 500;
+
+    private readonly Lock _gate = new();
+    private long _change = -1;
+    private IReadOnlyList<Publication> _publications = [];
+    private Month? _latest;
+    private readonly Dictionary<(long? Publication, Month Month), (Scorecard Whole, IReadOnlyList<RevisedFigure> Revisions)> _computed = [];
+    private readonly Dictionary<(long? Publication, Month Month, string? Area, Rag? Rag, IndicatorKind? Kind), ScorecardPage> _pages = [];
+
+    /// <summary>
+    /// The publications, as of the store's latest change: what was worked out before it (scorecards, their tables) is
+    /// kept until the store changes, when it is forgotten. One query per request finds out; on several instances each
+    /// sees every change, as each is in the store's audit trail (<see cref="OutturnStore.LatestChange"/>).
+    /// </summary>
+    private IReadOnlyList<Publication> PublicationsNow() => Now().Publications;
+
+    /// <summary>The latest month the store has figures for, as of its latest change (null when it has none).</summary>
+    private Month? LatestMonth() => Now().Latest;
+
+    private (IReadOnlyList<Publication> Publications, Month? Latest) Now()
+    {
+        var change = store.LatestChange();
+        lock (_gate)
+        {
+            if (change != _change || _pages.Count > MostKept)
+            {
+                _computed.Clear();
+                _pages.Clear();
+                _publications = store.Publications();
+                _latest = store.LatestMonth();
+                _change = change;
+            }
+
+            return (_publications, _latest);
+        }
+    }
+
+    private TValue Kept<TKey, TValue>(Dictionary<TKey, TValue> kept, TKey key, Func<TValue> work)
+        where TKey : notnull
+    {
+        lock (_gate)
+        {
+            if (kept.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+        }
+
+        // Worked out outside the lock: two requests for one new scorecard may both work it out, and the same is kept.
+        var worked = work();
+        lock (_gate)
+        {
+            kept.TryAdd(key, worked);
+            return kept[key];
+        }
+    }
+
     /// <summary>Whether the person sees only what was published (a member).</summary>
     public static bool PublishedOnly(ClaimsPrincipal person) => !WebPolicies.Allows(WebPolicies.Service, person?.FindFirst(ClaimTypes.Role)?.Value);
 
@@ -118,10 +188,10 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
         publication = null;
         if (!PublishedOnly(person))
         {
-            return store.LatestMonth();
+            return LatestMonth();
         }
 
-        publication = LatestPublication(store.Publications());
+        publication = LatestPublication(PublicationsNow());
         return publication is null ? null : Period.Parse(publication.Period).LastMonth;
     }
 
@@ -136,10 +206,10 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
     public ScorecardPage? For(ClaimsPrincipal person, ScorecardQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var publications = store.Publications();
+        var (publications, latestFigures) = Now();
         var asked = query.Published is { } p ? publications.FirstOrDefault(x => x.Period == p.ToString()) : null;
         var publication = PublishedOnly(person) ? asked ?? LatestPublication(publications) : asked;
-        Month? latest = publication is null ? store.LatestMonth() : Period.Parse(publication.Period).LastMonth;
+        Month? latest = publication is null ? latestFigures : Period.Parse(publication.Period).LastMonth;
         if (latest is not { } last)
         {
             return null;
@@ -147,18 +217,23 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
 
         var wanted = query.Period?.LastMonth ?? last;
         var month = wanted > last ? last : wanted;
-        var suppressed = publication is not null;
-        var whole = suppressed
-            ? SmallNumbers.Protect(benchmarks.Fill(store.PublishedScorecard(publication!).Load()), month, SuppressionPolicy.Default, new Publications(3)).Scorecard
-            : ScorecardCalculator.Compute(benchmarks.Fill(store.Scorecard().Load()), month);
-        var rows = whole.Rows.Where(r =>
-            (query.Area is null || string.Equals(r.Indicator.Area, query.Area, StringComparison.OrdinalIgnoreCase))
-            && (query.Rag is null || r.RagYear == query.Rag)
-            && (query.Kind is null || r.Indicator.Kind == query.Kind)).ToList();
-        var revisions = suppressed ? [] : store.Revisions().Where(r => Month.Parse(r.Period) <= month).ToList();
-        var choices = publications.OrderByDescending(x => Period.Parse(x.Period).LastMonth).ThenByDescending(x => x.Id).ToList();
-        return new ScorecardPage(whole with { Rows = rows }, whole, month, publication, suppressed, last, revisions, choices);
+        return Kept(_pages, (publication?.Id, month, query.Area?.ToUpperInvariant(), query.Rag, query.Kind), () =>
+        {
+            var (whole, revisions) = Kept(_computed, (publication?.Id, month), () => Compute(publication, month));
+            var rows = whole.Rows.Where(r =>
+                (query.Area is null || string.Equals(r.Indicator.Area, query.Area, StringComparison.OrdinalIgnoreCase))
+                && (query.Rag is null || r.RagYear == query.Rag)
+                && (query.Kind is null || r.Indicator.Kind == query.Kind)).ToList();
+            var choices = publications.OrderByDescending(x => Period.Parse(x.Period).LastMonth).ThenByDescending(x => x.Id).ToList();
+            return new ScorecardPage(whole with { Rows = rows }, whole, month, publication, publication is not null, last, revisions, choices);
+        });
     }
+
+    /// <summary>The whole scorecard for the month: a publication's with small numbers withheld, or the latest figures' with the revisions to them.</summary>
+    private (Scorecard Whole, IReadOnlyList<RevisedFigure> Revisions) Compute(Publication? publication, Month month) =>
+        publication is not null
+            ? (SmallNumbers.Protect(benchmarks.Fill(store.PublishedScorecard(publication).Load()), month, SuppressionPolicy.Default, new Publications(3)).Scorecard, [])
+            : (ScorecardCalculator.Compute(benchmarks.Fill(store.Scorecard().Load()), month), [.. store.Revisions().Where(r => Month.Parse(r.Period) <= month)]);
 
     /// <summary>
     /// The committee report for the quarter ending at or before the month the person may see (the report's charts and
