@@ -85,7 +85,7 @@ public sealed partial class OutturnStore
                 done.Add(Keep(c, tx, file, at));
             }
 
-            progress?.Report(new($"Kept {done.Count(d => d.Outcome != ImportOutcome.Unchanged)} new file(s), {done.Count(d => d.Outcome == ImportOutcome.Unchanged)} unchanged."));
+            progress?.Report(new($"{done.Count(d => d.Outcome != ImportOutcome.Unchanged)} new file(s), {done.Count(d => d.Outcome == ImportOutcome.Unchanged)} unchanged: kept only once every figure is written."));
             if (done.All(d => d.Outcome == ImportOutcome.Unchanged))
             {
                 return new ImportResult(done, null, 0, null, []);

@@ -59,7 +59,7 @@ public sealed partial class OutturnStore
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
         {
-            throw new StoreException($"The store {target} cannot be opened: {e.Message}", e);
+            throw new StoreException($"The store {target} cannot be opened: {e.Message}{store.DiskFull(e)}", e);
         }
 
         return store;
@@ -193,7 +193,29 @@ public sealed partial class OutturnStore
         }
         catch (DbException e) when (!IsRefusal(e))
         {
-            throw new StoreException($"The store {Target} cannot be written ({e.Message.TrimEnd('.')}): nothing was changed.", e);
+            throw new StoreException($"The store {Target} cannot be written ({e.Message.TrimEnd('.')}{DiskFull(e)}): nothing was changed.", e);
+        }
+    }
+
+    /// <summary>
+    /// For a SQLite store whose write or open failed for want of room (SQLite says "disk I/O error" when it cannot make
+    /// its shared-memory file, "database or disk is full" otherwise), what the disk holding it has left.
+    /// </summary>
+    private string DiskFull(Exception e)
+    {
+        if (Target.Provider != StoreProvider.Sqlite || e is not SqliteException { SqliteErrorCode: 10 or 13 })
+        {
+            return "";
+        }
+
+        try
+        {
+            var free = new DriveInfo(Path.GetDirectoryName(Path.GetFullPath(Target.Location))!).AvailableFreeSpace;
+            return free < 1024 * 1024 ? $"; the disk holding it is full ({free.ToString("N0", CultureInfo.InvariantCulture)} bytes free)" : "";
+        }
+        catch (Exception probe) when (probe is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return "";
         }
     }
 

@@ -46,6 +46,39 @@ public static class Snapshot
         }
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="actual"/> is the section of the document <paramref name="document"/> between the
+    /// comments <c>&lt;!-- marker: begin --&gt;</c> and <c>&lt;!-- marker: end --&gt;</c> (a table a document shows
+    /// that the tests produce); with <see cref="UpdateVariable"/> set, the section is rewritten and the rest kept.
+    /// </summary>
+    public static void MatchSection(string actual, string document, string marker)
+    {
+        var begin = $"<!-- {marker}: begin -->\n";
+        var end = $"<!-- {marker}: end -->";
+        var text = File.ReadAllText(document).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var from = text.IndexOf(begin, StringComparison.Ordinal);
+        var to = text.IndexOf(end, StringComparison.Ordinal);
+        if (from < 0 || to < from)
+        {
+            throw new Xunit.Sdk.XunitException($"{document} has no section between '{begin.TrimEnd()}' and '{end}'.");
+        }
+
+        var normalised = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var expected = text[(from + begin.Length)..to];
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            File.WriteAllText(document, text[..(from + begin.Length)] + normalised + text[to..], new UTF8Encoding(false));
+            return;
+        }
+
+        if (expected != normalised)
+        {
+            throw new Xunit.Sdk.XunitException(
+                $"The section '{marker}' of {document} differs from what the tests produce.\n{FirstDifference(expected, normalised)}\n" +
+                $"If the change is intended, rerun with {UpdateVariable}=1 and review the diff.");
+        }
+    }
+
     private static string FirstDifference(string expected, string actual)
     {
         var e = expected.Split('\n');

@@ -139,6 +139,32 @@ public sealed class AccessTests
         }
     }
 
+    /// <summary>
+    /// The role table of <c>docs/reliability.md</c> is this class's: every page and form action, each role allowed or
+    /// refused, as the tests above check every cell on each provider.
+    /// </summary>
+    [Fact]
+    public void TheRoleTable_InTheReliabilityDocument_IsTheTableTestedHere()
+    {
+        var table = new System.Text.StringBuilder();
+        table.Append("| request | ").Append(string.Join(" | ", Everyone)).Append(" |\n");
+        table.Append("| --- |").Append(string.Concat(Everyone.Select(_ => " --- |"))).Append('\n');
+        string Cells(string[] allowed, string yes) => string.Join(" | ", Everyone.Select(r => allowed.Contains(r) ? yes : "refused (403)"));
+        foreach (var (path, allowed) in Pages)
+        {
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| GET `{path}` | {Cells(allowed, "shown (200)")} |\n");
+        }
+
+        foreach (var (path, fields, allowed) in Actions)
+        {
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| POST `{path}` ({string.Join(", ", fields.Keys)}) | {Cells(allowed, "done, audited")} |\n");
+        }
+
+        table.Append(System.Globalization.CultureInfo.InvariantCulture,
+            $"\n{(Pages.Length + Actions.Length) * Everyone.Length} cells, each a test on SQLite and on PostgreSQL (`AccessTests`); every page not signed in goes to sign-in ({Pages.Length} tests).\n");
+        Outturn.Testing.Snapshot.MatchSection(table.ToString(), Outturn.Testing.RepoPaths.InRepo("docs", "reliability.md"), "outturn-roles");
+    }
+
     public static TheoryData<string> PagePaths()
     {
         var data = new TheoryData<string>();

@@ -81,4 +81,25 @@ public sealed partial class PublishedScorecardTests
         published.Rows.Single(r => r.Indicator.Id == "assess-45wd").Months[^3].Value.ShouldBe(before);
         Regex.Match(page, "<tr id=\"assess-45wd\">.*?</tr>").Value.ShouldContain($"<td>{Display.Value(before, indicator)}</td>");
     }
+
+    /// <summary>
+    /// A member's downloads are of the publication, small numbers withheld: each format the same file the service gets
+    /// when it chooses that publication, whatever the latest figures now say; never the latest figures.
+    /// </summary>
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("html")]
+    public async Task AMembersDownloads_AreThePublishedScorecard_NotTheLatestFigures(string format)
+    {
+        using var site = new TestSite("sqlite");
+        using var member = await site.SignedIn("member");
+        using var analyst = await site.SignedIn("analyst");
+        Revise(site, "assess-45wd", "2025-01");
+
+        var members = await member.GetStringAsync($"/?handler=download&format={format}");
+
+        members.ShouldBe(await analyst.GetStringAsync($"/?published=2024-25Q4&handler=download&format={format}"));
+        members.ShouldNotBe(await analyst.GetStringAsync($"/?handler=download&format={format}"));
+        (await member.GetStringAsync($"/?published=&period=2025-03&handler=download&format={format}")).ShouldBe(members);
+    }
 }

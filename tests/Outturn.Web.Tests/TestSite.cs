@@ -45,7 +45,8 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
 
     /// <param name="provider"><c>sqlite</c> or <c>postgres</c>.</param>
     /// <param name="authority">Our authority (<c>Outturn:Authority</c>), for the benchmark columns; none when null.</param>
-    public TestSite(string provider, string? authority = null)
+    /// <param name="pooled">Whether the app keeps PostgreSQL connections in a pool, as it does when deployed (the tests' sites otherwise do not, so a database is dropped at once).</param>
+    public TestSite(string provider, string? authority = null, bool pooled = false)
     {
         Provider = provider;
         Authority = authority;
@@ -65,7 +66,23 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
                 admin.Execute($"CREATE DATABASE {_database} TEMPLATE {PostgresTemplate.Value}");
             }
 
-            Target = new StoreTarget(StoreProvider.Postgres, new NpgsqlConnectionStringBuilder(PostgresServer()) { Database = _database, Pooling = false }.ToString());
+            Target = new StoreTarget(StoreProvider.Postgres, new NpgsqlConnectionStringBuilder(PostgresServer()) { Database = _database, Pooling = pooled }.ToString());
+        }
+    }
+
+    /// <summary>
+    /// What a PostgreSQL restart does to the app, on this site's database alone (other tests share the server): every
+    /// connection to it ended by the server (57P01, as at a shutdown) and new ones refused, until <paramref name="down"/>
+    /// is false again.
+    /// </summary>
+    public void Outage(bool down)
+    {
+        using var admin = new NpgsqlConnection(PostgresServer());
+        admin.Open();
+        admin.Execute($"ALTER DATABASE {_database} ALLOW_CONNECTIONS {(down ? "false" : "true")}");
+        if (down)
+        {
+            admin.Execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @database AND pid <> pg_backend_pid()", new { database = _database });
         }
     }
 

@@ -1,5 +1,8 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Outturn.Store;
 
 namespace Outturn.Web.Pages;
 
@@ -21,6 +24,16 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
+        // The store gone (PostgreSQL restarting, the server unreachable, a SQLite file locked out): nothing was saved
+        // half-way, as every write is one transaction, and trying again shortly is the answer.
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is DbException or StoreException { InnerException: DbException })
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+            (Title, Message) = ("The store cannot be reached", "Outturn could not reach its store just now. Nothing you were doing was saved half-way: try again in a minute.");
+            return;
+        }
+
         (Title, Message) = code switch
         {
             403 => ("You do not have access to this page", "Your role does not include it. Ask an admin if you need it."),
