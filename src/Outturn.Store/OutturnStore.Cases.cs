@@ -51,6 +51,25 @@ public sealed partial class OutturnStore
         return KeptCases(indicator, period) is { } all ? CaseLists.ByHolder(all, indicator, filter, byTeam) : null;
     }
 
+    /// <summary>
+    /// The children behind a figure as <see cref="Cases"/> shows them (the access log written first), with the case
+    /// holders by team and by worker as <see cref="CasesByHolder"/> counts them, from one read of the kept list; null
+    /// when the store keeps no list for it.
+    /// </summary>
+    public (IndicatorCases Shown, IReadOnlyList<CaseGroup> Teams, IReadOnlyList<CaseGroup> Workers)? CasesWithHolders(NationalIndicator indicator, Period period, CaseFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (KeptCases(indicator, period) is not { } all)
+        {
+            return null;
+        }
+
+        var teams = CaseLists.ByHolder(all, indicator, filter, byTeam: true);
+        var workers = CaseLists.ByHolder(all, indicator, filter, byTeam: false);
+        return (new CaseLists(new StoreAccessLog(this), _settings.Clock).Show(all, filter, User), teams, workers);
+    }
+
     private IndicatorCases? KeptCases(NationalIndicator indicator, Period period)
     {
         var row = Read(c => c.QueryFirstOrDefault<CaseListRow>(

@@ -56,16 +56,19 @@ public sealed partial class OutturnStore
     /// </summary>
     public NationalFigureSet FigureSet(Period period)
     {
-        var supplied = Read(c => c.ExecuteScalar<long?>("SELECT supplied FROM computations WHERE id = (SELECT max(computation_id) FROM figures WHERE is_current = 1)"));
-        if (supplied is null)
-        {
-            throw NoFigures();
-        }
-
+        var absent = AbsentFigures();
         var figures = Figures().Where(f => f.Figure.Period == period).ToDictionary(f => f.Figure.Indicator.Id, f => f.Figure, StringComparer.Ordinal);
-        var absent = NationalIndicators.All.Select(d => (d, Missing: d.Needs & ~(ReturnSources)supplied.Value))
-            .Where(x => x.Missing != ReturnSources.None).Select(x => new AbsentFigure(x.d.Indicator, x.Missing)).ToList();
         return new NationalFigureSet(period, [.. NationalIndicators.All.Where(d => figures.ContainsKey(d.Id)).Select(d => new NationalFigure(figures[d.Id]))], absent);
+    }
+
+    /// <summary>Each national indicator whose returns the current figures were computed without, with the returns missing.</summary>
+    /// <exception cref="StoreException">The store holds no figures.</exception>
+    public IReadOnlyList<AbsentFigure> AbsentFigures()
+    {
+        var supplied = Read(c => c.ExecuteScalar<long?>("SELECT supplied FROM computations WHERE id = (SELECT max(computation_id) FROM figures WHERE is_current = 1)"))
+            ?? throw NoFigures();
+        return [.. NationalIndicators.All.Select(d => (d, Missing: d.Needs & ~(ReturnSources)supplied))
+            .Where(x => x.Missing != ReturnSources.None).Select(x => new AbsentFigure(x.d.Indicator, x.Missing))];
     }
 
     /// <summary>The first day of the CIN census the current figures were computed from (history before it is not seen).</summary>

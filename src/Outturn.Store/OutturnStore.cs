@@ -178,6 +178,25 @@ public sealed partial class OutturnStore
     /// gone): nothing was changed.</exception>
     internal T Write<T>(Func<DbConnection, DbTransaction, T> body)
     {
+        // Within one process the writers of a SQLite store queue for it here, each let in the moment the one before
+        // finishes: left to SQLite, a writer finding the store busy sleeps and tries again, and under many writers at
+        // once (a web app's access log) some would wait for ever. Other processes still take turns through SQLite.
+        if (Target.Provider == StoreProvider.Sqlite)
+        {
+            lock (SqliteWriters.GetOrAdd(Path.GetFullPath(Target.Location), _ => new Lock()))
+            {
+                return WriteOnce(body);
+            }
+        }
+
+        return WriteOnce(body);
+    }
+
+    /// <summary>Each SQLite store's writers' queue in this process, by the store's full path.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lock> SqliteWriters = new(StringComparer.Ordinal);
+
+    private T WriteOnce<T>(Func<DbConnection, DbTransaction, T> body)
+    {
         try
         {
             using var c = Connect();

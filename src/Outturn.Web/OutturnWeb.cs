@@ -45,10 +45,22 @@ public static class OutturnWeb
         };
     }
 
+    /// <summary>Thread-pool threads started without delay: more than the concurrent requests a council's instance serves.</summary>
+    private const int MinThreads = 256;
+
     /// <summary>Registers the store, accounts, cookies, the data protection key ring in the store, and the pages.</summary>
     public static void AddOutturnWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // The store is read and written synchronously (Dapper over SQLite or Npgsql), so a request waiting for it, for
+        // another request's scorecard or for its turn to write holds a thread-pool thread; the scorecard's small-number
+        // protection and an import's figures run in parallel on the same pool. With the pool's default minimum (one
+        // thread per core) and a new thread only every half second beyond it, fifty users at once left the parallel
+        // work without threads for longer than a request may take (bench/Outturn.Load --users 50 --pages mix). The
+        // pool starts this many threads at once when asked, instead.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinThreads), Math.Max(completion, MinThreads));
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => SettingsFrom(builder.Configuration, sp.GetRequiredService<TimeProvider>()));

@@ -128,8 +128,9 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
     private long _change = -1;
     private IReadOnlyList<Publication> _publications = [];
     private Month? _latest;
-    private readonly Dictionary<(long? Publication, Month Month), (Scorecard Whole, IReadOnlyList<RevisedFigure> Revisions)> _computed = [];
-    private readonly Dictionary<(long? Publication, Month Month, string? Area, Rag? Rag, IndicatorKind? Kind), ScorecardPage> _pages = [];
+    private readonly Dictionary<(long? Publication, Month Month), Lazy<(Scorecard Whole, IReadOnlyList<RevisedFigure> Revisions)>> _computed = [];
+    private readonly Dictionary<(long? Publication, Month Month, string? Area, Rag? Rag, IndicatorKind? Kind), Lazy<ScorecardPage>> _pages = [];
+    private readonly Dictionary<Quarter, Lazy<CommitteeReport>> _reports = [];
 
     /// <summary>
     /// The publications, as of the store's latest change: what was worked out before it (scorecards, their tables) is
@@ -146,10 +147,11 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
         var change = store.LatestChange();
         lock (_gate)
         {
-            if (change != _change || _pages.Count > MostKept)
+            if (change != _change || _pages.Count + _computed.Count + _reports.Count > MostKept)
             {
                 _computed.Clear();
                 _pages.Clear();
+                _reports.Clear();
                 _publications = store.Publications();
                 _latest = store.LatestMonth();
                 _change = change;
@@ -159,23 +161,39 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
         }
     }
 
-    private TValue Kept<TKey, TValue>(Dictionary<TKey, TValue> kept, TKey key, Func<TValue> work)
+    /// <summary>
+    /// What is kept under <paramref name="key"/>, worked out by the first request to ask (the others asking meanwhile
+    /// wait for it rather than each working it out again, as a cold start under many users would). A failure is not
+    /// kept: the next request tries again.
+    /// </summary>
+    private TValue Kept<TKey, TValue>(Dictionary<TKey, Lazy<TValue>> kept, TKey key, Func<TValue> work)
         where TKey : notnull
     {
+        Lazy<TValue>? lazy;
         lock (_gate)
         {
-            if (kept.TryGetValue(key, out var value))
+            if (!kept.TryGetValue(key, out lazy))
             {
-                return value;
+                lazy = new Lazy<TValue>(work, LazyThreadSafetyMode.ExecutionAndPublication);
+                kept[key] = lazy;
             }
         }
 
-        // Worked out outside the lock: two requests for one new scorecard may both work it out, and the same is kept.
-        var worked = work();
-        lock (_gate)
+        try
         {
-            kept.TryAdd(key, worked);
-            return kept[key];
+            return lazy.Value;
+        }
+        catch
+        {
+            lock (_gate)
+            {
+                if (kept.TryGetValue(key, out var held) && ReferenceEquals(held, lazy))
+                {
+                    kept.Remove(key);
+                }
+            }
+
+            throw;
         }
     }
 
@@ -252,6 +270,6 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
             return null;
         }
 
-        return CommitteeReports.Build(benchmarks.Fill(store.Scorecard().Load()), q, SuppressionPolicy.Default, store.Narrative(q));
+        return Kept(_reports, q, () => CommitteeReports.Build(benchmarks.Fill(store.Scorecard().Load()), q, SuppressionPolicy.Default, store.Narrative(q)));
     }
 }

@@ -51,24 +51,21 @@ public sealed class ChildrenModel(OutturnStore store) : PageModel
         static string? Text(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
         Filter = new CaseFilter(Text(team), Text(worker), Concern: concern && Indicator.Polarity != Polarity.None);
         var asked = store.As(User.Identity!.Name!);
-        if (asked.FigureSet(month).Absent.FirstOrDefault(a => a.Indicator.Id == definition.Id) is { } absent)
+        if (asked.AbsentFigures().FirstOrDefault(a => a.Indicator.Id == definition.Id) is { } absent)
         {
             Absent = $"{Indicator.Name} has {NationalWriters.Absence(absent.Missing)}.";
             return Page();
         }
 
-        // By team and worker: no child is named, so nothing is logged.
-        Teams = asked.CasesByHolder(definition, month, Filter, byTeam: true) ?? [];
-        Workers = asked.CasesByHolder(definition, month, Filter, byTeam: false) ?? [];
-
-        // Who saw which child: the store's access log is written before anything is rendered; when it cannot be
-        // written, nothing is shown.
-        Shown = asked.Cases(definition, month, Filter);
-        if (Shown is null)
+        // By team and worker no child is named; the children shown are in the store's access log before anything is
+        // rendered (when it cannot be written, nothing is shown).
+        if (asked.CasesWithHolders(definition, month, Filter) is not { } cases)
         {
             Absent = $"{Indicator.Name} has no figure for {month}.";
+            return Page();
         }
 
+        (Shown, Teams, Workers) = cases;
         return Page();
     }
 }
