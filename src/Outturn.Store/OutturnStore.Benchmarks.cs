@@ -58,20 +58,29 @@ public sealed partial class OutturnStore
 
     private const string ReleaseColumns = "id AS Id, file_name AS FileName, sha256 AS Sha256, release_name AS Release, imported_by AS ImportedBy, imported_at AS ImportedAt";
 
+    /// <summary>One measure of a folder of published statistics as an import would read it.</summary>
+    /// <param name="Measure">The measure's id in the mapping.</param>
+    /// <param name="File">The file it is read from (the latest release its pattern matches).</param>
+    /// <param name="Release">The release that file is of, as the folder's README names it.</param>
+    /// <param name="Figures">How many figures (England, regions and authorities, every year) it holds for the measure.</param>
+    public sealed record PublishedMeasureRead(string Measure, string File, string Release, int Figures);
+
     /// <summary>
-    /// Imports a folder of published statistics read through the measure mapping in <paramref name="measuresFile"/>
-    /// (the shipped one when null): every
-    /// mapped indicator's figures per year for England, each region and each authority, with the release of the file
-    /// it is read from (its name, SHA-256 and the release its folder names), and the two statistical neighbour
-    /// groupings as received; in one transaction, audited. A release held already changes nothing; another release of a
-    /// measure supersedes the figures held for it, which are kept.
+    /// Reads a folder of published statistics as <see cref="ImportBenchmarks"/> would, every file checked, storing
+    /// nothing: what each mapped measure would be read from.
     /// </summary>
-    /// <exception cref="Formats.InputException">The folder, a file, a grouping or the mapping is missing or holds errors; nothing is stored.</exception>
-    public BenchmarkImport ImportBenchmarks(string folder, string? measuresFile = null, IProgress<ImportStep>? progress = null)
+    /// <exception cref="Formats.InputException">The folder, a file, a grouping or the mapping is missing or holds errors.</exception>
+    public static IReadOnlyList<PublishedMeasureRead> CheckBenchmarks(string folder)
+    {
+        var (read, _, _, _, files) = ReadPublished(folder, null, null);
+        return [.. read.Select(r => new PublishedMeasureRead(r.Measure.Id, Path.GetFileName(r.File), files[r.File].Release, Rows(r.Figures).Count()))];
+    }
+
+    /// <summary>Everything an import of the folder takes, read and checked before anything is written.</summary>
+    private static (List<(PublishedMeasure Measure, string File, IReadOnlyDictionary<FinancialYear, YearFigures> Figures)> Read, List<string> NeighbourFiles, List<string> LaitFiles, int LaitMeasures,
+        Dictionary<string, (byte[] Content, string Sha256, string Release)> Files) ReadPublished(string folder, string? measuresFile, IProgress<ImportStep>? progress)
     {
         var data = PublishedData.Open(folder, measuresFile is null ? null : PublishedMeasures.Read(measuresFile));
-
-        // Everything is read and checked before anything is written.
         progress?.Report(new($"Reading the published statistics in {data.Directory}."));
         var read = data.Indicators.Select(m => (Measure: m, File: data.FileOf(m), Figures: data.Figures(m))).ToList();
         _ = data.NeighbourModels;
@@ -89,11 +98,25 @@ public sealed partial class OutturnStore
             laitFiles = [Path.Combine(data.LaitFolder, lait.TableFile), Path.Combine(data.LaitFolder, LaitDictionary.FileName)];
         }
 
-        var kept = neighbourFiles.Concat(laitFiles).ToList();
-        var files = read.Select(r => r.File).Concat(kept).Distinct(StringComparer.Ordinal)
+        var files = read.Select(r => r.File).Concat(neighbourFiles).Concat(laitFiles).Distinct(StringComparer.Ordinal)
             .Select(path => (Path: path, Content: File.ReadAllBytes(path)))
             .ToDictionary(f => f.Path, f => (f.Content, Sha256: Convert.ToHexStringLower(SHA256.HashData(f.Content)), Release: PublishedReleases.Of(f.Path)), StringComparer.Ordinal);
+        return (read, neighbourFiles, laitFiles, laitMeasures, files);
+    }
 
+    /// <summary>
+    /// Imports a folder of published statistics read through the measure mapping in <paramref name="measuresFile"/>
+    /// (the shipped one when null): every
+    /// mapped indicator's figures per year for England, each region and each authority, with the release of the file
+    /// it is read from (its name, SHA-256 and the release its folder names), and the two statistical neighbour
+    /// groupings as received; in one transaction, audited. A release held already changes nothing; another release of a
+    /// measure supersedes the figures held for it, which are kept.
+    /// </summary>
+    /// <exception cref="Formats.InputException">The folder, a file, a grouping or the mapping is missing or holds errors; nothing is stored.</exception>
+    public BenchmarkImport ImportBenchmarks(string folder, string? measuresFile = null, IProgress<ImportStep>? progress = null)
+    {
+        var (read, neighbourFiles, laitFiles, laitMeasures, files) = ReadPublished(folder, measuresFile, progress);
+        var kept = neighbourFiles.Concat(laitFiles).ToList();
         return Write((c, tx) =>
         {
             var now = Now;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using Outturn.Domain.Periods;
 
@@ -13,13 +14,22 @@ public sealed partial class ImportPageTests
     private static partial Regex HeldToken();
 
     /// <summary>Uploads files as the page's form does.</summary>
-    internal static async Task<HttpResponseMessage> Upload(HttpClient client, string kind, params (string Name, byte[] Content)[] files)
+    internal static Task<HttpResponseMessage> Upload(HttpClient client, string kind, params (string Name, byte[] Content)[] files) =>
+        Upload(client, kind, release: null, files);
+
+    /// <summary>Uploads files as the page's form does, naming the release of published statistics.</summary>
+    internal static async Task<HttpResponseMessage> Upload(HttpClient client, string kind, string? release, params (string Name, byte[] Content)[] files)
     {
         using var form = new MultipartFormDataContent
         {
             { new StringContent(await TestSite.FormToken(client, "/")), "__RequestVerificationToken" },
             { new StringContent(kind), "kind" },
         };
+        if (release is not null)
+        {
+            form.Add(new StringContent(release), "release");
+        }
+
         foreach (var (name, content) in files)
         {
             form.Add(new ByteArrayContent(content), "files", name);
@@ -68,6 +78,68 @@ public sealed partial class ImportPageTests
         using var again = await Decide(client, "accept", token);
         again.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await again.Content.ReadAsStringAsync()).ShouldContain("The upload is no longer held");
+        Directory.GetFileSystemEntries(site.HeldFolder).ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// A newer release of a DfE table, uploaded as published statistics: checked (what each measure would be read from,
+    /// the uploaded file among them) with nothing stored, then imported when accepted, superseding the release held,
+    /// named as the analyst named it; the import history shows it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ANewerReleaseOfPublishedStatistics_IsCheckedThenImportedWhenAccepted_SupersedingTheOneHeld(string provider)
+    {
+        using var site = new TestSite(provider);
+        using var client = await site.SignedIn("analyst");
+        var held = site.Store().BenchmarkReleaseOf("cin-rate")!;
+        var newer = Encoding.UTF8.GetBytes(File.ReadAllText(Outturn.Testing.RepoPaths.InPublished("b1_children_in_need_2013_to_2025.csv")).Replace("Children in Need,756120,704430,396870,371550,353720,334060,402400,", "Children in Need,756120,704430,396870,371550,353720,334060,402401,", StringComparison.Ordinal));
+        var changes = site.Store().History().Count;
+
+        using var checkedUpload = await Upload(client, "published", "reporting year 2026 (October 2026)", ("b1_children_in_need_2013_to_2026.csv", newer));
+
+        checkedUpload.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await checkedUpload.Content.ReadAsStringAsync();
+        page.ShouldContain("Checked: nothing is stored until you accept");
+        page.ShouldContain("<td class=\"govuk-table__cell\">b1_children_in_need_2013_to_2026.csv</td><td class=\"govuk-table__cell\">cin-rate: ");
+        page.ShouldContain("reporting year 2026 (October 2026) (uploaded)");
+        page.ShouldContain("(from the configured folder)");
+        var token = HeldToken().Match(page).Groups[1].Value;
+        Outturn.Testing.Snapshot.Match(TestSite.MainOf(page).Replace(token, "(held)", StringComparison.Ordinal), "imports-published-checked.html");
+        site.Store().BenchmarkReleaseOf("cin-rate").ShouldBe(held);
+        site.Store().History().Count.ShouldBe(changes);
+
+        using var accepted = await Decide(client, "accept", token);
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var done = await accepted.Content.ReadAsStringAsync();
+        done.ShouldContain("Published statistics imported:");
+        done.ShouldContain($"Supersedes {held.FileName}");
+        var now = site.Store().BenchmarkReleaseOf("cin-rate")!;
+        (now.FileName, now.Release, now.ImportedBy).ShouldBe(("b1_children_in_need_2013_to_2026.csv", "uploaded by analyst on 14 April 2025, reporting year 2026 (October 2026)", "analyst"));
+        site.Store().History()[^1].Action.ShouldBe("benchmarks");
+        done.ShouldContain("<td class=\"govuk-table__cell\">Published statistics</td>");
+    }
+
+    [Fact]
+    public async Task PublishedStatistics_NotReadFromOrWithoutARelease_AreRefusedNamingWhy_AndNothingIsHeld()
+    {
+        using var site = new TestSite("sqlite");
+        using var client = await site.SignedIn("analyst");
+        var csv = "time_period,geographic_level\n2025,National\n"u8.ToArray();
+
+        using var stray = await Upload(client, "published", "reporting year 2026 (October 2026)", ("children_in_need_2026.csv", csv));
+        using var unnamed = await Upload(client, "published", ("b1_children_in_need_2013_to_2026.csv", csv));
+        using var unreadable = await Upload(client, "published", "reporting year 2026 (October 2026)", ("b1_children_in_need_2013_to_2026.csv", csv));
+
+        stray.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await stray.Content.ReadAsStringAsync()).ShouldContain("children_in_need_2026.csv: 1 problem(s)");
+        (await stray.Content.ReadAsStringAsync()).ShouldContain("not a file the published statistics are read from");
+        unnamed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unnamed.Content.ReadAsStringAsync()).ShouldContain("Name the release the files are of");
+        unreadable.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unreadable.Content.ReadAsStringAsync()).ShouldContain("b1_children_in_need_2013_to_2026.csv: ");
+        Directory.Exists(site.HeldFolder).ShouldBeTrue();
         Directory.GetFileSystemEntries(site.HeldFolder).ShouldBeEmpty();
     }
 

@@ -6,12 +6,13 @@ namespace Outturn.Web.Imports;
 
 /// <summary>An upload checked and held until the person who made it accepts or cancels it.</summary>
 /// <param name="Token">The random key it is held under.</param>
-/// <param name="Kind">What it is: <see cref="HeldUploads.Returns"/> or <see cref="HeldUploads.Targets"/>.</param>
+/// <param name="Kind">What it is: <see cref="HeldUploads.Returns"/>, <see cref="HeldUploads.Targets"/> or <see cref="HeldUploads.Published"/>.</param>
 /// <param name="Year">The financial year given for SSDA903 files, or null.</param>
 /// <param name="By">Who uploaded it (only they may accept it).</param>
 /// <param name="At">When it was held.</param>
 /// <param name="Files">Each file's name as received (for people, never a path) and where it is held.</param>
-public sealed record HeldUpload(string Token, string Kind, string? Year, string By, DateTimeOffset At, IReadOnlyList<(string Name, string Path)> Files);
+/// <param name="Release">For published statistics, the release the files are of, as the analyst named it.</param>
+public sealed record HeldUpload(string Token, string Kind, string? Year, string By, DateTimeOffset At, IReadOnlyList<(string Name, string Path)> Files, string? Release = null);
 
 /// <summary>
 /// Uploads held between their check and their acceptance, each in a folder of the temporary folder named by a random
@@ -27,12 +28,15 @@ public sealed partial class HeldUploads(TimeProvider clock)
     /// <summary>A targets file.</summary>
     public const string Targets = "targets";
 
+    /// <summary>An upload of published statistics: files of a newer release laid over the statistics the app is configured with.</summary>
+    public const string Published = "published";
+
     /// <summary>How long an upload is held without being accepted or cancelled.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
     private const string ManifestName = "held.json";
 
-    private sealed record Manifest(string Kind, string? Year, string By, DateTimeOffset At, string[] Names, string[] Files);
+    private sealed record Manifest(string Kind, string? Year, string By, DateTimeOffset At, string[] Names, string[] Files, string? Release = null);
 
     /// <summary>The folder the uploads are held in.</summary>
     public string Root { get; init; } = Path.Combine(Path.GetTempPath(), "outturn-held-uploads");
@@ -41,7 +45,7 @@ public sealed partial class HeldUploads(TimeProvider clock)
     /// Holds the files (their names reduced to letters, digits, spaces, dots, hyphens and underscores) and gives the
     /// upload; any upload held longer than <see cref="Lifetime"/> goes first.
     /// </summary>
-    public HeldUpload Hold(string kind, string? year, string by, IReadOnlyList<(string Name, byte[] Content)> files)
+    public HeldUpload Hold(string kind, string? year, string by, IReadOnlyList<(string Name, byte[] Content)> files, string? release = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         Sweep();
@@ -58,7 +62,7 @@ public sealed partial class HeldUploads(TimeProvider clock)
             File.WriteAllBytes(Path.Combine(partial, held[i]), files[i].Content);
         }
 
-        var manifest = new Manifest(kind, year, by, clock.GetUtcNow(), names, held);
+        var manifest = new Manifest(kind, year, by, clock.GetUtcNow(), names, held, release);
         File.WriteAllText(Path.Combine(partial, ManifestName), JsonSerializer.Serialize(manifest));
         Directory.Move(partial, folder);
         return Upload(token, folder, manifest);
@@ -142,11 +146,13 @@ public sealed partial class HeldUploads(TimeProvider clock)
         ".csv" => ".csv",
         ".xml" => ".xml",
         ".xlsx" => ".xlsx",
+        ".parquet" => ".parquet",
+        ".md" => ".md",
         _ => ".upload",
     };
 
     private static HeldUpload Upload(string token, string folder, Manifest m) =>
-        new(token, m.Kind, m.Year, m.By, m.At, [.. m.Names.Select((n, i) => (n, Path.Combine(folder, m.Files[i])))]);
+        new(token, m.Kind, m.Year, m.By, m.At, [.. m.Names.Select((n, i) => (n, Path.Combine(folder, m.Files[i])))], m.Release);
 
     private string? Folder(string? token)
     {

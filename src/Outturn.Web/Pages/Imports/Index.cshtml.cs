@@ -31,9 +31,9 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
     public const long MaxUpload = 200L * 1024 * 1024;
 
     /// <summary>The audit trail's actions an upload makes.</summary>
-    private static readonly string[] ImportActions = ["import", "targets"];
+    private static readonly string[] ImportActions = ["import", "targets", "benchmarks"];
 
-    /// <summary>What the upload is: <see cref="HeldUploads.Returns"/> or <see cref="HeldUploads.Targets"/>.</summary>
+    /// <summary>What the upload is: <see cref="HeldUploads.Returns"/>, <see cref="HeldUploads.Targets"/> or <see cref="HeldUploads.Published"/>.</summary>
     public string Kind { get; private set; } = HeldUploads.Returns;
 
     /// <summary>The upload checked and held, waiting to be accepted; null when none.</summary>
@@ -44,6 +44,9 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
 
     /// <summary>What the upload did, when accepted returns were imported.</summary>
     public ImportResult? Result { get; private set; }
+
+    /// <summary>What accepted published statistics did, or null.</summary>
+    public BenchmarkImport? Benchmarks { get; private set; }
 
     /// <summary>How many targets an accepted targets file set, or null.</summary>
     public int? TargetsSet { get; private set; }
@@ -64,10 +67,10 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
     /// Checks the files uploaded (SSDA903 files as the year given) and holds them to be accepted; or lists why they
     /// cannot be (status 400), holding nothing. Nothing is stored either way.
     /// </summary>
-    public async Task<IActionResult> OnPostAsync(List<IFormFile> files, string? kind, string? year)
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files, string? kind, string? year, string? release)
     {
         History = Imports();
-        Kind = kind == HeldUploads.Targets ? HeldUploads.Targets : HeldUploads.Returns;
+        Kind = kind is HeldUploads.Targets or HeldUploads.Published ? kind : HeldUploads.Returns;
         var errors = new List<InputError>();
         if (files is null || files.Count == 0)
         {
@@ -98,7 +101,7 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
             received.Add((HeldUploads.SafeName(file.FileName), buffer.ToArray()));
         }
 
-        var upload = held.Hold(Kind, financialYear?.ToString(), User.Identity!.Name!, received);
+        var upload = held.Hold(Kind, financialYear?.ToString(), User.Identity!.Name!, received, Kind == HeldUploads.Published ? release : null);
         try
         {
             Check(upload);
@@ -131,6 +134,10 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
                 var targets = ReadTargets(upload);
                 asked.SetTargets(targets);
                 TargetsSet = targets.Count;
+            }
+            else if (upload.Kind == HeldUploads.Published)
+            {
+                Benchmarks = WithPublished(upload, folder => asked.ImportBenchmarks(folder));
             }
             else
             {
@@ -173,9 +180,39 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
             return;
         }
 
+        if (upload.Kind == HeldUploads.Published)
+        {
+            var read = WithPublished(upload, OutturnStore.CheckBenchmarks);
+            var given = upload.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            Files = [.. read.Select(m => (m.File, $"{m.Measure}: {m.Figures:N0} figures, {m.Release}{(given.Contains(m.File) ? " (uploaded)" : " (from the configured folder)")}"))];
+            return;
+        }
+
         var returns = Returns(upload);
         Problems = [.. ReturnFiles.Check(returns, settings.Authority).GroupBy(p => p.File)];
         Files = [.. returns.Select(r => (r.Name, $"{r.Slot} ({r.Content.Length:N0} bytes)"))];
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the folder the published statistics upload makes, removed afterwards; errors name the files as uploaded.</summary>
+    private T WithPublished<T>(HeldUpload upload, Func<string, T> work)
+    {
+        var root = Directory.CreateTempSubdirectory("outturn-published-upload-").FullName;
+        try
+        {
+            var folder = PublishedUpload.Lay(settings.PublishedFolder, upload.Files, upload.Release, upload.By, upload.At, root);
+            try
+            {
+                return work(folder);
+            }
+            catch (InputException e)
+            {
+                throw new InputException([.. e.Errors.Select(x => x with { File = x.File.StartsWith(folder, StringComparison.Ordinal) ? Path.GetRelativePath(folder, x.File) : x.File })]);
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private static IReadOnlyList<ReturnFile> Returns(HeldUpload upload) =>
