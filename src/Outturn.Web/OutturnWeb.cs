@@ -69,6 +69,8 @@ public static class OutturnWeb
             var settings = sp.GetRequiredService<OutturnSettings>();
             return OutturnStore.Open(StoreTarget.Parse(settings.Database!), settings);
         });
+        var uploads = new UploadLimit((long)((builder.Configuration.GetValue<double?>("Outturn:MaxUploadMegabytes") ?? UploadLimit.DefaultMegabytes) * 1024 * 1024));
+        services.AddSingleton(uploads);
         services.AddSingleton<WebBenchmarks>();
         services.AddSingleton<WebScorecards>();
         services.AddSingleton<SignIns>();
@@ -118,6 +120,11 @@ public static class OutturnWeb
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeFolder("/Targets", WebPolicies.Analyst);
             o.Conventions.AuthorizeFolder("/Imports", WebPolicies.Analyst);
+            o.Conventions.AddFolderApplicationModelConvention("/Imports", m =>
+            {
+                m.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(uploads.Bytes));
+                m.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploads.Bytes });
+            });
             o.Conventions.AuthorizeFolder("/Publish", WebPolicies.Analyst);
             o.Conventions.AuthorizeFolder("/Commentary", WebPolicies.Commentary);
             o.Conventions.AuthorizeFolder("/Actions", WebPolicies.Service);
@@ -149,6 +156,7 @@ public static class OutturnWeb
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.Use(SecurityHeaders);
+        app.Use(UploadLimit.Refuse);
         app.UseStaticFiles();
 
         // The compiled GOV.UK CSS names its fonts and images under /assets.

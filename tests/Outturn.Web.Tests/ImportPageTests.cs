@@ -143,6 +143,51 @@ public sealed partial class ImportPageTests
         Directory.GetFileSystemEntries(site.HeldFolder).ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// An upload over <c>Outturn:MaxUploadMegabytes</c> is refused (413) with a page naming the limit, whether its length
+    /// is declared (refused before it is read) or not (cut off at the limit as it is read); nothing is held.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnUploadOverTheLimit_IsRefusedNamingTheLimit_AndNothingIsHeld(bool lengthDeclared)
+    {
+        using var site = new TestSite("sqlite") { Configured = { ["Outturn:MaxUploadMegabytes"] = "1" } };
+        using var client = await site.SignedIn("analyst");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(await TestSite.FormToken(client, "/")), "__RequestVerificationToken" },
+            { new StringContent("returns"), "kind" },
+            { new ByteArrayContent(new byte[1536 * 1024]), "files", "CIN_Census_2024-25.xml" },
+        };
+        HttpContent body = form;
+        if (!lengthDeclared)
+        {
+            body = new Unmeasured(form);
+            body.Headers.ContentType = form.Headers.ContentType;
+        }
+
+        using var response = await client.PostAsync("/imports", body);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        var page = await response.Content.ReadAsStringAsync();
+        page.ShouldContain("The upload is too large");
+        page.ShouldContain("Outturn takes uploads of up to 1 MB.");
+        (Directory.Exists(site.HeldFolder) ? Directory.GetFileSystemEntries(site.HeldFolder) : []).ShouldBeEmpty();
+    }
+
+    /// <summary>A body sent without its length (chunked), as a client streaming a file may send it.</summary>
+    private sealed class Unmeasured(HttpContent inner) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => inner.CopyToAsync(stream);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     [Fact]
     public async Task ATargetsFileWithAnError_IsReportedByFileRowAndField_AndNothingIsHeldToAccept()
     {

@@ -110,8 +110,16 @@ internal sealed partial class TestSite : WebApplicationFactory<Program>
     /// <summary>The store as the test reads it beside the app.</summary>
     public OutturnStore Store() => OutturnStore.Open(Target, Settings("test"));
 
+    /// <summary>Configuration given to the app besides the site's own (set before the first request).</summary>
+    public Dictionary<string, string> Configured { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var (key, value) in Configured)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Outturn:Database", Target.Location);
         builder.UseSetting("Outturn:DemoPassword", Password);
         builder.UseSetting("Outturn:AccessLog", Path.Combine(_folder, "access.log"));

@@ -39,6 +39,7 @@ public sealed class ErrorModel : PageModel
             403 => ("You do not have access to this page", "Your role does not include it. Ask an admin if you need it."),
             404 => ("Page not found", "Check the address, or go back to the scorecard."),
             400 => ("The form could not be accepted", "It may have expired: go back, reload the page and try again."),
+            413 => ("The upload is too large", $"Outturn takes uploads of up to {HttpContext.RequestServices.GetRequiredService<Outturn.Web.Imports.UploadLimit>().Text}. Upload the files in smaller groups: nothing was stored."),
             _ => (Title, Message),
         };
     }

@@ -23,13 +23,8 @@ namespace Outturn.Web.Pages.Imports;
 /// <param name="store">The store.</param>
 /// <param name="held">Uploads checked and waiting.</param>
 /// <param name="settings">Our authority, for reading returns.</param>
-[RequestSizeLimit(IndexModel.MaxUpload)]
-[RequestFormLimits(MultipartBodyLengthLimit = IndexModel.MaxUpload)]
 public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSettings settings) : PageModel
 {
-    /// <summary>Largest upload taken, in bytes.</summary>
-    public const long MaxUpload = 200L * 1024 * 1024;
-
     /// <summary>The audit trail's actions an upload makes.</summary>
     private static readonly string[] ImportActions = ["import", "targets", "benchmarks"];
 
