@@ -50,6 +50,9 @@ public sealed partial class OutturnStore
 
     private sealed record MeasureRow(string Indicator, string Period, string? Value, string? Numerator, string? Denominator);
 
+    private const string CurrentMeasures =
+        "SELECT indicator AS Indicator, period AS Period, value AS Value, numerator AS Numerator, denominator AS Denominator FROM measures WHERE is_current = 1";
+
     private const string IndicatorColumns =
         "id AS Id, name AS Name, area AS Area, kind AS Kind, unit AS Unit, polarity AS Polarity, aggregation AS Aggregation, decimals AS Decimals, definition AS Definition, rolling_months AS RollingMonths, benchmark_measure AS BenchmarkMeasure";
 
@@ -64,7 +67,7 @@ public sealed partial class OutturnStore
     {
         var catalogue = LocalCatalogue(c, null);
         return (IReadOnlyList<Measure>)ToMeasures(c.Query<MeasureRow>(
-            "SELECT indicator AS Indicator, period AS Period, value AS Value, numerator AS Numerator, denominator AS Denominator FROM measures WHERE is_current = 1"), catalogue);
+            CurrentMeasures), catalogue);
     });
 
     private static List<Indicator> LocalCatalogue(DbConnection c, DbTransaction? tx) =>
@@ -138,7 +141,7 @@ public sealed partial class OutturnStore
         {
             var replaced = measures.Select(m => (m.IndicatorId.ToUpperInvariant(), m.Period)).ToHashSet();
             var byId = loaded.ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
-            foreach (var m in ToMeasures(c.Query<MeasureRow>("SELECT indicator AS Indicator, period AS Period, value AS Value, numerator AS Numerator, denominator AS Denominator FROM measures WHERE is_current = 1", transaction: tx), held))
+            foreach (var m in ToMeasures(c.Query<MeasureRow>(CurrentMeasures, transaction: tx), held))
             {
                 if (byId.TryGetValue(m.IndicatorId, out var now) && !replaced.Contains((m.IndicatorId.ToUpperInvariant(), m.Period)) && m.Check(now) is { } problem)
                 {
@@ -213,7 +216,7 @@ public sealed partial class OutturnStore
             $"INSERT INTO published_indicators (publication_id, id, name, area, kind, unit, polarity, aggregation, decimals, definition, rolling_months, benchmark_measure) SELECT @publication, id, name, area, kind, unit, polarity, aggregation, decimals, definition, rolling_months, benchmark_measure FROM local_indicators WHERE is_current = 1",
             new { publication },
             tx);
-        var shown = c.Query<MeasureRow>("SELECT indicator AS Indicator, period AS Period, value AS Value, numerator AS Numerator, denominator AS Denominator FROM measures WHERE is_current = 1", transaction: tx)
+        var shown = c.Query<MeasureRow>(CurrentMeasures, transaction: tx)
             .Where(r => Period.Parse(r.Period).LastMonth <= last).ToList();
         return c.Execute(
             "INSERT INTO published_measures (publication_id, indicator, period, value, numerator, denominator) VALUES (@publication, @Indicator, @Period, @Value, @Numerator, @Denominator)",

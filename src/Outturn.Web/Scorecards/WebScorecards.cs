@@ -155,7 +155,7 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
             (query.Area is null || string.Equals(r.Indicator.Area, query.Area, StringComparison.OrdinalIgnoreCase))
             && (query.Rag is null || r.RagYear == query.Rag)
             && (query.Kind is null || r.Indicator.Kind == query.Kind)).ToList();
-        var revisions = suppressed ? [] : store.Revisions().Where(r => Month.Parse(r.Period) <= month).ToList();
+        var revisions = suppressed ? [] : store.Revisions().Where(r => Period.Parse(r.Period).LastMonth <= month).ToList();
         var choices = publications.OrderByDescending(x => Period.Parse(x.Period).LastMonth).ThenByDescending(x => x.Id).ToList();
         return new ScorecardPage(whole with { Rows = rows }, whole, month, publication, suppressed, last, revisions, choices);
     }

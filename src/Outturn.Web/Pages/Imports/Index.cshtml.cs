@@ -181,12 +181,12 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
     private static IReadOnlyList<ReturnFile> Returns(HeldUpload upload) =>
         ReturnFiles.Detect([.. upload.Files.Select(f => (f.Name, System.IO.File.ReadAllBytes(f.Path)))], upload.Year is { } y ? FinancialYear.Parse(y) : null);
 
-    private static IReadOnlyList<Target> ReadTargets(HeldUpload upload)
+    private IReadOnlyList<Target> ReadTargets(HeldUpload upload)
     {
         var (name, path) = upload.Files[0];
         try
         {
-            return TargetFiles.Read(path, NationalIndicators.Indicators);
+            return TargetFiles.Read(path, store.Catalogue());
         }
         catch (InputException e)
         {
