@@ -92,6 +92,22 @@ public sealed partial class OutturnStore
 
     private static string? Optional(decimal? value) => value is { } v ? Number(v) : null;
 
+    /// <summary>
+    /// Checks the local catalogue and measures files among <paramref name="files"/> as an import of them would, against
+    /// what the store holds now, storing nothing (the web's check before an upload is accepted).
+    /// </summary>
+    /// <exception cref="InputException">Any of them holds any problem: every one.</exception>
+    public void CheckLocal(IReadOnlyList<ReturnFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        Read(c =>
+        {
+            using var tx = c.BeginTransaction();
+            ReadLocal(c, tx, files);
+            return 0;
+        });
+    }
+
     /// <summary>The local catalogue and measures files of an import, read and checked before anything is written.</summary>
     private sealed record LocalLoad(IReadOnlyList<Indicator> Catalogue, IReadOnlyList<Measure> Measures);
 

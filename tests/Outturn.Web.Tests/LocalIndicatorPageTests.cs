@@ -29,4 +29,32 @@ public sealed class LocalIndicatorPageTests
         children.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync("/indicators/no-such-indicator")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task ACatalogueAndMeasuresUpload_IsCheckedAgainstTheStore_ThenLoadedWhenAccepted()
+    {
+        using var site = new TestSite("sqlite");
+        using var analyst = await site.SignedIn("analyst");
+        var sample = RepoPaths.InRepo("samples", "local-indicators");
+        var catalogue = File.ReadAllBytes(Path.Combine(sample, "catalogue.csv"));
+        var measures = File.ReadAllBytes(Path.Combine(sample, "measures.csv"));
+        var before = site.Store().History().Count;
+
+        // Measures alone: their indicators are not in the store's catalogue, which the check says, holding nothing.
+        using var alone = await ImportPageTests.Upload(analyst, "returns", ("measures.csv", measures));
+        alone.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await alone.Content.ReadAsStringAsync()).ShouldContain("Problems in measures.csv");
+
+        using var both = await ImportPageTests.Upload(analyst, "returns", ("catalogue.csv", catalogue), ("measures.csv", measures));
+        both.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await both.Content.ReadAsStringAsync();
+        page.ShouldContain("<td class=\"govuk-table__cell\">measures.csv</td><td class=\"govuk-table__cell\">measures");
+        var token = ImportPageTests.HeldToken().Match(page).Groups[1].Value;
+        using var accepted = await ImportPageTests.Decide(analyst, "accept", token);
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await accepted.Content.ReadAsStringAsync()).ShouldContain("Imported: 3 local indicator(s) defined, 36 ready-made figure(s) loaded.");
+        site.Store().History().Count.ShouldBe(before + 1);
+        site.Store().LocalMeasures().Count.ShouldBe(36);
+    }
 }

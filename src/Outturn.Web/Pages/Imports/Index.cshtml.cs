@@ -174,6 +174,7 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
         }
 
         var returns = Returns(upload);
+        store.CheckLocal(returns);
         Problems = [.. ReturnFiles.Check(returns, settings.Authority).GroupBy(p => p.File)];
         Files = [.. returns.Select(r => (r.Name, $"{r.Slot} ({r.Content.Length:N0} bytes)"))];
     }
