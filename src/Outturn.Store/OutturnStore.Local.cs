@@ -59,6 +59,9 @@ public sealed partial class OutturnStore
     /// <summary>The local catalogue held: each local indicator's current definition, in the order first loaded.</summary>
     public IReadOnlyList<Indicator> LocalCatalogue() => Read(c => LocalCatalogue(c, null));
 
+    /// <summary>Which local catalogue the store holds: a number that grows with each catalogue row loaded, 0 when there is none (for a cache of what depends on it).</summary>
+    public long LocalCatalogueVersion() => Read(c => c.ExecuteScalar<long>("SELECT coalesce(max(row_id), 0) FROM local_indicators"));
+
     /// <summary>The whole catalogue: the national indicators, then the local ones held.</summary>
     public IReadOnlyList<Indicator> Catalogue() => [.. NationalIndicators.Indicators, .. LocalCatalogue()];
 

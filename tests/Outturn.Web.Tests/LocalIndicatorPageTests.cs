@@ -57,4 +57,29 @@ public sealed class LocalIndicatorPageTests
         site.Store().History().Count.ShouldBe(before + 1);
         site.Store().LocalMeasures().Count.ShouldBe(36);
     }
+
+    [Fact]
+    public async Task ALocalIndicatorMappedToAPublishedMeasure_HasOurAuthoritysBenchmarks()
+    {
+        using var site = new TestSite("sqlite", "Rotherham");
+        using var client = await site.SignedIn("analyst");
+        var folder = Directory.CreateTempSubdirectory("outturn-local-web-").FullName;
+        try
+        {
+            var catalogue = Path.Combine(folder, "catalogue.csv");
+            var measures = Path.Combine(folder, "measures.csv");
+            File.WriteAllText(catalogue, "id,name,area,kind,unit,polarity,aggregation,benchmark_measure\ncin-rate-ours,Children in need per 10000 (our count),Children in Need,local,rate,low,snapshot,cin-rate\n");
+            File.WriteAllText(measures, "indicator,period,value,numerator,denominator\n" + string.Concat(Enumerable.Range(0, 12).Select(m => $"cin-rate-ours,{new Domain.Periods.Month(2024, 4).AddMonths(m)},{310 + m},,\n")));
+            site.Store().Import(ReturnFiles.Detect([catalogue, measures]));
+
+            var page = await client.GetStringAsync("/indicators/cin-rate-ours");
+
+            page.ShouldContain("<dt class=\"govuk-summary-list__key\">Published measure</dt>");
+            page.ShouldNotContain("This indicator is mapped to no published measure.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
