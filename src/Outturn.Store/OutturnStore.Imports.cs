@@ -71,10 +71,12 @@ public sealed partial class OutturnStore
     /// the same return; the same file again changes nothing), then every national indicator's figure for every month
     /// computed from all the returns now held, with every problem found. A return that cannot be read refuses the whole
     /// import, and a failure or a killed process leaves the store as it was. A second import waits for the first.
+    /// A local catalogue and measures file are read and checked first (see <c>ReadLocal</c>), their rows superseding
+    /// those held; when only they changed, the figures computed from the returns are left as they are.
     /// </summary>
     /// <param name="files">The files, as <see cref="ReturnFiles.Detect(IEnumerable{string})"/> gives them.</param>
     /// <param name="progress">Told each stage as it starts (<see cref="ImportStep.Done"/> 0) and as it goes, for a long import.</param>
-    /// <exception cref="InputException">A return cannot be read (or is refused); nothing was stored.</exception>
+    /// <exception cref="InputException">A return, catalogue or measures file cannot be read (or is refused); nothing was stored.</exception>
     public ImportResult Import(IReadOnlyList<ReturnFile> files, IProgress<ImportStep>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(files);
