@@ -86,7 +86,11 @@ public sealed partial class OutturnStore
 
     /// <summary>The latest month the store has figures for, or null when it has none.</summary>
     public Month? LatestMonth() => Read(c =>
-        c.ExecuteScalar<string?>("SELECT max(period) FROM figures WHERE is_current = 1 AND length(period) = 7") is { } text ? Month.Parse(text) : (Month?)null);
+        new[]
+        {
+            c.ExecuteScalar<string?>("SELECT max(period) FROM figures WHERE is_current = 1 AND length(period) = 7"),
+            c.ExecuteScalar<string?>("SELECT max(period) FROM measures WHERE is_current = 1 AND length(period) = 7"),
+        }.OfType<string>().Max(StringComparer.Ordinal) is { } text ? Month.Parse(text) : (Month?)null);
 
     /// <summary>The current targets and tolerances, with who set each and when.</summary>
     public IReadOnlyList<(Target Target, string SetBy, string SetAt)> Targets() => Read(c =>
@@ -118,7 +122,7 @@ public sealed partial class OutturnStore
         });
     }
 
-    /// <summary>The scorecard's input from the store: the national indicators' catalogue, the current figures and targets.</summary>
+    /// <summary>The scorecard's input from the store: the national and local catalogue, the current figures (computed and ready-made) and targets.</summary>
     public IScorecardSource Scorecard() => new StoreScorecardSource(this);
 
     /// <summary>
@@ -143,12 +147,13 @@ public sealed partial class OutturnStore
             .OrderBy(f => order[f.Indicator.Id]).ThenBy(f => f.Period.FirstMonth)
             .Select(f => f.ToMeasure())
             .ToList();
+        var local = PublishedLocal(c, publication.Id);
         var targets = c.Query<TargetRow>(
                 "SELECT indicator AS Indicator, year AS Year, polarity AS Polarity, green AS Green, amber AS Amber, '' AS SetBy, '' AS SetAt FROM published_targets WHERE publication_id = @Id ORDER BY indicator, year",
                 new { publication.Id })
             .Select(r => new Target(r.Indicator, FinancialYear.Parse(r.Year), new Thresholds(Enum.Parse<Polarity>(r.Polarity), Number(r.Green), r.Amber is null ? null : Number(r.Amber))))
             .ToList();
-        return new ScorecardInput(NationalIndicators.Indicators, targets, figures);
+        return new ScorecardInput([.. NationalIndicators.Indicators, .. local.Catalogue], targets, [.. figures, .. local.Measures]);
     });
 }
 
@@ -161,14 +166,16 @@ public sealed record StoreScorecardSource(OutturnStore Store) : IScorecardSource
     public ScorecardInput Load()
     {
         var figures = Store.Figures();
-        if (figures.Count == 0)
+        var local = Store.LocalMeasures();
+        if (figures.Count == 0 && local.Count == 0)
         {
             throw Store.NoFigures();
         }
 
-        // The months' figures: the scorecard rolls them up into quarters and years itself.
-        return new ScorecardInput(NationalIndicators.Indicators, [.. Store.Targets().Select(t => t.Target)],
-            [.. figures.Where(f => f.Figure.Period.Kind == PeriodKind.Month).Select(f => f.Figure.ToMeasure())]);
+        // The national indicators' months' figures (the scorecard rolls them up into quarters and years itself), then
+        // the local indicators' ready-made figures as their measures files gave them (months, or whole years).
+        return new ScorecardInput(Store.Catalogue(), [.. Store.Targets().Select(t => t.Target)],
+            [.. figures.Where(f => f.Figure.Period.Kind == PeriodKind.Month).Select(f => f.Figure.ToMeasure()), .. local]);
     }
 }
 

@@ -26,7 +26,7 @@ public sealed partial class OutturnStore
 
     /// <summary>Whether the store holds nothing yet: no import, figure or target.</summary>
     public bool IsEmpty() => Read(c =>
-        c.ExecuteScalar<long>("SELECT (SELECT count(*) FROM imports) + (SELECT count(*) FROM figures) + (SELECT count(*) FROM targets)") == 0);
+        c.ExecuteScalar<long>("SELECT (SELECT count(*) FROM imports) + (SELECT count(*) FROM figures) + (SELECT count(*) FROM targets) + (SELECT count(*) FROM measures)") == 0);
 
     /// <summary>
     /// Copies the store to a new SQLite file with SQLite's online backup: consistent while others read and write.

@@ -30,16 +30,18 @@ public enum ImportOutcome
 /// <param name="Earlier">For an unchanged file, when and by whom it was imported; otherwise null.</param>
 public sealed record ImportedFile(ReturnFile File, ImportOutcome Outcome, long Id, int Revision, string? Earlier = null);
 
-/// <summary>What an import did: each file, and the figures computed from the returns now held.</summary>
+/// <summary>What an import did: each file, the figures computed from the returns now held, and the local indicators and ready-made figures loaded.</summary>
 /// <param name="Files">Each file.</param>
-/// <param name="Computation">The computation of the figures, or null when nothing changed.</param>
+/// <param name="Computation">The computation of the figures, or null when no return of children changed.</param>
 /// <param name="Figures">How many figures were computed.</param>
 /// <param name="Months">The months they cover, or null.</param>
 /// <param name="Problems">The problems in the returns that did not stop the figures, each saying what was done.</param>
-public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, long? Computation, int Figures, MonthRange? Months, IReadOnlyList<InputError> Problems)
+/// <param name="LocalIndicators">How many local indicators a catalogue file defined (or redefined).</param>
+/// <param name="LocalMeasures">How many ready-made figures a measures file loaded (each replacing any held for its indicator and period).</param>
+public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, long? Computation, int Figures, MonthRange? Months, IReadOnlyList<InputError> Problems, int LocalIndicators = 0, int LocalMeasures = 0)
 {
     /// <summary>Whether the import changed nothing (every file was already held).</summary>
-    public bool Unchanged => Computation is null;
+    public bool Unchanged => Files.All(f => f.Outcome == ImportOutcome.Unchanged);
 }
 
 /// <summary>How far an import has gone: the stage, and how much of it is done.</summary>
@@ -69,16 +71,21 @@ public sealed partial class OutturnStore
     /// the same return; the same file again changes nothing), then every national indicator's figure for every month
     /// computed from all the returns now held, with every problem found. A return that cannot be read refuses the whole
     /// import, and a failure or a killed process leaves the store as it was. A second import waits for the first.
+    /// A local catalogue and measures file are read and checked first (see <c>ReadLocal</c>), their rows superseding
+    /// those held; when only they changed, the figures computed from the returns are left as they are.
     /// </summary>
     /// <param name="files">The files, as <see cref="ReturnFiles.Detect(IEnumerable{string})"/> gives them.</param>
     /// <param name="progress">Told each stage as it starts (<see cref="ImportStep.Done"/> 0) and as it goes, for a long import.</param>
-    /// <exception cref="InputException">A return cannot be read (or is refused); nothing was stored.</exception>
+    /// <exception cref="InputException">A return, catalogue or measures file cannot be read (or is refused); nothing was stored.</exception>
     public ImportResult Import(IReadOnlyList<ReturnFile> files, IProgress<ImportStep>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         return Write((c, tx) =>
         {
             var at = Now;
+
+            // The local catalogue and measures files are read and checked first: any problem refuses the import whole.
+            var local = ReadLocal(c, tx, files);
             var done = new List<ImportedFile>();
             foreach (var file in files)
             {
@@ -86,14 +93,37 @@ public sealed partial class OutturnStore
             }
 
             progress?.Report(new($"{done.Count(d => d.Outcome != ImportOutcome.Unchanged)} new file(s), {done.Count(d => d.Outcome == ImportOutcome.Unchanged)} unchanged: kept only once every figure is written."));
-            if (done.All(d => d.Outcome == ImportOutcome.Unchanged))
+            var changed = done.Where(d => d.Outcome != ImportOutcome.Unchanged).ToList();
+            if (changed.Count == 0)
             {
                 return new ImportResult(done, null, 0, null, []);
             }
 
-            var (computation, count, months, problems) = Compute(c, tx, at, progress);
-            Audit(c, tx, at, User, "import", string.Join("; ", done.Where(d => d.Outcome != ImportOutcome.Unchanged).Select(d => $"#{d.Id} {d.File.Name} ({d.File.Slot}, revision {d.Revision}, sha256 {d.File.Sha256})")) + $"; figures computation #{computation}");
-            return new ImportResult(done, computation, count, months, problems);
+            var (indicators, measures) = KeepLocal(c, tx, at, done, local);
+
+            // Only a return of children (or a list they are read with) changes the computed figures; the ready-made
+            // ones are never touched by the recompute.
+            var (computation, count, months, problems) = changed.Any(d => !ReturnKind.IsLocal(d.File.Kind))
+                ? Compute(c, tx, at, progress)
+                : ((long?)null, 0, (MonthRange?)null, (IReadOnlyList<InputError>)[]);
+            var what = new List<string>();
+            if (indicators > 0 || changed.Any(d => d.File.Kind == ReturnKind.Catalogue))
+            {
+                what.Add($"{indicators} local indicator(s) defined");
+            }
+
+            if (measures > 0 || changed.Any(d => d.File.Kind == ReturnKind.Measures))
+            {
+                what.Add($"{measures} ready-made figure(s) loaded");
+            }
+
+            if (computation is not null)
+            {
+                what.Add($"figures computation #{computation}");
+            }
+
+            Audit(c, tx, at, User, "import", string.Join("; ", changed.Select(d => $"#{d.Id} {d.File.Name} ({d.File.Slot}, revision {d.Revision}, sha256 {d.File.Sha256})").Concat(what)));
+            return new ImportResult(done, computation, count, months, problems, indicators, measures);
         });
     }
 
@@ -132,9 +162,9 @@ public sealed partial class OutturnStore
     /// Computes every figure from the returns held now (read back from their kept bytes), replacing the current figures
     /// (the earlier ones are kept with their computation), and keeps every problem found.
     /// </summary>
-    private (long Id, int Count, MonthRange? Months, IReadOnlyList<InputError> Problems) Compute(DbConnection c, DbTransaction tx, DateTimeOffset at, IProgress<ImportStep>? progress)
+    private (long? Id, int Count, MonthRange? Months, IReadOnlyList<InputError> Problems) Compute(DbConnection c, DbTransaction tx, DateTimeOffset at, IProgress<ImportStep>? progress)
     {
-        var held = c.Query<HeldFile>("SELECT id AS Id, name AS Name, kind AS Kind, period AS Period, slot AS Slot, content AS Content FROM imports WHERE is_current = 1 AND purged_at IS NULL ORDER BY id", transaction: tx).ToList();
+        var held = c.Query<HeldFile>("SELECT id AS Id, name AS Name, kind AS Kind, period AS Period, slot AS Slot, content AS Content FROM imports WHERE is_current = 1 AND purged_at IS NULL AND kind NOT IN (@Catalogue, @Measures) ORDER BY id", new { ReturnKind.Catalogue, ReturnKind.Measures }, tx).ToList();
         var root = Path.Combine(Path.GetTempPath(), $"outturn-import-{Guid.NewGuid():N}");
         try
         {

@@ -170,6 +170,7 @@ public sealed partial class OutturnStore
                 """,
                 new { id, last },
                 tx);
+            figures += PublishLocal(c, tx, id, period.LastMonth);
             c.Execute(
                 "INSERT INTO published_targets (publication_id, indicator, year, polarity, green, amber) SELECT @id, indicator, year, polarity, green, amber FROM targets WHERE is_current = 1",
                 new { id },
@@ -192,7 +193,7 @@ public sealed partial class OutturnStore
 
     /// <summary>
     /// The published figures that later returns revised: each figure whose numerator or denominator now differs from
-    /// what a publication showed, with both values.
+    /// what a publication showed, with both values; and each ready-made figure a newer measures file changed.
     /// </summary>
     public IReadOnlyList<RevisedFigure> Revisions() => Read(c =>
     {
@@ -204,6 +205,8 @@ public sealed partial class OutturnStore
             WHERE f.numerator IS NULL OR f.numerator <> p.numerator OR f.denominator <> p.denominator
             ORDER BY p.publication_id, p.indicator, p.period
             """)
+            .Concat(RevisedLocal(c))
+            .OrderBy(r => r.Publication)
             .Select(r => new RevisedFigure(publications[r.Publication], r.Indicator, r.Period, r.Published is null ? null : Number(r.Published), r.Now is null ? null : Number(r.Now)))];
     });
 
@@ -212,7 +215,7 @@ public sealed partial class OutturnStore
     {
         ArgumentNullException.ThrowIfNull(publication);
         return Read(c => c.Query<(string Indicator, string Period, string? Value)>(
-                "SELECT indicator, period, value FROM published_figures WHERE publication_id = @Id", new { publication.Id })
+                "SELECT indicator, period, value FROM published_figures WHERE publication_id = @Id UNION ALL SELECT indicator, period, value FROM published_measures WHERE publication_id = @Id", new { publication.Id })
             .ToDictionary(r => (r.Indicator, r.Period), r => r.Value is null ? (decimal?)null : Number(r.Value)));
     }
 

@@ -17,7 +17,7 @@ namespace Outturn.Store;
 public sealed partial class OutturnStore
 {
     /// <summary>The schema version this build writes: the number of the last migration script.</summary>
-    public const int SchemaVersion = 7;
+    public const int SchemaVersion = 8;
 
     /// <summary>The lock PostgreSQL writers take for the length of their transaction, so writers take turns.</summary>
     private const long WriterLock = 0x4F75_7474_7572_6E00;

@@ -106,7 +106,7 @@ internal sealed class TestStore : IDisposable
     /// <summary>Every row of every table, as text (contents by digest): equal snapshots are an unchanged store.</summary>
     public string Snapshot()
     {
-        string[] tables = ["outturn_schema", "imports", "computations", "problems", "figures", "targets", "commentary", "publications", "published_figures", "published_targets", "published_commentary", "case_lists", "audit_trail", "access_log", "actions", "action_changes", "benchmark_releases", "benchmark_figures", "benchmark_files", "users", "data_protection_keys"];
+        string[] tables = ["outturn_schema", "imports", "computations", "problems", "figures", "targets", "commentary", "publications", "published_figures", "published_targets", "published_commentary", "case_lists", "audit_trail", "access_log", "actions", "action_changes", "benchmark_releases", "benchmark_figures", "benchmark_files", "users", "data_protection_keys", "local_indicators", "measures", "published_indicators", "published_measures"];
         using var c = Connect();
         var text = new StringBuilder();
         foreach (var table in tables)

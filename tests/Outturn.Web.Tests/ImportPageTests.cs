@@ -11,7 +11,7 @@ public sealed partial class ImportPageTests
     public static TheoryData<string> Providers() => TestSite.Providers();
 
     [GeneratedRegex("name=\"token\" value=\"([0-9a-f]{64})\"")]
-    private static partial Regex HeldToken();
+    internal static partial Regex HeldToken();
 
     /// <summary>Uploads files as the page's form does.</summary>
     internal static Task<HttpResponseMessage> Upload(HttpClient client, string kind, params (string Name, byte[] Content)[] files) =>

@@ -31,6 +31,15 @@ public static class ReturnKind
 
     /// <summary>The ONS mid-year population estimates (DfE layout).</summary>
     public const string Population = "population";
+
+    /// <summary>Our own (local) indicators' catalogue, in the scorecard's catalogue columns (CSV or XLSX).</summary>
+    public const string Catalogue = "catalogue";
+
+    /// <summary>Ready-made figures of local indicators, in the scorecard's measures columns (CSV or XLSX).</summary>
+    public const string Measures = "measures";
+
+    /// <summary>Whether a kind is a local catalogue or measures file, read by the store itself rather than as a return of children.</summary>
+    public static bool IsLocal(string kind) => kind is Catalogue or Measures;
 }
 
 /// <summary>
@@ -184,8 +193,9 @@ public static partial class ReturnFiles
         {
             ".xml" => Xml(path, name, yearFolder, content),
             ".csv" => Csv(path, name, yearFolder, content),
-            ".xlsx" => new ReturnFile(name, ReturnKind.AnnexA, YearInName().Match(name) is { Success: true } m ? m.Value : "", ReturnKind.AnnexA, content),
-            _ => throw new InputException(new InputError(path, null, null, "not a return Outturn reads: expected CIN census or SEN2 XML, SSDA903 CSV tables or XML, the Annex A workbook (.xlsx), the staff list or the ONS population (CSV).")),
+            ".xlsx" => Local(name, WorkbookHeader(content), content)
+                ?? new ReturnFile(name, ReturnKind.AnnexA, YearInName().Match(name) is { Success: true } m ? m.Value : "", ReturnKind.AnnexA, content),
+            _ => throw new InputException(new InputError(path, null, null, "not a return Outturn reads: expected CIN census or SEN2 XML, SSDA903 CSV tables or XML, the Annex A workbook (.xlsx), the staff list or the ONS population (CSV), or a local catalogue or measures file (CSV or XLSX).")),
         };
     }
 
@@ -253,6 +263,11 @@ public static partial class ReturnFiles
             return new ReturnFile($"{year}/{name}", ReturnKind.Ssda903Table, year.ToString(), $"{ReturnKind.Ssda903Table} {year} {table}", content);
         }
 
+        if (Local(name, header, content) is { } local)
+        {
+            return local;
+        }
+
         if (header.IsSupersetOf(["ID", "NAME", "TEAM"]))
         {
             return new ReturnFile(name, ReturnKind.Staff, "", ReturnKind.Staff, content);
@@ -263,7 +278,43 @@ public static partial class ReturnFiles
             return new ReturnFile(name, ReturnKind.Population, "", ReturnKind.Population, content);
         }
 
-        throw new InputException(new InputError(path, 1, null, "not a return Outturn reads: the header is not an SSDA903 table's (CHILD, …), the staff list's (id, name, team) or the ONS population's (time_period, …, population_estimate)."));
+        throw new InputException(new InputError(path, 1, null, "not a return Outturn reads: the header is not an SSDA903 table's (CHILD, …), the staff list's (id, name, team), the ONS population's (time_period, …, population_estimate), a local catalogue's (id, name, kind, unit, polarity, aggregation, …) or a measures file's (indicator, period, value, numerator, denominator)."));
+    }
+
+    /// <summary>
+    /// A local catalogue (its header has the catalogue's required columns) or a measures file (indicator, period and a
+    /// value or numerator), from its header row upper-cased; null for anything else. Each is one slot: a newer file
+    /// revises the one held.
+    /// </summary>
+    private static ReturnFile? Local(string name, IReadOnlySet<string> header, byte[] content)
+    {
+        if (header.IsSupersetOf(["ID", "NAME", "KIND", "UNIT", "POLARITY", "AGGREGATION"]))
+        {
+            return new ReturnFile(name, ReturnKind.Catalogue, "", ReturnKind.Catalogue, content);
+        }
+
+        return header.IsSupersetOf(["INDICATOR", "PERIOD"]) && (header.Contains("VALUE") || header.Contains("NUMERATOR"))
+            ? new ReturnFile(name, ReturnKind.Measures, "", ReturnKind.Measures, content)
+            : null;
+    }
+
+    /// <summary>A workbook's first sheet's header row, upper-cased; empty when it cannot be read (Annex A then says why).</summary>
+    private static HashSet<string> WorkbookHeader(byte[] content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"outturn-detect-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            File.WriteAllBytes(path, content);
+            return [.. Formats.Tables.TableReader.Read(path).Headers.Select(h => h.Trim().ToUpperInvariant())];
+        }
+        catch (InputException)
+        {
+            return [];
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static FinancialYear Year(string path, string yearFolder) =>

@@ -325,9 +325,12 @@ internal static class IndicatorsCommand
             var first = from is { } f && Domain.Periods.Month.TryParse(f, out var fm) ? fm : m.FinancialYear.Previous().Previous().FirstMonth;
             var range = new MonthRange(first, m);
             var results = store.Figures().Select(x => x.Figure).Where(x => x.Period.AsMonth() is { } month && range.Contains(month)).ToList();
+
+            // The scorecard holds the local indicators' ready-made figures beside the national ones, as outturn scorecard does.
+            var local = store.LocalMeasures().Where(x => x.Period.FirstMonth >= range.From && x.Period.LastMonth <= range.To).ToList();
             text = fmt == "measures"
                 ? NationalWriters.MeasuresCsv(results)
-                : table.Render(ScorecardCalculator.Compute(new ScorecardInput(NationalIndicators.Indicators, [.. store.Targets().Select(t => t.Target)], [.. results.Select(r => r.ToMeasure())]), m), path, output);
+                : table.Render(ScorecardCalculator.Compute(new ScorecardInput(store.Catalogue(), [.. store.Targets().Select(t => t.Target)], [.. results.Select(r => r.ToMeasure()), .. local]), m), path, output);
         }
         else
         {
@@ -336,7 +339,7 @@ internal static class IndicatorsCommand
             {
                 "json" => NationalWriters.ResultsJson(set),
                 "csv" => NationalWriters.ResultsCsv(set),
-                _ => Terminal.Render(Table(set, store.CinFrom())),
+                _ => Terminal.Render(Table(set, store.CinFrom())) + LocalTable(store.LocalCatalogue(), store.LocalMeasures(), period),
             };
         }
 
@@ -419,6 +422,31 @@ internal static class IndicatorsCommand
         }
 
         return table.Caption(string.Join("\n", notes.Select(Markup.Escape)));
+    }
+
+    /// <summary>
+    /// The local indicators held in the store and their ready-made figures for the period, as their measures files gave
+    /// them (nothing computed here); empty when the store holds no local indicator.
+    /// </summary>
+    private static string LocalTable(IReadOnlyList<Indicator> catalogue, IReadOnlyList<Measure> measures, Period period)
+    {
+        if (catalogue.Count == 0)
+        {
+            return "";
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"Local indicators (ready-made figures): {Title(period)}")
+            .AddColumn("Indicator").AddColumn("Id").AddColumn(new TableColumn("Numerator").RightAligned())
+            .AddColumn(new TableColumn("Denominator").RightAligned()).AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Good");
+        var byId = measures.Where(x => x.Period == period).ToDictionary(x => x.IndicatorId, StringComparer.OrdinalIgnoreCase);
+        foreach (var i in catalogue)
+        {
+            var o = byId.TryGetValue(i.Id, out var found) ? found.Observation : (Observation?)null;
+            table.AddRow(Markup.Escape(i.Name), Markup.Escape(i.Id), o?.Numerator?.ToString("N0", Display.Culture) ?? "",
+                o?.Denominator?.ToString("N0", Display.Culture) ?? "", o is { } v ? Display.Value(v.ValueAt(i.Scale), i) : "no figure", Display.Polarity(i.Polarity));
+        }
+
+        return Terminal.Render(table.Caption("Loaded from the measures files imported (outturn history), not computed from the returns."));
     }
 
     private static Table GroupTable(Indicator i, string title, IReadOnlyList<CaseGroup> groups, string by)

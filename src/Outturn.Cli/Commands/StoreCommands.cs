@@ -60,8 +60,8 @@ internal static class StoreCommands
     public static Command Import(TextWriter output, TextWriter error, OutturnSettings settings)
     {
         var store = new StoreOption(settings);
-        var files = new Argument<string[]>("files") { Description = "Return files, or folders of them: CIN census and SEN2 XML, SSDA903 tables (in a folder named for the year), Annex A, the staff list, the population.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("import", "Import returns into the store: each file kept as received, and every figure computed once from the returns held.") { files };
+        var files = new Argument<string[]>("files") { Description = "Return files, or folders of them: CIN census and SEN2 XML, SSDA903 tables (in a folder named for the year), Annex A, the staff list, the population; and a local catalogue and measures file (CSV or XLSX) for our own indicators' ready-made figures.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Import returns into the store: each file kept as received, every figure computed once from the returns held, and local indicators' ready-made figures loaded.") { files };
         store.AddTo(command);
         command.SetAction(parse => OutturnCli.Guard(error, () =>
         {
@@ -92,6 +92,21 @@ internal static class StoreCommands
             return;
         }
 
+        if (result.Files.Any(f => f.Outcome != ImportOutcome.Unchanged && f.File.Kind == ReturnKind.Catalogue))
+        {
+            output.WriteLine($"Local catalogue: {result.LocalIndicators.ToString("N0", CultureInfo.InvariantCulture)} local indicator(s) defined, each superseding any held for its id.");
+        }
+
+        if (result.Files.Any(f => f.Outcome != ImportOutcome.Unchanged && f.File.Kind == ReturnKind.Measures))
+        {
+            output.WriteLine($"Measures: {result.LocalMeasures.ToString("N0", CultureInfo.InvariantCulture)} ready-made figure(s) loaded, each replacing any held for its indicator and period.");
+        }
+
+        if (result.Computation is null)
+        {
+            return;
+        }
+
         output.WriteLine($"Imported into {target}: {result.Figures.ToString("N0", CultureInfo.InvariantCulture)} figures, for each month {result.Months} and each whole financial year (computation #{result.Computation}).");
         if (result.Problems.Count > 0)
         {
@@ -119,9 +134,10 @@ internal static class StoreCommands
         set.SetAction(parse => OutturnCli.Guard(error, () =>
         {
             IReadOnlyList<Target> targets;
+            var catalogue = store.Open(parse).Catalogue();
             if (parse.GetValue(file) is { } path)
             {
-                targets = TargetFiles.Read(path, NationalIndicators.Indicators);
+                targets = TargetFiles.Read(path, catalogue);
             }
             else
             {
@@ -131,9 +147,9 @@ internal static class StoreCommands
                     return 1;
                 }
 
-                if (NationalIndicators.Find(id) is not { } definition)
+                if (catalogue.FirstOrDefault(i => i.Id.Equals(id, StringComparison.OrdinalIgnoreCase)) is not { } definition)
                 {
-                    error.WriteLine($"--indicator '{id}' is not a national indicator (see outturn indicators catalogue).");
+                    error.WriteLine($"--indicator '{id}' is not a national indicator nor a local one held in the store (see outturn indicators catalogue).");
                     return 1;
                 }
 
@@ -143,7 +159,7 @@ internal static class StoreCommands
                     return 1;
                 }
 
-                var polarity = definition.Indicator.Polarity;
+                var polarity = definition.Polarity;
                 if (Thresholds.Check(polarity, g, parse.GetValue(amber), id) is { } problem)
                 {
                     error.WriteLine($"--{problem.Field}: {problem.Message}");
@@ -236,10 +252,11 @@ internal static class StoreCommands
         }
 
         error.WriteLine($"Revised since published ({revised.Count.ToString("N0", CultureInfo.InvariantCulture)} figure(s)); the scorecard shows them as now:");
+        var catalogue = store.Catalogue();
         foreach (var r in revised)
         {
-            var definition = NationalIndicators.Find(r.Indicator);
-            string Shown(decimal? v) => v is null ? "none" : definition is not null ? Formats.Scorecards.Display.Value(v, definition.Indicator) : v.Value.ToString(CultureInfo.InvariantCulture);
+            var definition = catalogue.FirstOrDefault(i => i.Id.Equals(r.Indicator, StringComparison.OrdinalIgnoreCase));
+            string Shown(decimal? v) => v is null ? "none" : definition is not null ? Formats.Scorecards.Display.Value(v, definition) : v.Value.ToString(CultureInfo.InvariantCulture);
             error.WriteLine($"  {r.Indicator} {r.Period}: published {Shown(r.Published)} in {r.Publication.Period} ({r.Publication.At}, by {r.Publication.By}), now {Shown(r.Now)} (revised)");
         }
     }
@@ -268,7 +285,7 @@ internal static class StoreCommands
                 return 1;
             }
 
-            var areas = NationalIndicators.Indicators.Select(i => i.Area).Distinct().ToList();
+            var areas = store.Open(parse).Catalogue().Select(i => i.Area).Distinct().ToList();
             if (parse.GetValue(area) is not { } a || areas.FirstOrDefault(x => string.Equals(x, a.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } named)
             {
                 error.WriteLine($"Give --area, one of: {string.Join(", ", areas)}.");
@@ -380,6 +397,7 @@ internal static class StoreCommands
             output.WriteLine($"Store: {s.Target}");
             output.WriteLine($"Schema version: {s.StoredVersion()}");
             output.WriteLine($"Latest month with figures: {s.LatestMonth()?.ToString() ?? "none"}");
+            output.WriteLine($"Local indicators: {s.LocalCatalogue().Count.ToString("N0", CultureInfo.InvariantCulture)}, with {s.LocalMeasures().Count.ToString("N0", CultureInfo.InvariantCulture)} ready-made figure(s)");
             output.WriteLine($"Publications: {(s.Publications() is { Count: > 0 } p ? string.Join(", ", p.Select(x => x.Period)) : "none")}");
             return 0;
         }));

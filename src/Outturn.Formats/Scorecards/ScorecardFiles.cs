@@ -85,6 +85,50 @@ public static class ScorecardFiles
     }
 
     /// <summary>
+    /// Reads and checks a catalogue file on its own (as the store loads a local catalogue), adding every problem to
+    /// <paramref name="errors"/> and giving the indicators whose rows hold none. <paramref name="check"/> may refuse a
+    /// row's indicator (a national id, a changed polarity), naming the field at fault.
+    /// </summary>
+    public static IReadOnlyList<Indicator> ReadCatalogue(string cataloguePath, List<InputError> errors, Func<Indicator, Problem?>? check = null)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return Checked(cataloguePath, CatalogueColumns, errors) is { } table ? ReadCatalogue(table, new CellParser(errors), check) : [];
+    }
+
+    /// <summary>
+    /// Reads and checks a measures file on its own against a catalogue held (as the store loads ready-made figures),
+    /// adding every problem to <paramref name="errors"/> and giving the figures whose rows hold none.
+    /// <paramref name="refuse"/> says why an indicator id may not have figures here (a national one), or null.
+    /// </summary>
+    public static IReadOnlyList<Measure> ReadMeasures(string measuresPath, IReadOnlyList<Indicator> catalogue, List<InputError> errors, Func<string, string?>? refuse = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(errors);
+        return Checked(measuresPath, MeasureColumns, errors) is { } table
+            ? ReadMeasures(table, catalogue.ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase), new CellParser(errors), refuse)
+            : [];
+    }
+
+    /// <summary>The table, or null (with its problems added) when it cannot be read or its columns are wrong.</summary>
+    private static Table? Checked(string path, string[] columns, List<InputError> errors)
+    {
+        try
+        {
+            var table = TableReader.Read(path);
+            var missing = table.MissingColumns(columns.Where(c => c is not ("definition" or "decimals" or "amber" or "rolling_months" or "benchmark_measure")).ToArray()).ToList();
+            var unknown = UnknownColumns(table, columns).ToList();
+            errors.AddRange(missing);
+            errors.AddRange(unknown);
+            return missing.Count == 0 && unknown.Count == 0 ? table : null;
+        }
+        catch (InputException e)
+        {
+            errors.AddRange(e.Errors);
+            return null;
+        }
+    }
+
+    /// <summary>
     /// A column the file's layout does not have: it would not be read, and a misspelt optional column ("ambr" for
     /// "amber") would change a figure without a word (two bands for three), so the file is refused, naming it.
     /// </summary>
@@ -93,7 +137,7 @@ public static class ScorecardFiles
             .Select(h => new InputError(table.File, 1, h,
                 $"'{h}' is not a column of this file ({string.Join(", ", columns)}), so it would not be read: a misspelt column would change figures without a word, so the file is refused; rename or remove it."));
 
-    private static List<Indicator> ReadCatalogue(Table table, CellParser cells)
+    private static List<Indicator> ReadCatalogue(Table table, CellParser cells, Func<Indicator, Problem?>? check = null)
     {
         var result = new List<Indicator>();
         var firstRow = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -143,9 +187,16 @@ public static class ScorecardFiles
                 continue;
             }
 
-            result.Add(new Indicator(id, name, row["area"], kind.Value, unit.Value, polarity.Value, aggregation.Value,
+            var indicator = new Indicator(id, name, row["area"], kind.Value, unit.Value, polarity.Value, aggregation.Value,
                 decimals ?? DefaultDecimals(unit.Value), row["definition"])
-            { RollingMonths = rolling, BenchmarkMeasure = row["benchmark_measure"] });
+            { RollingMonths = rolling, BenchmarkMeasure = row["benchmark_measure"] };
+            if (check?.Invoke(indicator) is { } refused)
+            {
+                cells.Error(f, n, refused.Field, refused.Message);
+                continue;
+            }
+
+            result.Add(indicator);
         }
 
         return result;
@@ -194,7 +245,7 @@ public static class ScorecardFiles
         return result;
     }
 
-    private static List<Measure> ReadMeasures(Table table, Dictionary<string, Indicator> byId, CellParser cells)
+    private static List<Measure> ReadMeasures(Table table, Dictionary<string, Indicator> byId, CellParser cells, Func<string, string?>? refuse = null)
     {
         var result = new List<Measure>();
         var firstRow = new Dictionary<(string, Period), int>();
@@ -202,6 +253,12 @@ public static class ScorecardFiles
         {
             var f = table.File;
             var n = row.Number;
+            if (refuse?.Invoke(row["indicator"]) is { } why)
+            {
+                cells.Error(f, n, "indicator", why);
+                continue;
+            }
+
             var indicator = FindIndicator(table, row, "indicator", byId, cells);
             Month? month = null;
             FinancialYear? year = null;

@@ -17,8 +17,8 @@ namespace Outturn.Web.Scorecards;
 public sealed record WebIndicatorBenchmarks(IndicatorBenchmarks Benchmarks, PublishedVintage Vintage, string Source);
 
 /// <summary>
-/// Our authority's benchmarks from the published statistics the store holds, for every national indicator mapped to a
-/// published measure.
+/// Our authority's benchmarks from the published statistics the store holds, for every indicator (national, or local
+/// with a <c>benchmark_measure</c>) mapped to a published measure.
 /// </summary>
 /// <param name="Authority">Our authority as configured (<c>Outturn:Authority</c>).</param>
 /// <param name="Us">The authority the published statistics know by it; null when <see cref="Problem"/> says why not.</param>
@@ -31,7 +31,7 @@ public sealed record OurBenchmarks(string Authority, LocalAuthority? Us, IReadOn
 /// <summary>
 /// The benchmark columns of every web scorecard and report, and the indicator page's published benchmarks: computed
 /// from the store's published statistics (<see cref="StorePublishedStatistics"/>, the same figures as
-/// <c>outturn scorecard --la</c> gives) for our authority, once for each release held and kept until another is imported.
+/// <c>outturn scorecard --la</c> gives) for our authority, once for each release and local catalogue held and kept until another is imported.
 /// Nothing when no authority is configured or the store holds no published statistics.
 /// </summary>
 /// <param name="store">The store.</param>
@@ -40,7 +40,7 @@ public sealed record OurBenchmarks(string Authority, LocalAuthority? Us, IReadOn
 public sealed class WebBenchmarks(OutturnStore store, OutturnSettings settings, ILogger<WebBenchmarks> logger)
 {
     private readonly Lock _gate = new();
-    private (long Release, OurBenchmarks? Value)? _cached;
+    private (long Release, long Catalogue, OurBenchmarks? Value)? _cached;
 
     /// <summary>Our authority's benchmarks from the latest releases the store holds; null when there is no authority or no release.</summary>
     public OurBenchmarks? Current()
@@ -51,11 +51,12 @@ public sealed class WebBenchmarks(OutturnStore store, OutturnSettings settings, 
         }
 
         var release = store.LatestBenchmarkRelease();
+        var catalogue = store.LocalCatalogueVersion();
         lock (_gate)
         {
-            if (_cached is not { } cached || cached.Release != release)
+            if (_cached is not { } cached || cached.Release != release || cached.Catalogue != catalogue)
             {
-                cached = (release, release == 0 ? null : Compute(authority));
+                cached = (release, catalogue, release == 0 ? null : Compute(authority));
                 _cached = cached;
             }
 
@@ -73,10 +74,10 @@ public sealed class WebBenchmarks(OutturnStore store, OutturnSettings settings, 
         var benchmarks = new PublishedBenchmarks(statistics);
         try
         {
-            if (benchmarks.ForOurs(authority, NationalIndicators.Indicators) is not { } ours)
+            if (benchmarks.ForOurs(authority, store.Catalogue()) is not { } ours)
             {
                 return new OurBenchmarks(authority, null, new Dictionary<string, WebIndicatorBenchmarks>(), [],
-                    "no national indicator is mapped to a measure the store holds published figures for.");
+                    "no indicator is mapped to a measure the store holds published figures for.");
             }
 
             return new OurBenchmarks(authority, ours.Us,

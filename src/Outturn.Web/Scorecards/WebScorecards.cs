@@ -251,7 +251,7 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
     private (Scorecard Whole, IReadOnlyList<RevisedFigure> Revisions) Compute(Publication? publication, Month month) =>
         publication is not null
             ? (SmallNumbers.Protect(benchmarks.Fill(store.PublishedScorecard(publication).Load()), month, SuppressionPolicy.Default, new Publications(3)).Scorecard, [])
-            : (ScorecardCalculator.Compute(benchmarks.Fill(store.Scorecard().Load()), month), [.. store.Revisions().Where(r => Month.Parse(r.Period) <= month)]);
+            : (ScorecardCalculator.Compute(benchmarks.Fill(store.Scorecard().Load()), month), [.. store.Revisions().Where(r => Period.Parse(r.Period).LastMonth <= month)]);
 
     /// <summary>
     /// The committee report for the quarter ending at or before the month the person may see (the report's charts and

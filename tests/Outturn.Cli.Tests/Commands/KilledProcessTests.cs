@@ -134,8 +134,42 @@ public sealed partial class KilledProcessTests(ITestOutputHelper log) : IDisposa
     /// Every row of every table, with the moments (which the clock gives each run) and the chain hashes (taken over
     /// them) blanked: equal between two runs that wrote the same rows.
     /// </summary>
-    private static string Normalised(CliStore store) =>
-        Hash().Replace(Moment().Replace(store.Dump(), "<moment>"), "<hash>");
+    /// <summary>
+    /// The store's rows with moments and chain hashes replaced, each table's rows sorted again after: the dump sorts
+    /// them as stored, so two audit entries whose hashes (over their moments) fall the other way round would otherwise
+    /// make the same store look different.
+    /// </summary>
+    private static string Normalised(CliStore store)
+    {
+        var text = Hash().Replace(Moment().Replace(store.Dump(), "<moment>"), "<hash>");
+        var sorted = new System.Text.StringBuilder();
+        var rows = new List<string>();
+        void Flush()
+        {
+            foreach (var row in rows.Order(StringComparer.Ordinal))
+            {
+                sorted.Append(row).Append('\n');
+            }
+
+            rows.Clear();
+        }
+
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                Flush();
+                sorted.Append(line).Append('\n');
+            }
+            else
+            {
+                rows.Add(line);
+            }
+        }
+
+        Flush();
+        return sorted.ToString();
+    }
 
     private CliStore New(string provider)
     {

@@ -135,7 +135,7 @@ public sealed class StoreCommandTests : IDisposable
         var run = CliRun.With(Settings, "import", path);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe($"The input has an error:\n  {path}: not a return Outturn reads: expected CIN census or SEN2 XML, SSDA903 CSV tables or XML, the Annex A workbook (.xlsx), the staff list or the ONS population (CSV).\nNothing was written.\n");
+        run.Error.ShouldBe($"The input has an error:\n  {path}: not a return Outturn reads: expected CIN census or SEN2 XML, SSDA903 CSV tables or XML, the Annex A workbook (.xlsx), the staff list or the ONS population (CSV), or a local catalogue or measures file (CSV or XLSX).\nNothing was written.\n");
         File.Exists(Db).ShouldBeFalse();
     }
 

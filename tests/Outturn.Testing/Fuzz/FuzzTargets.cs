@@ -138,7 +138,7 @@ public static class FuzzTargets
     }
 
     /// <summary>A CSV seed as a workbook of one sheet: numbers as number cells, months (<c>2025-01</c>) as date cells.</summary>
-    private static SeedFile ToXlsx(SeedFile csv)
+    public static SeedFile ToXlsx(SeedFile csv)
     {
         var table = TableReader.ReadCsv(new StringReader(Encoding.UTF8.GetString(csv.Content)), csv.Name);
         var styles = new XlsxStyles();

@@ -82,5 +82,5 @@ public sealed class IndexModel(OutturnStore store, TimeProvider clock) : PageMod
         return latest == latest.Quarter.LastMonth ? latest.Quarter : latest.Quarter.Previous();
     }
 
-    private static IReadOnlyList<string> AreaNames() => [.. NationalIndicators.Indicators.Select(i => i.Area).Distinct()];
+    private IReadOnlyList<string> AreaNames() => [.. store.Catalogue().Select(i => i.Area).Distinct()];
 }

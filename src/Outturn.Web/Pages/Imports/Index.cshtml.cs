@@ -184,6 +184,7 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
         }
 
         var returns = Returns(upload);
+        store.CheckLocal(returns);
         Problems = [.. ReturnFiles.Check(returns, settings.Authority).GroupBy(p => p.File)];
         Files = [.. returns.Select(r => (r.Name, $"{r.Slot} ({r.Content.Length:N0} bytes)"))];
     }
@@ -213,12 +214,12 @@ public sealed class IndexModel(OutturnStore store, HeldUploads held, OutturnSett
     private static IReadOnlyList<ReturnFile> Returns(HeldUpload upload) =>
         ReturnFiles.Detect([.. upload.Files.Select(f => (f.Name, System.IO.File.ReadAllBytes(f.Path)))], upload.Year is { } y ? FinancialYear.Parse(y) : null);
 
-    private static IReadOnlyList<Target> ReadTargets(HeldUpload upload)
+    private IReadOnlyList<Target> ReadTargets(HeldUpload upload)
     {
         var (name, path) = upload.Files[0];
         try
         {
-            return TargetFiles.Read(path, NationalIndicators.Indicators);
+            return TargetFiles.Read(path, store.Catalogue());
         }
         catch (InputException e)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Outturn.Domain.Indicators;
 using Outturn.Domain.National;
 using Outturn.Domain.Scorecards;
 using Outturn.Formats.National;
@@ -18,8 +19,11 @@ namespace Outturn.Web.Pages.Indicators;
 /// <param name="benchmarks">Our authority's published benchmarks.</param>
 public sealed class IndicatorModel(WebScorecards scorecards, OutturnStore store, WebBenchmarks benchmarks) : PageModel
 {
-    /// <summary>The indicator's definition.</summary>
-    public NationalIndicator Definition { get; private set; } = null!;
+    /// <summary>The indicator: a national one, or a local one from the store's catalogue.</summary>
+    public Indicator Indicator { get; private set; } = null!;
+
+    /// <summary>Whether it is a local indicator: ready-made figures, no child list and no national definition.</summary>
+    public bool IsLocal { get; private set; }
 
     /// <summary>The indicator's row of the latest scorecard the person may see.</summary>
     public ScorecardRow Row { get; private set; } = null!;
@@ -30,7 +34,7 @@ public sealed class IndicatorModel(WebScorecards scorecards, OutturnStore store,
     /// <summary>The months shown in the table: the person's view of the monthly series.</summary>
     public IReadOnlyList<PeriodValue> Series { get; private set; } = [];
 
-    /// <summary>The returns it is computed from, in words.</summary>
+    /// <summary>Where its figures come from, in words: the returns it is computed from, or the measures files loaded.</summary>
     public string Sources { get; private set; } = "";
 
     /// <summary>Commentary on its area and on it, newest first.</summary>
@@ -45,19 +49,25 @@ public sealed class IndicatorModel(WebScorecards scorecards, OutturnStore store,
     /// <summary>Shows the indicator; 404 when there is no such indicator or nothing the person may see.</summary>
     public IActionResult OnGet(string id)
     {
-        if (NationalIndicators.Find(id) is not { } definition || scorecards.Report(User) is not { } report)
+        var national = NationalIndicators.Find(id);
+        var indicator = national?.Indicator ?? store.LocalCatalogue().FirstOrDefault(i => i.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+        if (indicator is null || scorecards.Report(User) is not { } report
+            || report.Scorecard.Rows.FirstOrDefault(r => r.Indicator.Id == indicator.Id) is not { } row)
         {
             return NotFound();
         }
 
-        Definition = definition;
-        Row = report.Scorecard.Rows.First(r => r.Indicator.Id == definition.Id);
-        Spc = report.Spc.GetValueOrDefault(definition.Id);
+        Indicator = indicator;
+        IsLocal = national is null;
+        Row = row;
+        Spc = report.Spc.GetValueOrDefault(indicator.Id);
         Series = Spc?.Series ?? [];
-        Sources = NationalWriters.Absence(definition.Needs).Replace("no data without ", "", StringComparison.Ordinal);
+        Sources = national is not null
+            ? "Computed from " + NationalWriters.Absence(national.Needs).Replace("no data without ", "", StringComparison.Ordinal)
+            : "Ready-made figures loaded from the measures files imported (a local indicator: no national definition and no list of children)";
         Ours = benchmarks.Current();
-        Published = Ours?.Indicators.GetValueOrDefault(definition.Id);
-        History = [.. store.CommentaryHistory(definition.Indicator.Area).Where(c => c.Commentary.Indicator is null || c.Commentary.Indicator == definition.Id)];
+        Published = Ours?.Indicators.GetValueOrDefault(indicator.Id);
+        History = [.. store.CommentaryHistory(indicator.Area).Where(c => c.Commentary.Indicator is null || c.Commentary.Indicator == indicator.Id)];
         return Page();
     }
 }

@@ -119,7 +119,7 @@ public sealed class IndexModel(OutturnStore store, TimeProvider clock) : PageMod
     private Dictionary<string, (Target Target, string SetBy, string SetAt)> Held() =>
         store.Targets().Where(t => t.Target.Year == Year).ToDictionary(t => t.Target.IndicatorId, StringComparer.Ordinal);
 
-    private static IEnumerable<Indicator> Rated() => NationalIndicators.Indicators.Where(i => i.Polarity != Polarity.None);
+    private IEnumerable<Indicator> Rated() => store.Catalogue().Where(i => i.Polarity != Polarity.None);
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
