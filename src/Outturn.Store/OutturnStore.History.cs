@@ -22,7 +22,60 @@ public sealed partial class OutturnStore
     /// target, publication, benchmark release and purge is one, so what was worked out from the store before it stays
     /// right until it moves, whichever instance made the change. A change made to the database outside Outturn is not.
     /// </summary>
-    public long LatestChange() => Read(c => c.ExecuteScalar<long>("SELECT coalesce(max(id), 0) FROM audit_trail"));
+    public long LatestChange() => Read(LatestChange);
+
+    private static long LatestChange(System.Data.Common.DbConnection c) => c.ExecuteScalar<long>("SELECT coalesce(max(id), 0) FROM audit_trail");
+
+    /// <summary>
+    /// <see cref="LatestChange"/> asked often (a web app asks on every request): on SQLite through one connection kept
+    /// open for it, rather than a file opened and closed each time; on PostgreSQL through the pool, as any read.
+    /// </summary>
+    public StoreChanges WatchChanges() => new(this);
+
+    /// <summary>The store's latest change, asked through a connection kept for it (<see cref="WatchChanges"/>).</summary>
+    public sealed class StoreChanges : IDisposable
+    {
+        private readonly OutturnStore _store;
+        private readonly Lock _gate = new();
+        private System.Data.Common.DbConnection? _connection;
+
+        internal StoreChanges(OutturnStore store) => _store = store;
+
+        /// <summary>The latest change, as <see cref="LatestChange()"/> gives it.</summary>
+        public long Latest()
+        {
+            if (_store.Target.Provider != StoreProvider.Sqlite)
+            {
+                return _store.LatestChange();
+            }
+
+            lock (_gate)
+            {
+                try
+                {
+                    _connection ??= _store.Connect();
+                    return LatestChange(_connection);
+                }
+                catch (System.Data.Common.DbException)
+                {
+                    // A connection gone bad is opened afresh next time; this request sees the error.
+                    _connection?.Dispose();
+                    _connection = null;
+                    throw;
+                }
+            }
+        }
+
+        /// <summary>Closes the kept connection.</summary>
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                _connection?.Dispose();
+                _connection = null;
+            }
+        }
+    }
 
     /// <summary>Whether the store holds nothing yet: no import, figure or target.</summary>
     public bool IsEmpty() => Read(c =>

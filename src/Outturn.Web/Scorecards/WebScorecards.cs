@@ -119,8 +119,10 @@ public sealed record ScorecardPage(Scorecard Scorecard, Scorecard Whole, Month M
 /// (<see cref="WebBenchmarks"/>), on the latest figures and on a publication's alike.</remarks>
 /// <param name="store">The store.</param>
 /// <param name="benchmarks">Our authority's benchmarks.</param>
-public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
+public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks) : IDisposable
 {
+    private readonly OutturnStore.StoreChanges _changes = store.WatchChanges();
+
     /// <summary>How many scorecards are kept between two changes to the store at most (each period, filter and publication asked for is one).</summary>
     private const int MostKept = 500;
 
@@ -144,7 +146,7 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
 
     private (IReadOnlyList<Publication> Publications, Month? Latest) Now()
     {
-        var change = store.LatestChange();
+        var change = _changes.Latest();
         lock (_gate)
         {
             if (change != _change || _pages.Count + _computed.Count + _reports.Count > MostKept)
@@ -196,6 +198,9 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks)
             throw;
         }
     }
+
+    /// <summary>Closes the connection kept for asking the store's latest change.</summary>
+    public void Dispose() => _changes.Dispose();
 
     /// <summary>Whether the person sees only what was published (a member).</summary>
     public static bool PublishedOnly(ClaimsPrincipal person) => !WebPolicies.Allows(WebPolicies.Service, person?.FindFirst(ClaimTypes.Role)?.Value);
