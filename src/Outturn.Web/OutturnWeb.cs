@@ -159,7 +159,7 @@ public static class OutturnWeb
         app.Use(UploadLimit.Refuse);
         app.UseStaticFiles();
 
-        // The compiled GOV.UK CSS names its fonts and images under /assets.
+        // The compiled GOV.UK CSS names its images under /assets (its typeface is not shipped: wwwroot/govuk/README.md).
         var assets = Path.Combine(app.Environment.WebRootPath, "govuk", "assets");
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/assets" });
         app.UseRouting();
