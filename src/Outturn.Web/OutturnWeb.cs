@@ -79,7 +79,18 @@ public static class OutturnWeb
             : new HeldUploads(sp.GetRequiredService<TimeProvider>()));
 
         // Cookies every instance on the store can read: the key ring lives in the store.
-        services.AddDataProtection().SetApplicationName("Outturn");
+        var protection = services.AddDataProtection().SetApplicationName("Outturn");
+
+        // The keys in the store encrypted at rest with a certificate every instance holds (Outturn:KeyCertificate, a
+        // PFX, and Outturn:KeyCertificatePassword): someone reading the database then cannot forge a session cookie.
+        // Without one the keys are kept as the framework writes them, unencrypted, and it warns at start.
+        if (builder.Configuration["Outturn:KeyCertificate"] is { Length: > 0 } certificate)
+        {
+            var held = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificate, builder.Configuration["Outturn:KeyCertificatePassword"], System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.EphemeralKeySet);
+            protection.ProtectKeysWithCertificate(held).UnprotectKeysWithAnyCertificate(held);
+        }
+
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<OutturnStore>())));
 
