@@ -238,6 +238,10 @@ public sealed class BrowserTests : IAsyncLifetime
             var manager = await SignedIn("manager");
             await manager.GotoAsync(_base + "/caseload");
             await manager.ClickAsync("button:has-text('Show the team')");
+
+            // The form's answer is a new page: drawn once it shows the team, not while the browser is leaving the last.
+            await manager.Locator("caption:has-text('Workers in')").WaitForAsync();
+            await manager.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
             await manager.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, "web-caseload.png") });
             new FileInfo(System.IO.Path.Combine(folder, "web-caseload.png")).Length.ShouldBeGreaterThan(20_000, "web-caseload.png");
 
