@@ -135,16 +135,12 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks) 
     private readonly Dictionary<Quarter, Lazy<CommitteeReport>> _reports = [];
 
     /// <summary>
-    /// The publications, as of the store's latest change: what was worked out before it (scorecards, their tables) is
-    /// kept until the store changes, when it is forgotten. One query per request finds out; on several instances each
-    /// sees every change, as each is in the store's audit trail (<see cref="OutturnStore.LatestChange"/>).
+    /// The store as of its latest change: that change, the publications and the latest month with figures. What was
+    /// worked out before it (scorecards, their tables, reports) is kept until the store changes, when it is forgotten.
+    /// One query per request finds out; on several instances each sees every change, as each is in the store's audit
+    /// trail (<see cref="OutturnStore.LatestChange"/>).
     /// </summary>
-    private IReadOnlyList<Publication> PublicationsNow() => Now().Publications;
-
-    /// <summary>The latest month the store has figures for, as of its latest change (null when it has none).</summary>
-    private Month? LatestMonth() => Now().Latest;
-
-    private (IReadOnlyList<Publication> Publications, Month? Latest) Now()
+    private (long Change, IReadOnlyList<Publication> Publications, Month? Latest) Now()
     {
         var change = _changes.Latest();
         lock (_gate)
@@ -159,26 +155,36 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks) 
                 _change = change;
             }
 
-            return (_publications, _latest);
+            return (_change, _publications, _latest);
         }
     }
 
     /// <summary>
     /// What is kept under <paramref name="key"/>, worked out by the first request to ask (the others asking meanwhile
-    /// wait for it rather than each working it out again, as a cold start under many users would). A failure is not
-    /// kept: the next request tries again.
+    /// wait for it rather than each working it out again, as a cold start under many users would), as of
+    /// <paramref name="change"/>. A failure is not kept: the next request tries again.
     /// </summary>
-    private TValue Kept<TKey, TValue>(Dictionary<TKey, Lazy<TValue>> kept, TKey key, Func<TValue> work)
+    private TValue Kept<TKey, TValue>(long change, Dictionary<TKey, Lazy<TValue>> kept, TKey key, Func<TValue> work)
         where TKey : notnull
     {
         Lazy<TValue>? lazy;
         lock (_gate)
         {
-            if (!kept.TryGetValue(key, out lazy))
+            // Worked out from what the store held at an earlier change: right for this request, not kept for later ones.
+            if (change != _change)
+            {
+                lazy = null;
+            }
+            else if (!kept.TryGetValue(key, out lazy))
             {
                 lazy = new Lazy<TValue>(work, LazyThreadSafetyMode.ExecutionAndPublication);
                 kept[key] = lazy;
             }
+        }
+
+        if (lazy is null)
+        {
+            return work();
         }
 
         try
@@ -208,14 +214,21 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks) 
     /// <summary>The latest month the person may see: the store's latest, or for a member the last published month; null when there is none.</summary>
     public Month? Latest(ClaimsPrincipal person, out Publication? publication)
     {
-        publication = null;
+        (_, var month, publication) = LatestFor(person);
+        return month;
+    }
+
+    /// <summary><see cref="Latest"/>, with the store's change it is as of.</summary>
+    private (long Change, Month? Month, Publication? Publication) LatestFor(ClaimsPrincipal person)
+    {
+        var (change, publications, latestFigures) = Now();
         if (!PublishedOnly(person))
         {
-            return LatestMonth();
+            return (change, latestFigures, null);
         }
 
-        publication = LatestPublication(PublicationsNow());
-        return publication is null ? null : Period.Parse(publication.Period).LastMonth;
+        var publication = LatestPublication(publications);
+        return (change, publication is null ? null : Period.Parse(publication.Period).LastMonth, publication);
     }
 
     private static Publication? LatestPublication(IReadOnlyList<Publication> publications) =>
@@ -229,7 +242,7 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks) 
     public ScorecardPage? For(ClaimsPrincipal person, ScorecardQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (publications, latestFigures) = Now();
+        var (change, publications, latestFigures) = Now();
         var asked = query.Published is { } p ? publications.FirstOrDefault(x => x.Period == p.ToString()) : null;
         var publication = PublishedOnly(person) ? asked ?? LatestPublication(publications) : asked;
         Month? latest = publication is null ? latestFigures : Period.Parse(publication.Period).LastMonth;
@@ -240,9 +253,9 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks) 
 
         var wanted = query.Period?.LastMonth ?? last;
         var month = wanted > last ? last : wanted;
-        return Kept(_pages, (publication?.Id, month, query.Area?.ToUpperInvariant(), query.Rag, query.Kind), () =>
+        return Kept(change, _pages, (publication?.Id, month, query.Area?.ToUpperInvariant(), query.Rag, query.Kind), () =>
         {
-            var (whole, revisions) = Kept(_computed, (publication?.Id, month), () => Compute(publication, month));
+            var (whole, revisions) = Kept(change, _computed, (publication?.Id, month), () => Compute(publication, month));
             var rows = whole.Rows.Where(r =>
                 (query.Area is null || string.Equals(r.Indicator.Area, query.Area, StringComparison.OrdinalIgnoreCase))
                 && (query.Rag is null || r.RagYear == query.Rag)
@@ -264,7 +277,8 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks) 
     /// </summary>
     public CommitteeReport? Report(ClaimsPrincipal person, Quarter? quarter = null)
     {
-        if (Latest(person, out _) is not { } latest)
+        var (change, month, _) = LatestFor(person);
+        if (month is not { } latest)
         {
             return null;
         }
@@ -275,6 +289,6 @@ public sealed class WebScorecards(OutturnStore store, WebBenchmarks benchmarks) 
             return null;
         }
 
-        return Kept(_reports, q, () => CommitteeReports.Build(benchmarks.Fill(store.Scorecard().Load()), q, SuppressionPolicy.Default, store.Narrative(q)));
+        return Kept(change, _reports, q, () => CommitteeReports.Build(benchmarks.Fill(store.Scorecard().Load()), q, SuppressionPolicy.Default, store.Narrative(q)));
     }
 }
