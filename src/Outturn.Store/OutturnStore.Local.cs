@@ -272,7 +272,7 @@ public sealed partial class OutturnStore
             return [];
         }
 
-        var scales = c.Query<IndicatorRow>($"SELECT {IndicatorColumns} FROM local_indicators WHERE is_current = 1").ToDictionary(r => r.Id, r => r.ToIndicator().Scale, StringComparer.OrdinalIgnoreCase);
+        var scales = LocalCatalogue(c, null).ToDictionary(i => i.Id, i => i.Scale, StringComparer.OrdinalIgnoreCase);
         string? Value(string? value, string? numerator, string? denominator, string indicator) =>
             value ?? (numerator is null || denominator is null ? null : Optional(new Observation(null, Number(numerator), Number(denominator)).ValueAt(scales.GetValueOrDefault(indicator, 1m))));
         return [.. rows.Select(r => (r.Publication, r.Indicator, r.Period, Value(r.Value, r.Numerator, r.Denominator, r.Indicator),
