@@ -70,15 +70,16 @@ public static class PublishedUpload
 
         if (!ownReadme)
         {
-            // A row per file in the layout PublishedReleases reads: file, what it is, source, release.
-            var rows = placed.Where(p => p.Target != "README.md").Select(p =>
-                $"| `{Path.GetFileName(p.Target)}` | uploaded | uploaded by {by} on {at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} | {named} |");
-            foreach (var group in placed.Where(p => p.Target != "README.md").GroupBy(p => Path.GetDirectoryName(Path.Combine(folder, p.Target))!))
+            // A row per file, in the README of its folder, in the layout PublishedReleases reads: file, what it is,
+            // source, release (replacing any row the folder had for a file of that name).
+            var on = at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+            foreach (var group in placed.GroupBy(p => Path.GetDirectoryName(Path.Combine(folder, p.Target))!))
             {
                 var readme = Path.Combine(group.Key, "README.md");
+                var prefixes = group.Select(p => $"| `{Path.GetFileName(p.Target)}` |").ToList();
                 var lines = File.Exists(readme) ? File.ReadAllLines(readme).ToList() : [];
-                lines.RemoveAll(l => group.Any(p => l.StartsWith($"| `{Path.GetFileName(p.Target)}` |", StringComparison.Ordinal)));
-                lines.AddRange(rows.Where(row => group.Any(p => row.StartsWith($"| `{Path.GetFileName(p.Target)}` |", StringComparison.Ordinal))));
+                lines.RemoveAll(l => prefixes.Any(prefix => l.StartsWith(prefix, StringComparison.Ordinal)));
+                lines.AddRange(prefixes.Select(prefix => $"{prefix} uploaded | uploaded by {by} on {on} | {named} |"));
                 File.WriteAllLines(readme, lines);
             }
         }
