@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using Outturn.Domain.ChildLevel;
 using static Outturn.Formats.XmlFile;
 
@@ -69,8 +68,8 @@ public static class CinCensusReader
     /// <exception cref="InputException">The file is missing, is not a CIN census XML file at all, or holds no children.</exception>
     public static CinCensusFile Read(string path)
     {
-        var document = XmlFile.Load(path);
-        return ReadCensus(path, document) ?? throw new InputException(NotACensus(path, document.Root));
+        var (census, root) = ReadCensus(path);
+        return census ?? throw new InputException(NotACensus(path, root));
     }
 
     /// <summary>Reads a file and refuses it, listing every problem, when it has any.</summary>
@@ -107,14 +106,14 @@ public static class CinCensusReader
                 continue;
             }
 
-            var document = XmlFile.Load(path);
-            if (ReadCensus(path, document) is { } census)
+            var (census, root) = ReadCensus(path);
+            if (census is not null)
             {
                 files.Add(census);
             }
             else
             {
-                problems.Add(NotACensus(path, document.Root) with { Outcome = Outcome.NotRead, Message = $"this is not a CIN census file (its root is {document.Root?.Name.LocalName}, not Message with Children): not read." });
+                problems.Add(NotACensus(path, root) with { Outcome = Outcome.NotRead, Message = $"this is not a CIN census file (its root is {root?.Name}, not Message with Children): not read." });
             }
         }
 
@@ -127,39 +126,106 @@ public static class CinCensusReader
         return new CinCensusFolder(files, problems);
     }
 
-    private static InputError NotACensus(string path, XElement? root) =>
-        new(path, Line(root), root?.Name.LocalName, "this is not a CIN census file: expected Message with Header and Children.");
+    private static InputError NotACensus(string path, ReturnElement? root) =>
+        new(path, Line(root), root?.Name, "this is not a CIN census file: expected Message with Header and Children.");
 
-    /// <summary>Reads a loaded document as a census; null when it is not one (no Message with Children).</summary>
-    private static CinCensusFile? ReadCensus(string path, XDocument document)
+    /// <summary>
+    /// Reads a file as a census, one child at a time, so only the children read are held; no census when it is not one
+    /// (no Message with Children), with the root it has instead.
+    /// </summary>
+    private static (CinCensusFile? Census, ReturnElement? Root) ReadCensus(string path)
     {
         var problems = new List<InputError>();
-        var root = document.Root;
-        if (root?.Name.LocalName != "Message" || Child(root, "Children") is null)
-        {
-            return null;
-        }
-
-        var header = Child(Child(root, "Header"), "CollectionDetails");
-        var authority = Child(Child(Child(root, "Header"), "Source"), "LEA")?.Value.Trim() ?? "";
-        var reference = XmlFile.Date(Child(header, "ReferenceDate"), (x, rule) => problems.Add(new InputError(path, Line(x), x.Name.LocalName, $"census: {rule}")))
-            ?? (int.TryParse(Child(header, "Year")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? new DateOnly(y, 3, 31) : (DateOnly?)null);
-        if (reference is null)
-        {
-            throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a ReferenceDate nor a Year."));
-        }
-
+        ReturnElement? root = null, header = null, source = null, childrenElement = null;
+        bool headerSeen = false, inHeader = false, inChildren = false;
+        DateOnly? reference = null;
+        var authority = "";
         var children = new List<CinChild>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var elements = Child(root, "Children")!.Elements().Where(e => e.Name.LocalName == "Child").ToList();
-        foreach (var child in elements)
+        List<ReturnElement> waiting = [];
+        var childElements = 0;
+        foreach (var element in XmlFile.Read(path, recordDepth: 2))
+        {
+            switch (element.Depth)
+            {
+                case 0 when element.Name != "Message":
+                    return (null, element);
+                case 0:
+                    root = element;
+                    break;
+                case 1:
+                    // The first Header and the first Children are the census's, as a schema-valid file has one each.
+                    inHeader = element.Name == "Header" && !headerSeen;
+                    headerSeen |= inHeader;
+                    inChildren = element.Name == "Children" && childrenElement is null;
+                    if (inChildren)
+                    {
+                        childrenElement = element;
+                        reference ??= headerSeen ? ReferenceDate() : null;
+                    }
+
+                    break;
+                case 2 when inHeader:
+                    header ??= element.Name == "CollectionDetails" ? element : null;
+                    source ??= element.Name == "Source" ? element : null;
+                    break;
+                case 2 when inChildren && element.Name == "Child":
+                    // The header comes first in a census; a child before it waits until the reference date is known.
+                    childElements++;
+                    if (reference is null)
+                    {
+                        waiting.Add(element);
+                    }
+                    else
+                    {
+                        ReadChild(element, reference.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        if (childrenElement is null)
+        {
+            return (null, root);
+        }
+
+        if (reference is null)
+        {
+            reference = ReferenceDate();
+            foreach (var early in waiting)
+            {
+                ReadChild(early, reference.Value);
+            }
+        }
+
+        if (children.Count == 0)
+        {
+            // Every authority has children in need in a year: a census without one is a wrong or empty export, and
+            // stacked after an older census it would close every case that census left open.
+            problems.Add(new InputError(path, Line(childrenElement), "Children", childElements == 0
+                ? "the census holds no children: a CIN census lists every child in need of its year; this looks like an empty or wrong export, so it is refused."
+                : "no child in the census can be read: it is refused."));
+        }
+
+        return (new CinCensusFile(path, reference.Value, new ChildInNeedData(children), [.. problems.OrderBy(p => p.Row ?? 0)]) { Authority = authority }, root);
+
+        DateOnly ReferenceDate()
+        {
+            authority = Child(source, "LEA")?.Value.Trim() ?? "";
+            return XmlFile.Date(Child(header, "ReferenceDate"), (x, rule) => problems.Add(new InputError(path, Line(x), x.Name, $"census: {rule}")))
+                ?? (Number(Child(header, "Year")) is { } y ? new DateOnly(y, 3, 31) : (DateOnly?)null)
+                ?? throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a ReferenceDate nor a Year."));
+        }
+
+        void ReadChild(ReturnElement child, DateOnly reference)
         {
             var ids = Child(child, "ChildIdentifiers");
             var id = Child(ids, "LAchildID")?.Value.Trim();
             if (string.IsNullOrEmpty(id))
             {
                 problems.Add(new InputError(path, Line(child), "LAchildID", "a child has no LAchildID (rule 8500): the child is left out.") { Outcome = Outcome.LeftOut, Rule = "8500" });
-                continue;
+                return;
             }
 
             if (!seen.TryAdd(id, Line(child) ?? 0))
@@ -170,10 +236,10 @@ public static class CinCensusReader
                     ChildId = id,
                     Rule = "8510",
                 });
-                continue;
+                return;
             }
 
-            var ctx = new ChildContext(path, id, reference.Value, problems);
+            var ctx = new ChildContext(path, id, reference, problems);
             var birth = ctx.Date(Child(ids, "PersonBirthDate"));
             ctx.Date(Child(ids, "PersonDeathDate"));
             var gender = Child(ids, "GenderCurrent")?.Value.Trim() ?? Child(ids, "Sex")?.Value.Trim();
@@ -186,27 +252,16 @@ public static class CinCensusReader
             var episodes = details.Select(ctx.Episode).OfType<CinEpisode>().OrderBy(e => e.ReferralDate).ToList();
             children.Add(new CinChild(id, birth, gender, episodes) { Authority = authority });
         }
-
-        if (children.Count == 0)
-        {
-            // Every authority has children in need in a year: a census without one is a wrong or empty export, and
-            // stacked after an older census it would close every case that census left open.
-            problems.Add(new InputError(path, Line(Child(root, "Children")), "Children", elements.Count == 0
-                ? "the census holds no children: a CIN census lists every child in need of its year; this looks like an empty or wrong export, so it is refused."
-                : "no child in the census can be read: it is refused."));
-        }
-
-        return new CinCensusFile(path, reference.Value, new ChildInNeedData(children), [.. problems.OrderBy(p => p.Row ?? 0)]) { Authority = authority };
     }
 
     /// <summary>Reads one child's modules, recording problems against the child.</summary>
     private sealed class ChildContext(string path, string id, DateOnly reference, List<InputError> problems)
     {
         /// <summary>A date: one that is not a date refuses the file when the figures are counted by it, else is counted without it; one after the census is counted as given.</summary>
-        public DateOnly? Date(XElement? e)
+        public DateOnly? Date(ReturnElement? e)
         {
             var d = Parse(e);
-            if (d is { } date && date > reference && AfterCensusRules.TryGetValue(e!.Name.LocalName, out var rule))
+            if (d is { } date && date > reference && AfterCensusRules.TryGetValue(e!.Name, out var rule))
             {
                 Problem(e, $"{date:yyyy-MM-dd} is after the census reference date {reference:yyyy-MM-dd} (rule {rule}): counted as given.", Outcome.Counted, rule);
             }
@@ -215,10 +270,10 @@ public static class CinCensusReader
         }
 
         /// <summary>A date, read without the census-year check.</summary>
-        private DateOnly? Parse(XElement? e) =>
+        private DateOnly? Parse(ReturnElement? e) =>
             XmlFile.Date(e, (x, message) =>
             {
-                if (KeyDates.Contains(x.Name.LocalName))
+                if (KeyDates.Contains(x.Name))
                 {
                     Problem(x, $"{message} The figures are counted by this date, so the file cannot be read: refused.", Outcome.Refused);
                 }
@@ -228,7 +283,7 @@ public static class CinCensusReader
                 }
             });
 
-        public CinEpisode? Episode(XElement details)
+        public CinEpisode? Episode(ReturnElement details)
         {
             var referralElement = Child(details, "CINreferralDate");
             var referral = Parse(referralElement);
@@ -362,7 +417,7 @@ public static class CinCensusReader
         }
 
         /// <summary>A coded element as given; a code outside the DfE's list is counted as given, with the rule it breaks.</summary>
-        private string? Code(XElement details, string name, HashSet<string> valid, string rule, string what)
+        private string? Code(ReturnElement details, string name, HashSet<string> valid, string rule, string what)
         {
             var e = Child(details, name);
             var code = e?.Value.Trim() is { Length: > 0 } v ? v : null;
@@ -374,7 +429,7 @@ public static class CinCensusReader
             return code;
         }
 
-        public void Problem(XElement e, string message, Outcome outcome, string? rule = null) =>
-            problems.Add(new InputError(path, Line(e), e.Name.LocalName, $"child {id}: {message}") { Outcome = outcome, ChildId = id, Rule = rule });
+        public void Problem(ReturnElement e, string message, Outcome outcome, string? rule = null) =>
+            problems.Add(new InputError(path, Line(e), e.Name, $"child {id}: {message}") { Outcome = outcome, ChildId = id, Rule = rule });
     }
 }

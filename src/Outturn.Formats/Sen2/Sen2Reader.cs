@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Xml.Linq;
 using Outturn.Domain.ChildLevel;
 using static Outturn.Formats.XmlFile;
 
@@ -31,28 +30,86 @@ public static class Sen2Reader
     /// <exception cref="InputException">The file is missing, not XML, or not a SEN2 return at all.</exception>
     public static Sen2File Read(string path)
     {
-        var document = Load(path);
-        var root = document.Root;
-        if (root?.Name.LocalName != "Message" || Child(root, "Persons") is not { } persons)
-        {
-            throw new InputException(new InputError(path, Line(root), root?.Name.LocalName, "this is not a SEN2 file: expected Message with Header and Persons."));
-        }
-
         var problems = new List<InputError>();
-        var header = Child(Child(root, "Header"), "CollectionDetails");
-        var authority = Child(Child(Child(root, "Header"), "Source"), "LEA")?.Value.Trim() ?? "";
-        var reference = ParseDate(Child(header, "ReferenceDate"))
-            ?? (int.TryParse(Child(header, "Year")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? new DateOnly(y, 1, 31) : (DateOnly?)null)
-            ?? throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a valid ReferenceDate nor a Year."));
-
+        ReturnElement? root = null, header = null, source = null, persons = null;
+        bool headerSeen = false, inHeader = false, inPersons = false;
+        DateOnly? reference = null;
+        var authority = "";
         var requests = new List<EhcRequest>();
         var seen = new Dictionary<(string, DateOnly), int>();
-        foreach (var person in Children(persons, "Person"))
+        List<ReturnElement> waiting = [];
+        foreach (var element in XmlFile.Read(path, recordDepth: 2))
+        {
+            switch (element.Depth)
+            {
+                case 0:
+                    root = element;
+                    if (root.Name != "Message")
+                    {
+                        throw NotSen2(path, root);
+                    }
+
+                    break;
+                case 1:
+                    inHeader = element.Name == "Header" && !headerSeen;
+                    headerSeen |= inHeader;
+                    inPersons = element.Name == "Persons" && persons is null;
+                    if (inPersons)
+                    {
+                        persons = element;
+                        reference ??= headerSeen ? ReferenceDate() : null;
+                    }
+
+                    break;
+                case 2 when inHeader:
+                    header ??= element.Name == "CollectionDetails" ? element : null;
+                    source ??= element.Name == "Source" ? element : null;
+                    break;
+                case 2 when inPersons && element.Name == "Person":
+                    // The header comes first in a return; a person before it waits until the reference date is known.
+                    if (reference is null)
+                    {
+                        waiting.Add(element);
+                    }
+                    else
+                    {
+                        ReadPerson(element, reference.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        if (persons is null)
+        {
+            throw NotSen2(path, root);
+        }
+
+        if (reference is null)
+        {
+            reference = ReferenceDate();
+            foreach (var early in waiting)
+            {
+                ReadPerson(early, reference.Value);
+            }
+        }
+
+        return new Sen2File(path, reference.Value, new SpecialNeedsData(Ordered(requests)), problems) { Authority = authority };
+
+        DateOnly ReferenceDate()
+        {
+            authority = Child(source, "LEA")?.Value.Trim() ?? "";
+            return ParseDate(Child(header, "ReferenceDate"))
+                ?? (Number(Child(header, "Year")) is { } y ? new DateOnly(y, 1, 31) : (DateOnly?)null)
+                ?? throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a valid ReferenceDate nor a Year."));
+        }
+
+        void ReadPerson(ReturnElement person, DateOnly reference)
         {
             if (PersonId(person) is not { } id)
             {
                 problems.Add(new InputError(path, Line(person), "UPN", "a person has no UPN, no UniqueLearnerNumber, and no name and birth date to tell them by: the person is left out."));
-                continue;
+                return;
             }
 
             var ctx = new PersonContext(path, id, reference, problems);
@@ -74,9 +131,10 @@ public static class Sen2Reader
                 }
             }
         }
-
-        return new Sen2File(path, reference, new SpecialNeedsData(Ordered(requests)), problems) { Authority = authority };
     }
+
+    private static InputException NotSen2(string path, ReturnElement? root) =>
+        new(new InputError(path, Line(root), root?.Name, "this is not a SEN2 file: expected Message with Header and Persons."));
 
     /// <summary>Reads every <c>*.xml</c> in a folder (or one file).</summary>
     public static IReadOnlyList<Sen2File> ReadAll(string fileOrFolder) =>
@@ -91,9 +149,9 @@ public static class Sen2Reader
     /// The UPN, else the unique learner number, else (for a person with neither, <c>UPNunknown</c>) a key derived from
     /// name and birth date, so the person is the same across years without their name leaving the reader.
     /// </summary>
-    private static string? PersonId(XElement person)
+    private static string? PersonId(ReturnElement person)
     {
-        static string? Text(XElement e, string name) => Child(e, name)?.Value.Trim() is { Length: > 0 } v ? v : null;
+        static string? Text(ReturnElement e, string name) => Child(e, name)?.Value.Trim() is { Length: > 0 } v ? v : null;
 
         if ((Text(person, "UPN") ?? Text(person, "UniqueLearnerNumber")) is { } id)
         {
@@ -112,7 +170,7 @@ public static class Sen2Reader
     /// <summary>Reads one person's requests, recording problems against the person.</summary>
     private sealed class PersonContext(string path, string id, DateOnly reference, List<InputError> problems)
     {
-        public EhcRequest? Request(XElement request)
+        public EhcRequest? Request(ReturnElement request)
         {
             var received = Date(Child(request, "ReceivedDate"));
             if (received is null)
@@ -151,7 +209,7 @@ public static class Sen2Reader
             return new EhcRequest(id, received.Value, disputed, assessments);
         }
 
-        private DateOnly? Date(XElement? e)
+        private DateOnly? Date(ReturnElement? e)
         {
             var d = XmlFile.Date(e, Problem);
             if (d > reference)
@@ -162,8 +220,8 @@ public static class Sen2Reader
             return d;
         }
 
-        private bool? Flag(XElement? e) => XmlFile.Flag(e, Problem);
+        private bool? Flag(ReturnElement? e) => XmlFile.Flag(e, Problem);
 
-        private void Problem(XElement e, string rule) => problems.Add(new InputError(path, Line(e), e.Name.LocalName, $"person {id}: {rule}"));
+        private void Problem(ReturnElement e, string rule) => problems.Add(new InputError(path, Line(e), e.Name, $"person {id}: {rule}"));
     }
 }

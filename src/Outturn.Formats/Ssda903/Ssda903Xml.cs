@@ -1,5 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
 using Outturn.Formats.Tables;
 
 namespace Outturn.Formats.Ssda903;
@@ -9,37 +7,45 @@ internal static class Ssda903Xml
 {
     public static IReadOnlyList<Table> Tables(string path)
     {
-        var document = XmlFile.Load(path);
-
-        if (document.Root?.Name.LocalName != "EXPSSDA903")
-        {
-            throw new InputException(new InputError(path, null, null, "this is not an SSDA903 XML file: expected EXPSSDA903."));
-        }
-
         List<TableRow> header = [], episodes = [], oc2 = [], oc3 = [], missing = [];
-        foreach (var child in document.Root.Elements("CHILD"))
+        foreach (var child in XmlFile.Read(path, recordDepth: 1))
         {
-            var head = child.Element("HEADER");
-            var id = head?.Element("CHILDID")?.Value.Trim() ?? "";
-            var dob = head?.Element("DOB")?.Value.Trim() ?? "";
+            if (child.Depth == 0)
+            {
+                if (child.Name != "EXPSSDA903")
+                {
+                    throw new InputException(new InputError(path, null, null, "this is not an SSDA903 XML file: expected EXPSSDA903."));
+                }
+
+                continue;
+            }
+
+            if (child.Name != "CHILD")
+            {
+                continue;
+            }
+
+            var head = XmlFile.Child(child, "HEADER");
+            var id = V(head, "CHILDID");
+            var dob = V(head, "DOB");
             header.Add(Row(head ?? child, ("CHILD", id), ("SEX", V(head, "SEX")), ("DOB", dob), ("UPN", V(head, "UPN"))));
-            foreach (var e in child.Elements("EPISODE"))
+            foreach (var e in XmlFile.Children(child, "EPISODE"))
             {
                 episodes.Add(Row(e, ("CHILD", id), ("DECOM", V(e, "DECOM")), ("RNE", V(e, "RNE")), ("LS", V(e, "LS")), ("CIN", V(e, "CIN")),
                     ("PLACE", V(e, "PL")), ("PLACE_PROVIDER", V(e, "PLACE_PROVIDER")), ("DEC", V(e, "DEC")), ("REC", V(e, "REC")), ("REASON_PLACE_CHANGE", V(e, "REASON_PLACE_CHANGE"))));
             }
 
-            if (head?.Element("OC2") is { } o)
+            if (XmlFile.Child(head, "OC2") is { } o)
             {
                 oc2.Add(Row(o, ("CHILD", id), ("HEALTH_CHECK", V(o, "HEALTH_CHECK")), ("IMMUNISATIONS", V(o, "IMMUNISATIONS")), ("TEETH_CHECK", V(o, "TEETH_CHECK")), ("HEALTH_ASSESSMENT", V(o, "HEALTH_ASSESSMENT"))));
             }
 
-            if (head?.Element("IN_TOUCH") is { } touch)
+            if (XmlFile.Child(head, "IN_TOUCH") is { } touch)
             {
                 oc3.Add(Row(touch, ("CHILD", id), ("DOB", dob), ("IN_TOUCH", touch.Value.Trim()), ("ACTIV", V(head, "ACTIV")), ("ACCOM", V(head, "ACCOM"))));
             }
 
-            foreach (var m in head?.Elements("AMISSING") ?? [])
+            foreach (var m in XmlFile.Children(head, "AMISSING"))
             {
                 missing.Add(Row(m, ("CHILD", id), ("MISSING", V(m, "MISSING")), ("MIS_START", V(m, "MIS_START")), ("MIS_END", V(m, "MIS_END"))));
             }
@@ -55,8 +61,8 @@ internal static class Ssda903Xml
         ];
     }
 
-    private static string V(XElement? e, string name) => e?.Element(name)?.Value.Trim() ?? "";
+    private static string V(ReturnElement? e, string name) => XmlFile.Text(XmlFile.Child(e, name));
 
-    private static TableRow Row(XElement at, params (string Column, string Value)[] cells) =>
-        new(at is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0, cells.ToDictionary(c => c.Column, c => c.Value, StringComparer.OrdinalIgnoreCase));
+    private static TableRow Row(ReturnElement at, params (string Column, string Value)[] cells) =>
+        new(at.Line, cells.ToDictionary(c => c.Column, c => c.Value, StringComparer.OrdinalIgnoreCase));
 }
