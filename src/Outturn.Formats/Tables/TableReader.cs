@@ -78,9 +78,10 @@ public static class TableReader
         }
 
         var rows = new List<TableRow>();
+        var columns = new Columns(headers);
         while (csv.Read())
         {
-            var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var values = new string[headers.Count];
             var count = csv.Parser.Count;
             for (var i = 0; i < headers.Count; i++)
             {
@@ -92,10 +93,10 @@ public static class TableReader
                         $"the field holds {value.Length} characters, over the {InputLimits.MaxCellCharacters} a spreadsheet cell can; the file is refused."));
                 }
 
-                cells.TryAdd(headers[i], Clean(value));
+                values[i] = headers[i].Length > 0 ? Clean(value) : "";
             }
 
-            var row = new TableRow(csv.Parser.RawRow, cells);
+            var row = new TableRow(csv.Parser.RawRow, columns, values);
             if (!row.IsBlank)
             {
                 rows.Add(row);
@@ -136,8 +137,9 @@ public static class TableReader
 
         var (headerRow, headerCells) = grid.Take(10).FirstOrDefault(r => isHeader?.Invoke(Cells(r.Value)) == true, grid.First());
         var headers = Cells(headerCells);
+        var columns = new Columns(headers);
         var rows = grid.Where(r => r.Key > headerRow)
-            .Select(r => new TableRow(r.Key, ToCells(headers, r.Value)))
+            .Select(r => new TableRow(r.Key, columns, Values(headers, r.Value)))
             .Where(r => !r.IsBlank)
             .ToList();
         return new Table(name, headers, rows);
@@ -200,17 +202,18 @@ public static class TableReader
     /// <summary>Cell text as meant: non-breaking spaces (pasted from web pages) read as spaces, ends trimmed.</summary>
     internal static string Clean(string text) => text.Replace('\u00A0', ' ').Trim();
 
-    private static Dictionary<string, string> ToCells(List<string> headers, Dictionary<int, string> values)
+    /// <summary>
+    /// A sheet row's values in header order: a cell beyond the headers, or under a blank one, is no column's (so it
+    /// leaves the row blank), a missing one is empty.
+    /// </summary>
+    private static string[] Values(List<string> headers, Dictionary<int, string> cells)
     {
-        var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < headers.Count; i++)
+        var values = new string[headers.Count];
+        for (var i = 0; i < values.Length; i++)
         {
-            if (headers[i].Length > 0)
-            {
-                cells.TryAdd(headers[i], values.GetValueOrDefault(i, ""));
-            }
+            values[i] = headers[i].Length > 0 ? cells.GetValueOrDefault(i, "") : "";
         }
 
-        return cells;
+        return values;
     }
 }

@@ -50,22 +50,54 @@ internal static class XlsxSheetReader
         var styles = relations.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target is { } st ? Styles(zip, budget, st) : [];
         var byId = relations.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Target, StringComparer.Ordinal);
 
-        var result = new List<(string, SortedDictionary<int, Dictionary<int, string>>)>();
+        var sheets = new List<(string Name, string Target)>();
         foreach (var (name, id) in Sheets(zip, budget, workbookPath))
         {
-            if (!byId.TryGetValue(id, out var target))
-            {
-                throw new InvalidDataException($"the sheet '{name}' points to relationship '{id}', which the workbook does not have.");
-            }
-
-            result.Add((name, Cells(zip, budget, target, strings, styles)));
+            sheets.Add(byId.TryGetValue(id, out var target) ? (name, target)
+                : throw new InvalidDataException($"the sheet '{name}' points to relationship '{id}', which the workbook does not have."));
             if (firstOnly)
             {
                 break;
             }
         }
 
-        return result;
+        // Every sheet's part is checked against the limits before any is read; then the sheets are read at once, on the
+        // cores there are, each through its own handle on the zip (an archive is not safe to read from two threads).
+        foreach (var (_, target) in sheets)
+        {
+            Admit(zip, budget, target);
+        }
+
+        var results = new SortedDictionary<int, Dictionary<int, string>>[sheets.Count];
+        if (sheets.Count == 1)
+        {
+            results[0] = Cells(Entry(zip, sheets[0].Target), budget, sheets[0].Target, strings, styles);
+        }
+        else
+        {
+            var failures = new Exception?[sheets.Count];
+            Parallel.For(0, sheets.Count, () => ZipFile.OpenRead(path), (i, _, own) =>
+            {
+                try
+                {
+                    results[i] = Cells(Entry(own, sheets[i].Target), budget, sheets[i].Target, strings, styles);
+                }
+                catch (Exception e) when (e is InvalidDataException or XmlException)
+                {
+                    failures[i] = e;
+                }
+
+                return own;
+            }, own => own.Dispose());
+
+            // The first sheet's problem in the workbook's order, whichever thread found one first.
+            if (failures.FirstOrDefault(f => f is not null) is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+        }
+
+        return [.. sheets.Select((sheet, i) => (sheet.Name, results[i]))];
     }
 
     /// <summary>The 0-based column index of a reference such as <c>C7</c>; -1 when it has no column letters.</summary>
@@ -89,51 +121,76 @@ internal static class XlsxSheetReader
         return index - 1;
     }
 
-    private static SortedDictionary<int, Dictionary<int, string>> Cells(ZipArchive zip, Budget budget, string part, string[] strings, NumberKind[] styles)
+    private static SortedDictionary<int, Dictionary<int, string>> Cells(ZipArchiveEntry entry, Budget budget, string part, string[] strings, NumberKind[] styles)
     {
         var rows = new SortedDictionary<int, Dictionary<int, string>>();
-        using var xml = Open(zip, budget, part);
+        using var xml = XmlReader.Create(new BoundedStream(entry.Open(), entry.Length, part), Settings);
+        var names = xml.NameTable;
+        string rowName = names.Add("row"), cellName = names.Add("c"), r = names.Add("r"), t = names.Add("t"), s = names.Add("s");
+        var elements = 0;
+        var cells = 0;
         var rowNumber = 0;
         Dictionary<int, string>? row = null;
         var column = -1;
-        while (Next(xml, budget))
+        while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element)
             {
                 continue;
             }
 
-            switch (xml.LocalName)
+            InputLimits.Check(xml, ref elements);
+            var name = xml.LocalName;
+            if ((object)name == rowName)
             {
-                case "row":
-                    rowNumber = xml.GetAttribute("r") is { } r ? Number(r, part, "row r") : rowNumber + 1;
-                    if (rowNumber > 1_048_576)
-                    {
-                        throw new InvalidDataException($"{part}: row {rowNumber} is beyond the last row a sheet has (1048576).");
-                    }
+                rowNumber = xml.GetAttribute(r) is { } number ? Number(number, part, "row r") : rowNumber + 1;
+                if (rowNumber > 1_048_576)
+                {
+                    throw new InvalidDataException($"{part}: row {rowNumber} is beyond the last row a sheet has (1048576).");
+                }
 
-                    column = -1;
-                    if (!rows.TryGetValue(rowNumber, out row))
+                column = -1;
+                if (!rows.TryGetValue(rowNumber, out row))
+                {
+                    rows[rowNumber] = row = [];
+                }
+            }
+            else if ((object)name == cellName && row is not null)
+            {
+                // The cell's attributes in one walk: its reference, type and style.
+                string? type = null;
+                var style = 0;
+                var at = column + 1;
+                while (xml.MoveToNextAttribute())
+                {
+                    var attribute = xml.LocalName;
+                    if ((object)attribute == r)
                     {
-                        rows[rowNumber] = row = [];
+                        at = ColumnIndex(xml.Value) is >= 0 and var index ? index : at;
                     }
-
-                    break;
-                case "c" when row is not null:
-                    column = xml.GetAttribute("r") is { } reference && ColumnIndex(reference) is >= 0 and var at ? at : column + 1;
-                    var type = xml.GetAttribute("t");
-                    var style = xml.GetAttribute("s") is { } sv ? Number(sv, part, "cell s") : 0;
-                    var (value, inline) = Value(xml, budget);
-                    if (++budget.Cells > InputLimits.MaxCells)
+                    else if ((object)attribute == t)
                     {
-                        throw new InvalidDataException($"{part} holds more than {InputLimits.MaxCells} cells, more than a workbook may.");
+                        type = xml.Value;
                     }
+                    else if ((object)attribute == s)
+                    {
+                        style = Number(xml.Value, part, "cell s");
+                    }
+                }
 
-                    row[column] = TableReader.Clean(Text(value, inline, type, style < styles.Length ? styles[style] : NumberKind.Plain, strings));
-                    break;
+                xml.MoveToElement();
+                column = at;
+                var (value, inline) = Value(xml, ref elements);
+                if (++cells % 4096 == 0)
+                {
+                    budget.Count(4096);
+                }
+
+                row[column] = TableReader.Clean(Text(value, inline, type, style < styles.Length ? styles[style] : NumberKind.Plain, strings));
             }
         }
 
+        budget.Count(cells % 4096);
         return rows;
     }
 
@@ -141,18 +198,19 @@ internal static class XlsxSheetReader
     /// A cell's <c>v</c> and inline string (or, for a shared string item, its text), read to the cell's end: the text of
     /// its <c>t</c> elements, phonetic runs (<c>rPh</c>) left out.
     /// </summary>
-    private static (string? Value, string? Inline) Value(XmlReader xml, Budget budget, bool stringItem = false)
+    private static (string? Value, string? Inline) Value(XmlReader xml, ref int elements, bool stringItem = false)
     {
         if (xml.IsEmptyElement)
         {
             return (null, stringItem ? "" : null);
         }
 
+        // Most cells hold one text node: strings are joined only when a value or string comes in several.
         var depth = xml.Depth;
-        StringBuilder? value = null;
-        var inline = stringItem ? new StringBuilder() : null;
+        string? value = null;
+        var inline = stringItem ? "" : null;
         var (inValue, inInline, inText, inPhonetic) = (false, stringItem, false, false);
-        while (Next(xml, budget))
+        while (Next(xml, ref elements))
         {
             switch (xml.NodeType)
             {
@@ -162,11 +220,11 @@ internal static class XlsxSheetReader
                     {
                         case "v":
                             inValue = open;
-                            value ??= new StringBuilder();
+                            value ??= "";
                             break;
                         case "is":
                             inInline = open;
-                            inline ??= new StringBuilder();
+                            inline ??= "";
                             break;
                         case "rPh":
                             inPhonetic = open;
@@ -178,7 +236,7 @@ internal static class XlsxSheetReader
 
                     break;
                 case XmlNodeType.EndElement when xml.Depth == depth:
-                    return (value?.ToString(), inline?.ToString());
+                    return (value, inline);
                 case XmlNodeType.EndElement:
                     switch (xml.LocalName)
                     {
@@ -200,11 +258,11 @@ internal static class XlsxSheetReader
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (inValue)
                     {
-                        value!.Append(xml.Value);
+                        value = value!.Length == 0 ? xml.Value : value + xml.Value;
                     }
                     else if (inText && inInline && !inPhonetic)
                     {
-                        inline!.Append(xml.Value);
+                        inline = inline!.Length == 0 ? xml.Value : inline + xml.Value;
                     }
 
                     if (value?.Length > InputLimits.MaxCellCharacters || inline?.Length > InputLimits.MaxCellCharacters)
@@ -265,7 +323,7 @@ internal static class XlsxSheetReader
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
             {
                 // An si is a string item read like an inline string: its t elements, phonetic runs left out.
-                strings.Add(Value(xml, budget, stringItem: true).Inline ?? "");
+                strings.Add(Value(xml, ref budget.Elements, stringItem: true).Inline ?? "");
             }
         }
 
@@ -395,8 +453,15 @@ internal static class XlsxSheetReader
     /// </summary>
     private static XmlReader Open(ZipArchive zip, Budget budget, string part)
     {
-        var entry = zip.GetEntry(part) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidDataException($"the workbook has no part {part}.");
+        var entry = Admit(zip, budget, part);
+        budget.Elements = 0;
+        return XmlReader.Create(new BoundedStream(entry.Open(), entry.Length, part), Settings);
+    }
+
+    /// <summary>A part's entry, refused when its declared size breaks a limit, its size counted in the workbook's.</summary>
+    private static ZipArchiveEntry Admit(ZipArchive zip, Budget budget, string part)
+    {
+        var entry = Entry(zip, part);
         if (entry.Length > InputLimits.MaxPartBytes)
         {
             throw new InvalidDataException($"the part {part} expands to {entry.Length} bytes, over the {InputLimits.MaxPartBytes} a part may be.");
@@ -408,33 +473,45 @@ internal static class XlsxSheetReader
         }
 
         budget.Bytes += entry.Length;
-        if (budget.Bytes > InputLimits.MaxWorkbookBytes)
-        {
-            throw new InvalidDataException($"the workbook's parts expand to over {InputLimits.MaxWorkbookBytes} bytes together, more than a workbook may.");
-        }
-
-        budget.Elements = 0;
-        return XmlReader.Create(new BoundedStream(entry.Open(), entry.Length, part), Settings);
+        return budget.Bytes > InputLimits.MaxWorkbookBytes
+            ? throw new InvalidDataException($"the workbook's parts expand to over {InputLimits.MaxWorkbookBytes} bytes together, more than a workbook may.")
+            : entry;
     }
 
-    /// <summary>The next node, within the XML limits and the workbook's count of cells.</summary>
-    private static bool Next(XmlReader xml, Budget budget)
+    private static ZipArchiveEntry Entry(ZipArchive zip, string part) =>
+        zip.GetEntry(part) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidDataException($"the workbook has no part {part}.");
+
+    /// <summary>The next node, within the XML limits.</summary>
+    private static bool Next(XmlReader xml, Budget budget) => Next(xml, ref budget.Elements);
+
+    private static bool Next(XmlReader xml, ref int elements)
     {
         if (!xml.Read())
         {
             return false;
         }
 
-        InputLimits.Check(xml, ref budget.Elements);
+        InputLimits.Check(xml, ref elements);
         return true;
     }
 
-    /// <summary>What a workbook's read has used so far: bytes expanded, elements in the current part, cells.</summary>
+    /// <summary>What a workbook's read has used so far: bytes expanded, elements of the part being read, cells of all sheets.</summary>
     private sealed class Budget
     {
+        private int _cells;
+
         public long Bytes;
         public int Elements;
-        public int Cells;
+
+        /// <summary>Counts cells read (from any thread), refusing the workbook past <see cref="InputLimits.MaxCells"/>.</summary>
+        public void Count(int cells)
+        {
+            if (Interlocked.Add(ref _cells, cells) > InputLimits.MaxCells)
+            {
+                throw new InvalidDataException($"the workbook holds more than {InputLimits.MaxCells} cells, more than a workbook may.");
+            }
+        }
     }
 
     /// <summary>A part's stream that ends in an error, not in more bytes, once it passes the size its entry declared.</summary>
