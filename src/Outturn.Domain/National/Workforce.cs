@@ -1,3 +1,4 @@
+using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 
@@ -14,7 +15,7 @@ internal sealed class Caseload() : NationalIndicator(
     ReturnSources.AnnexA)
 {
     private protected override IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months) =>
-        [.. months.Select(m => Held(context, m)).OfType<IndicatorCases>().Select(x => x.Figure)];
+        [.. months.Select(m => Counted(context, m)).OfType<IndicatorFigure>()];
 
     /// <summary>A year's caseload is its position at 31 March, as the workforce census takes a day's position.</summary>
     private protected override IndicatorFigure? CountYear(NationalContext context, FinancialYear year) =>
@@ -26,6 +27,26 @@ internal sealed class Caseload() : NationalIndicator(
     /// <summary>A team's or worker's caseload: its cases over the workers holding them.</summary>
     private protected override CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases, IndicatorFigure figure) => new(name, cases.Count, cases.Select(c => c.Worker).Distinct().Count());
 
+    /// <summary>The month's figure, counted without describing each case.</summary>
+    private IndicatorFigure? Counted(NationalContext c, Month month)
+    {
+        var asAt = month.LastDay;
+        if (asAt < c.Data.AllocatedFrom)
+        {
+            return null;
+        }
+
+        var cases = 0;
+        var workers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var held in Allocated(c, asAt))
+        {
+            cases++;
+            workers.Add(held.Worker);
+        }
+
+        return Figure(month, cases, workers.Count);
+    }
+
     private IndicatorCases? Held(NationalContext c, Month month)
     {
         var asAt = month.LastDay;
@@ -34,27 +55,41 @@ internal sealed class Caseload() : NationalIndicator(
             return null;
         }
 
-        var cases = new List<CaseOutcome>();
+        var cases = Allocated(c, asAt).Select(h => h.Episode is { } e
+            ? new CaseOutcome(h.ChildId, true, "allocated CIN case", [("referral", e.ReferralDate)], e.Team, e.Worker)
+            : new CaseOutcome(h.ChildId, true, "allocated looked-after child", [("allocated", h.SocialWorker!.Start)], h.SocialWorker.Team, h.SocialWorker.WorkerId)).ToList();
+        return Figure(month, cases.Count, cases.Select(l => l.Worker).Distinct().Count()) is { } figure ? new IndicatorCases(figure, cases) : null;
+    }
+
+    private IndicatorFigure? Figure(Month month, int cases, int workers) =>
+        workers == 0 ? null : new IndicatorFigure(Indicator, month, cases, workers) { From = month.LastDay, To = month.LastDay };
+
+    /// <summary>
+    /// The cases held at the end of <paramref name="asAt"/>: each open CIN episode naming a worker, then each
+    /// looked-after child's open social worker episode where no CIN allocation names the child (a child held through
+    /// a CIN episode is counted there once), each such child once.
+    /// </summary>
+    private static IEnumerable<(string ChildId, string Worker, CinEpisode? Episode, SocialWorkerEpisode? SocialWorker)> Allocated(NationalContext c, DateOnly asAt)
+    {
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var child in c.Data.Cin.Children)
         {
-            foreach (var e in child.Episodes.Where(e => e.IsOpenOn(asAt) && e.Worker is not null))
+            foreach (var e in child.Episodes)
             {
-                cases.Add(new CaseOutcome(child.ChildId, true, "allocated CIN case", [("referral", e.ReferralDate)], e.Team, e.Worker));
+                if (e.Worker is { } worker && e.IsOpenOn(asAt))
+                {
+                    counted.Add(child.ChildId);
+                    yield return (child.ChildId, worker, e, null);
+                }
             }
         }
 
-        // A looked-after child held through a CIN episode is counted there once; the SSDA903 social worker episodes
-        // count only the children no CIN allocation names.
-        var counted = cases.Select(l => l.ChildId).ToHashSet(StringComparer.Ordinal);
-        foreach (var sw in c.Data.LookedAfter.SocialWorkers.Where(s => s.IsOpenOn(asAt)))
+        foreach (var sw in c.Data.LookedAfter.SocialWorkers)
         {
-            if (counted.Add(sw.ChildId))
+            if (sw.IsOpenOn(asAt) && counted.Add(sw.ChildId))
             {
-                cases.Add(new CaseOutcome(sw.ChildId, true, "allocated looked-after child", [("allocated", sw.Start)], sw.Team, sw.WorkerId));
+                yield return (sw.ChildId, sw.WorkerId, null, sw);
             }
         }
-
-        var workers = cases.Select(l => l.Worker).Distinct().Count();
-        return workers == 0 ? null : new IndicatorCases(new IndicatorFigure(Indicator, month, cases.Count, workers) { From = asAt, To = asAt }, cases);
     }
 }

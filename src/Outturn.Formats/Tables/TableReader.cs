@@ -122,7 +122,8 @@ public static class TableReader
         InputLimits.CheckFileSize(path);
         try
         {
-            return [.. XlsxSheetReader.Read(path).Where(s => s.Rows.Count > 0).Select(s => (s.Name, ToTable($"{path} [{s.Name}]", s.Rows, isHeader)))];
+            return [.. XlsxSheetReader.Read(path, (name, rows) => rows.Count > 0 ? (name, ToTable($"{path} [{name}]", rows, isHeader)) : default)
+                .Where(s => s.Item2 is not null)];
         }
         catch (Exception e) when (e is InvalidDataException or XmlException)
         {

@@ -32,7 +32,15 @@ internal static class XlsxSheetReader
 
     /// <summary>Each worksheet, in the workbook's order, with its rows (by row number) of cells (by 0-based column).</summary>
     /// <exception cref="InvalidDataException">The file is not a zip, or not a workbook, or a part is not well-formed.</exception>
-    public static List<(string Name, SortedDictionary<int, Dictionary<int, string>> Rows)> Read(string path, bool firstOnly = false)
+    public static List<(string Name, SortedDictionary<int, Dictionary<int, string>> Rows)> Read(string path, bool firstOnly = false) =>
+        Read(path, (name, rows) => (name, rows), firstOnly);
+
+    /// <summary>
+    /// Each worksheet, in the workbook's order, as <paramref name="convert"/> makes it from the sheet's name and rows:
+    /// called as each sheet is read (from any thread), so a sheet's cells are let go as soon as they are converted.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not a zip, or not a workbook, or a part is not well-formed.</exception>
+    public static List<T> Read<T>(string path, Func<string, SortedDictionary<int, Dictionary<int, string>>, T> convert, bool firstOnly = false)
     {
         using var zip = ZipFile.OpenRead(path);
         if (zip.Entries.Count > InputLimits.MaxParts)
@@ -68,10 +76,10 @@ internal static class XlsxSheetReader
             Admit(zip, budget, target);
         }
 
-        var results = new SortedDictionary<int, Dictionary<int, string>>[sheets.Count];
+        var results = new T[sheets.Count];
         if (sheets.Count == 1)
         {
-            results[0] = Cells(Entry(zip, sheets[0].Target), budget, sheets[0].Target, strings, styles);
+            results[0] = convert(sheets[0].Name, Cells(Entry(zip, sheets[0].Target), budget, sheets[0].Target, strings, styles));
         }
         else
         {
@@ -80,10 +88,11 @@ internal static class XlsxSheetReader
             {
                 try
                 {
-                    results[i] = Cells(Entry(own, sheets[i].Target), budget, sheets[i].Target, strings, styles);
+                    results[i] = convert(sheets[i].Name, Cells(Entry(own, sheets[i].Target), budget, sheets[i].Target, strings, styles));
                 }
-                catch (Exception e) when (e is InvalidDataException or XmlException)
+                catch (Exception e)
                 {
+                    // Kept to be thrown as it was, not wrapped, in the workbook's order below.
                     failures[i] = e;
                 }
 
@@ -97,7 +106,7 @@ internal static class XlsxSheetReader
             }
         }
 
-        return [.. sheets.Select((sheet, i) => (sheet.Name, results[i]))];
+        return [.. results];
     }
 
     /// <summary>The 0-based column index of a reference such as <c>C7</c>; -1 when it has no column letters.</summary>

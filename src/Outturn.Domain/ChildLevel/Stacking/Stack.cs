@@ -31,21 +31,34 @@ public static class Stack
         DateOnly? previous = null;
         foreach (var (reference, data) in censuses.OrderBy(c => c.ReferenceDate))
         {
-            var held = data.Children.ToDictionary(c => c.ChildId, c => c.Episodes.Select(e => e.ReferralDate).ToHashSet(), StringComparer.Ordinal);
             if (previous is { } older)
             {
-                foreach (var (id, entry) in byChild.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                // Only the episodes left open go looking in the newer census; the repairs are listed child by child.
+                var held = new Dictionary<string, CinChild>(data.Children.Count, StringComparer.Ordinal);
+                foreach (var child in data.Children)
                 {
-                    foreach (var episode in entry.Episodes.Values.Where(e => e.ReferralDate <= older && e.ClosureDate is null).ToList())
+                    held.TryAdd(child.ChildId, child);
+                }
+
+                var closed = new List<(string Id, CinEpisode Episode, bool ChildHeld)>();
+                foreach (var (id, entry) in byChild)
+                {
+                    foreach (var episode in entry.Episodes.Values)
                     {
-                        if (!held.TryGetValue(id, out var dates) || !dates.Contains(episode.ReferralDate))
+                        if (episode.ReferralDate <= older && episode.ClosureDate is null
+                            && (!held.TryGetValue(id, out var newer) || !newer.Episodes.Any(e => e.ReferralDate == episode.ReferralDate)))
                         {
-                            var where = held.ContainsKey(id) ? "the episode is not in" : "the child is not in";
-                            fixes.Add(new CinCensusFix(id, episode.ReferralDate, reference, older,
-                                $"the episode referred on {Iso(episode.ReferralDate)} is open in the census of {Iso(older)} but {where} the census of {Iso(reference)}: closed on {Iso(older)}{OpenPlans(episode, older)}."));
-                            entry.Episodes[episode.ReferralDate] = CloseOpenPlans(episode, older) with { ClosureDate = older };
+                            closed.Add((id, episode, newer is not null));
                         }
                     }
+                }
+
+                foreach (var (id, episode, childHeld) in closed.OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c.Episode.ReferralDate))
+                {
+                    var where = childHeld ? "the episode is not in" : "the child is not in";
+                    fixes.Add(new CinCensusFix(id, episode.ReferralDate, reference, older,
+                        $"the episode referred on {Iso(episode.ReferralDate)} is open in the census of {Iso(older)} but {where} the census of {Iso(reference)}: closed on {Iso(older)}{OpenPlans(episode, older)}."));
+                    byChild[id].Episodes[episode.ReferralDate] = CloseOpenPlans(episode, older) with { ClosureDate = older };
                 }
             }
 
