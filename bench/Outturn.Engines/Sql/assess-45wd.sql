@@ -2,6 +2,8 @@
 -- month. Working days through the calendar table: wd(end) - wd(start) counts the working days after the start day up
 -- to and including the end (the start day not counted, as the DfE's durations count). An assessment authorised
 -- before it started, or with a date outside the calendar (2010-2030), is in neither count, as in Outturn.
+-- Differs from Outturn on purpose: Outturn counts the working days one by one (WorkingDayCalendar); here they come
+-- from the calendar table's running count, built from the same bank-holiday table (as an analyst keeps one).
 WITH timed AS (
     SELECT date_trunc('month', a.authorised)::DATE AS month, ce.wd - cs.wd AS days
     FROM cin_assessment a

@@ -2,6 +2,9 @@
 -- worker (Annex A's allocation, applied to the episodes before loading), then each looked-after child no such episode
 -- names, by the first social worker episode open at the month end; over the distinct workers. No figure before the
 -- allocations begin, nor in a month where no worker holds a case.
+-- Differs from Outturn on purpose: Annex A's allocations are applied to the CIN episodes (team, worker) and the staff
+-- list's names to the SSDA903 social worker episodes by Outturn's reader before loading, not joined here; "first"
+-- is the episode's place in the reader's list (seq).
 WITH cin_cases AS (
     SELECT m.month, c.child_id, e.worker
     FROM months m

@@ -1,6 +1,7 @@
 -- Initial child protection conferences held in the month (conference not marked as not required) within 15 working
 -- days of the section 47 start, over all held in the month. Working days through the calendar table as in
 -- assess-45wd.sql: wd(conference) - wd(start), the start day not counted.
+-- Differs from Outturn on purpose: working days from the calendar table's running count, not counted day by day.
 WITH timed AS (
     SELECT date_trunc('month', s.conference)::DATE AS month, ce.wd - cs.wd AS days
     FROM s47 s

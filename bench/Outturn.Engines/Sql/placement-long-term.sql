@@ -3,6 +3,8 @@
 -- end), with the same carer for 2 years or more: the last new-carer episode (RNE S, P, B) started by then began at
 -- least 2 years before the month end, or, placed for adoption (A3 to A6) with an earlier new-carer episode, that
 -- earlier one did. Short breaks are left out throughout. Over all such children with a new-carer episode.
+-- Differs from Outturn on purpose: "last" is by the episode's place in the reader's list (seq), after stacking and
+-- repairs done by Outturn before loading.
 WITH looked_after AS (
     SELECT DISTINCT m.month, m.last_day, e.lk
     FROM months m

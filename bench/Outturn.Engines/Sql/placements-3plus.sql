@@ -5,6 +5,8 @@
 -- with the current foster carers (A3, A5); otherwise it begins a new placement. Placements begun and ended the same
 -- day (under 24 hours) do not count. Counted: the placements open at some time in the window (started on or before
 -- the month end, not ended on or before the window's first day).
+-- Differs from Outturn on purpose: the episodes' order is their place in the reader's list (seq), after the years
+-- were stacked and repaired by Outturn before loading.
 WITH ordered AS (
     SELECT *, lag(ls) OVER w AS prev_ls, lag("end") OVER w AS prev_end, lag(seq) OVER w AS prev_seq
     FROM la_episode WINDOW w AS (PARTITION BY lk ORDER BY seq)),
