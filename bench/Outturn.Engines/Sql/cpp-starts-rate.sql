@@ -1,8 +1,3 @@
--- Child protection plans starting in the 12 months to the month end (plans, not children), per 10,000 children.
-WITH per_month AS (
-    SELECT date_trunc('month', start)::DATE AS month, count(*) AS n FROM cpp GROUP BY ALL)
-SELECT m.month, coalesce(sum(p.n), 0) AS numerator, m.children AS denominator
-FROM month_population m LEFT JOIN per_month p ON p.month BETWEEN m.window_from AND m.month
-WHERE m.children IS NOT NULL
-GROUP BY m.month, m.children
-ORDER BY m.month;
+-- Child protection plans starting in the 12 months to the month end (plans, not children), per 10,000 children aged
+-- 0-17 (the macro twelve_month_rate in _views.sql).
+SELECT * FROM twelve_month_rate('plan start');
