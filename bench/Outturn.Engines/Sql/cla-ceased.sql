@@ -1,0 +1,8 @@
+-- Children who ceased to be looked after in the month (an episode ending with a reason other than X1, short breaks
+-- excluded), each child once.
+SELECT m.month, count(DISTINCT c.child_id) AS numerator, 1 AS denominator
+FROM months m
+LEFT JOIN (la_episode e JOIN la_child c USING (lk))
+       ON e."end" BETWEEN m.month AND m.last_day AND e.rec IS NOT NULL AND e.rec <> 'X1' AND e.ls NOT IN ('V3', 'V4')
+GROUP BY m.month
+ORDER BY m.month;

@@ -1,0 +1,3 @@
+-- Child protection plans starting in the 12 months to the month end (plans, not children), per 10,000 children aged
+-- 0-17 (the macro twelve_month_rate in _views.sql).
+SELECT * FROM twelve_month_rate('plan start');

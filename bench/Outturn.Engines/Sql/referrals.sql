@@ -1,0 +1,7 @@
+-- Referrals: CIN episodes with a referral date in the month.
+WITH per_month AS (
+    SELECT date_trunc('month', referral)::DATE AS month, count(*) AS n
+    FROM cin_episode GROUP BY ALL)
+SELECT m.month, coalesce(p.n, 0) AS numerator, 1 AS denominator
+FROM months m LEFT JOIN per_month p USING (month)
+ORDER BY m.month;
