@@ -203,6 +203,11 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
     private protected override IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months)
     {
         var scan = window == CaseWindow.TwelveMonths ? new MonthRange(months.From.AddMonths(-11), months.To) : months;
+        if (once == OncePerChild.No)
+        {
+            return CountEveryCase(context, months, scan);
+        }
+
         var buckets = new List<Counted<T>>?[scan.Count];
         foreach (var counted in Count(context, scan))
         {
@@ -224,6 +229,46 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
             var first = window == CaseWindow.TwelveMonths ? last - 11 : last;
             var cases = Enumerable.Range(first, last - first + 1).SelectMany(i => buckets[i] ?? []);
             result.Add(Tally(context, month, Window(month), Once(cases)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="CountMonths"/> where every case counts: each month's cases tallied as they are counted, never kept,
+    /// and a window of months the sum of its months' tallies.
+    /// </summary>
+    private List<IndicatorFigure> CountEveryCase(NationalContext context, MonthRange months, MonthRange scan)
+    {
+        var numerators = new int[scan.Count];
+        var cases = new int[scan.Count];
+        foreach (var counted in Count(context, scan))
+        {
+            if (scan.IndexOf(counted.Month) is var i and >= 0)
+            {
+                cases[i]++;
+                numerators[i] += counted.InNumerator ? 1 : 0;
+            }
+        }
+
+        var result = new List<IndicatorFigure>();
+        foreach (var month in months)
+        {
+            if (!HasFigure(context, month))
+            {
+                continue;
+            }
+
+            var last = scan.IndexOf(month);
+            var first = window == CaseWindow.TwelveMonths ? last - 11 : last;
+            int numerator = 0, all = 0;
+            for (var i = first; i <= last; i++)
+            {
+                numerator += numerators[i];
+                all += cases[i];
+            }
+
+            result.Add(Tally(context, month, Window(month), numerator, all));
         }
 
         return result;
@@ -325,6 +370,11 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
             numerator += x.InNumerator ? 1 : 0;
         }
 
+        return Tally(context, period, counted, numerator, all);
+    }
+
+    private IndicatorFigure Tally(NationalContext context, Period period, MonthRange counted, int numerator, int all)
+    {
         var (coverFrom, coverTo) = Covers(counted);
         var denominator = cohort switch
         {

@@ -98,22 +98,24 @@ public static class CinCensusReader
 
         var files = new List<CinCensusFile>();
         var problems = new List<InputError>();
-        foreach (var path in Directory.GetFiles(fileOrFolder).Order(StringComparer.Ordinal))
+        var paths = Directory.GetFiles(fileOrFolder).Order(StringComparer.Ordinal).ToList();
+
+        // The years are independent files: read at once, then taken in file name order with everything else.
+        var xml = paths.Where(p => p.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).ToList();
+        var read = xml.Zip(InOrder.Map(xml, ReadCensus)).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+        foreach (var path in paths)
         {
-            if (!path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            if (!read.TryGetValue(path, out var census))
             {
                 problems.Add(new InputError(path, null, null, "not an XML file, so not a CIN census: not read.") { Outcome = Outcome.NotRead });
-                continue;
             }
-
-            var (census, root) = ReadCensus(path);
-            if (census is not null)
+            else if (census.Census is not null)
             {
-                files.Add(census);
+                files.Add(census.Census);
             }
             else
             {
-                problems.Add(NotACensus(path, root) with { Outcome = Outcome.NotRead, Message = $"this is not a CIN census file (its root is {root?.Name}, not Message with Children): not read." });
+                problems.Add(NotACensus(path, census.Root) with { Outcome = Outcome.NotRead, Message = $"this is not a CIN census file (its root is {census.Root?.Name}, not Message with Children): not read." });
             }
         }
 

@@ -139,7 +139,7 @@ public static class Sen2Reader
     /// <summary>Reads every <c>*.xml</c> in a folder (or one file).</summary>
     public static IReadOnlyList<Sen2File> ReadAll(string fileOrFolder) =>
         Directory.Exists(fileOrFolder)
-            ? [.. Directory.GetFiles(fileOrFolder, "*.xml").Order(StringComparer.Ordinal).Select(Read)]
+            ? InOrder.Map([.. Directory.GetFiles(fileOrFolder, "*.xml").Order(StringComparer.Ordinal)], Read)
             : [Read(fileOrFolder)];
 
     private static List<EhcRequest> Ordered(IEnumerable<EhcRequest> requests) =>

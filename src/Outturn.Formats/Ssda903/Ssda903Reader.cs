@@ -382,22 +382,17 @@ public static class Ssda903Reader
         var units = Ssda903Folder.Units(folder, out var skipped);
         var years = new List<(Ssda903Folder.Unit Unit, Ssda903Return Return)>();
         var refused = new List<InputError>();
-        foreach (var unit in units)
-        {
-            try
-            {
-                var year = unit.Year ?? Ssda903Folder.YearOf(unit, Read(unit, new FinancialYear(FinancialYear.MaxStartYear)));
-                var read = Read(unit, year);
-                if (unit.Year is not null)
-                {
-                    Ssda903Folder.Check(unit, read);
-                }
 
-                years.Add((unit, read));
-            }
-            catch (InputException e)
+        // The years are independent: read at once, then taken in the folder's order, so the errors list the same way.
+        foreach (var (unit, read, errors) in InOrder.Map(units, ReadUnit))
+        {
+            if (errors is not null)
             {
-                refused.AddRange(e.Errors);
+                refused.AddRange(errors);
+            }
+            else
+            {
+                years.Add((unit, read!));
             }
         }
 
@@ -418,6 +413,26 @@ public static class Ssda903Reader
         }
 
         return ordered;
+    }
+
+    /// <summary>One return of a folder, its year read from its dates where no name gives it; or why it is refused.</summary>
+    private static (Ssda903Folder.Unit Unit, Ssda903Return? Return, IReadOnlyList<InputError>? Refused) ReadUnit(Ssda903Folder.Unit unit)
+    {
+        try
+        {
+            var year = unit.Year ?? Ssda903Folder.YearOf(unit, Read(unit, new FinancialYear(FinancialYear.MaxStartYear)));
+            var read = Read(unit, year);
+            if (unit.Year is not null)
+            {
+                Ssda903Folder.Check(unit, read);
+            }
+
+            return (unit, read, null);
+        }
+        catch (InputException e)
+        {
+            return (unit, null, e.Errors);
+        }
     }
 
     private static Ssda903Return Read(Ssda903Folder.Unit unit, FinancialYear year) =>
