@@ -38,8 +38,33 @@ public sealed class NationalContext
     internal ILookup<string, MissingEpisode> MissingByChild => LazyInitializer.EnsureInitialized(ref _missingByChild, () => Data.LookedAfter.Missing.ToLookup(m => m.ChildId, StringComparer.Ordinal));
 
     /// <summary>A child's protection plans across all episodes, in start order.</summary>
-    internal ProtectionPlan[] Plans(CinChild child) =>
-        _plans.GetOrAdd(child, c => [.. c.Episodes.SelectMany(e => e.ProtectionPlans).OrderBy(p => p.Start)]);
+    /// <remarks>Most children have one episode whose plans are in order already, or none: those are given as they are,
+    /// and only the others are put together (once per context).</remarks>
+    internal IReadOnlyList<ProtectionPlan> Plans(CinChild child)
+    {
+        switch (child.Episodes)
+        {
+            case []:
+                return [];
+            case [var only] when InStartOrder(only.ProtectionPlans):
+                return only.ProtectionPlans;
+            default:
+                return _plans.GetOrAdd(child, c => [.. c.Episodes.SelectMany(e => e.ProtectionPlans).OrderBy(p => p.Start)]);
+        }
+    }
+
+    private static bool InStartOrder(IReadOnlyList<ProtectionPlan> plans)
+    {
+        for (var i = 1; i < plans.Count; i++)
+        {
+            if (plans[i].Start < plans[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Working days from <paramref name="start"/> to <paramref name="end"/> under the start-day option; null
     /// when the end is before the start (the readers reject such rows) or outside the 2010-2030 calendar.</summary>

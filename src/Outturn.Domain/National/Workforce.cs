@@ -14,8 +14,58 @@ internal sealed class Caseload() : NationalIndicator(
         "Children allocated at the month end, each once (the worker of an open CIN episode, as Annex A names it; else the looked-after child's SSDA903 social worker episode), over the workers holding them."),
     ReturnSources.AnnexA)
 {
-    private protected override IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months) =>
-        [.. months.Select(m => Counted(context, m)).OfType<IndicatorFigure>()];
+    /// <summary>
+    /// Every month's figure in one sweep over the allocations, each counted at the month ends of the range at which it
+    /// is open: the cases <see cref="Allocated"/> lists month by month, without describing them.
+    /// </summary>
+    private protected override IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months)
+    {
+        var cases = new int[months.Count];
+        var workers = new HashSet<string>?[months.Count];
+        var children = new HashSet<string>?[months.Count];
+        foreach (var child in context.Data.Cin.Children)
+        {
+            foreach (var e in child.Episodes)
+            {
+                if (e.Worker is { } worker && months.OpenAtMonthEnds(e.ReferralDate, e.ClosureDate) is { } open)
+                {
+                    for (var i = months.IndexOf(open.From); i <= months.IndexOf(open.To); i++)
+                    {
+                        cases[i]++;
+                        (workers[i] ??= new(StringComparer.Ordinal)).Add(worker);
+                        (children[i] ??= new(StringComparer.Ordinal)).Add(child.ChildId);
+                    }
+                }
+            }
+        }
+
+        foreach (var sw in context.Data.LookedAfter.SocialWorkers)
+        {
+            if (months.OpenAtMonthEnds(sw.Start, sw.End) is { } open)
+            {
+                for (var i = months.IndexOf(open.From); i <= months.IndexOf(open.To); i++)
+                {
+                    if ((children[i] ??= new(StringComparer.Ordinal)).Add(sw.ChildId))
+                    {
+                        cases[i]++;
+                        (workers[i] ??= new(StringComparer.Ordinal)).Add(sw.WorkerId);
+                    }
+                }
+            }
+        }
+
+        var figures = new List<IndicatorFigure>();
+        for (var i = 0; i < months.Count; i++)
+        {
+            // No figure before the allocations begin, nor for a month no worker holds a case in.
+            if (!(months[i].LastDay < context.Data.AllocatedFrom) && Figure(months[i], cases[i], workers[i]?.Count ?? 0) is { } figure)
+            {
+                figures.Add(figure);
+            }
+        }
+
+        return figures;
+    }
 
     /// <summary>A year's caseload is its position at 31 March, as the workforce census takes a day's position.</summary>
     private protected override IndicatorFigure? CountYear(NationalContext context, FinancialYear year) =>
@@ -26,26 +76,6 @@ internal sealed class Caseload() : NationalIndicator(
 
     /// <summary>A team's or worker's caseload: its cases over the workers holding them.</summary>
     private protected override CaseGroup Group(string name, IReadOnlyList<CaseOutcome> cases, IndicatorFigure figure) => new(name, cases.Count, cases.Select(c => c.Worker).Distinct().Count());
-
-    /// <summary>The month's figure, counted without describing each case.</summary>
-    private IndicatorFigure? Counted(NationalContext c, Month month)
-    {
-        var asAt = month.LastDay;
-        if (asAt < c.Data.AllocatedFrom)
-        {
-            return null;
-        }
-
-        var cases = 0;
-        var workers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var held in Allocated(c, asAt))
-        {
-            cases++;
-            workers.Add(held.Worker);
-        }
-
-        return Figure(month, cases, workers.Count);
-    }
 
     private IndicatorCases? Held(NationalContext c, Month month)
     {
