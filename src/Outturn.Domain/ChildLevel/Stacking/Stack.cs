@@ -26,7 +26,8 @@ public static class Stack
     /// <returns>The stacked children and every repair made, for the analyst to see.</returns>
     public static (ChildInNeedData Data, IReadOnlyList<CinCensusFix> Fixes) CinCensus(IEnumerable<(DateOnly ReferenceDate, ChildInNeedData Data)> censuses)
     {
-        var byChild = new Dictionary<string, (CinChild Child, SortedDictionary<DateOnly, CinEpisode> Episodes)>(StringComparer.Ordinal);
+        // Each child's episodes by referral date, kept in date order (a child has a few).
+        var byChild = new Dictionary<string, (CinChild Child, List<CinEpisode> Episodes)>(StringComparer.Ordinal);
         var fixes = new List<CinCensusFix>();
         DateOnly? previous = null;
         foreach (var (reference, data) in censuses.OrderBy(c => c.ReferenceDate))
@@ -43,7 +44,7 @@ public static class Stack
                 var closed = new List<(string Id, CinEpisode Episode, bool ChildHeld)>();
                 foreach (var (id, entry) in byChild)
                 {
-                    foreach (var episode in entry.Episodes.Values)
+                    foreach (var episode in entry.Episodes)
                     {
                         if (episode.ReferralDate <= older && episode.ClosureDate is null
                             && (!held.TryGetValue(id, out var newer) || !newer.Episodes.Any(e => e.ReferralDate == episode.ReferralDate)))
@@ -58,7 +59,7 @@ public static class Stack
                     var where = childHeld ? "the episode is not in" : "the child is not in";
                     fixes.Add(new CinCensusFix(id, episode.ReferralDate, reference, older,
                         $"the episode referred on {Iso(episode.ReferralDate)} is open in the census of {Iso(older)} but {where} the census of {Iso(reference)}: closed on {Iso(older)}{OpenPlans(episode, older)}."));
-                    byChild[id].Episodes[episode.ReferralDate] = CloseOpenPlans(episode, older) with { ClosureDate = older };
+                    Put(byChild[id].Episodes, CloseOpenPlans(episode, older) with { ClosureDate = older });
                 }
             }
 
@@ -71,9 +72,9 @@ public static class Stack
 
                 foreach (var e in child.Episodes)
                 {
-                    entry.Episodes[e.ReferralDate] = entry.Episodes.TryGetValue(e.ReferralDate, out var stacked)
+                    Put(entry.Episodes, entry.Episodes.Find(x => x.ReferralDate == e.ReferralDate) is { } stacked
                         ? Combine(stacked, e, previous, child.ChildId, reference, fixes)
-                        : e;
+                        : e);
                 }
 
                 byChild[child.ChildId] = (child, entry.Episodes);
@@ -83,8 +84,26 @@ public static class Stack
         }
 
         var stackedData = new ChildInNeedData([.. byChild.Values.OrderBy(v => v.Child.ChildId, StringComparer.Ordinal)
-            .Select(v => v.Child with { Episodes = [.. v.Episodes.Values] })]);
+            .Select(v => v.Child with { Episodes = [.. v.Episodes] })]);
         return (stackedData, fixes);
+    }
+
+    /// <summary>Puts an episode in its place by referral date, over the one of that date if there is one.</summary>
+    private static void Put(List<CinEpisode> episodes, CinEpisode episode)
+    {
+        var i = episodes.FindIndex(e => e.ReferralDate >= episode.ReferralDate);
+        if (i < 0)
+        {
+            episodes.Add(episode);
+        }
+        else if (episodes[i].ReferralDate == episode.ReferralDate)
+        {
+            episodes[i] = episode;
+        }
+        else
+        {
+            episodes.Insert(i, episode);
+        }
     }
 
     /// <summary>
@@ -152,15 +171,33 @@ public static class Stack
     /// </summary>
     private static CinEpisode Combine(CinEpisode older, CinEpisode newer, DateOnly? olderReference, string childId, DateOnly reference, List<CinCensusFix> fixes)
     {
-        static List<T> Union<T>(IEnumerable<T> a, IEnumerable<T> b, Func<T, DateOnly> key) =>
-            [.. a.Concat(b).GroupBy(key).Select(g => g.Last()).OrderBy(key)];
+        // Each record once by its start, the newer census's where both hold it, in start order. The lists are a few
+        // records long, so a walk beats hashing.
+        static List<T> Union<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, DateOnly> key)
+        {
+            var union = new List<T>(a.Count + b.Count);
+            foreach (var x in a.Concat(b))
+            {
+                var at = union.FindIndex(u => key(u) == key(x));
+                if (at >= 0)
+                {
+                    union[at] = x;
+                }
+                else
+                {
+                    union.Add(x);
+                }
+            }
+
+            union.Sort((x, y) => key(x).CompareTo(key(y)));
+            return union;
+        }
 
         if (olderReference is { } closed)
         {
-            var plans = newer.Plans.Select(p => p.Start).ToHashSet();
-            var protection = newer.ProtectionPlans.Select(p => p.Start).ToHashSet();
-            var dropped = older.Plans.Where(p => p.End is null && p.Start <= closed && !plans.Contains(p.Start)).Select(p => $"the CIN plan started {Iso(p.Start)}")
-                .Concat(older.ProtectionPlans.Where(p => p.End is null && p.Start <= closed && !protection.Contains(p.Start)).Select(p => $"the child protection plan started {Iso(p.Start)}"))
+            bool Dropped(DateOnly start, DateOnly? end, IEnumerable<DateOnly> newerStarts) => end is null && start <= closed && !newerStarts.Contains(start);
+            var dropped = older.Plans.Where(p => Dropped(p.Start, p.End, newer.Plans.Select(n => n.Start))).Select(p => $"the CIN plan started {Iso(p.Start)}")
+                .Concat(older.ProtectionPlans.Where(p => Dropped(p.Start, p.End, newer.ProtectionPlans.Select(n => n.Start))).Select(p => $"the child protection plan started {Iso(p.Start)}"))
                 .ToList();
             if (dropped.Count > 0)
             {
@@ -168,8 +205,8 @@ public static class Stack
                     $"{string.Join(" and ", dropped)} (episode referred on {Iso(older.ReferralDate)}) open in the census of {Iso(closed)} but not in the census of {Iso(reference)}: closed on {Iso(closed)}."));
                 older = older with
                 {
-                    Plans = [.. older.Plans.Select(p => p.End is null && p.Start <= closed && !plans.Contains(p.Start) ? p with { End = closed } : p)],
-                    ProtectionPlans = [.. older.ProtectionPlans.Select(p => p.End is null && p.Start <= closed && !protection.Contains(p.Start) ? p with { End = closed } : p)],
+                    Plans = [.. older.Plans.Select(p => Dropped(p.Start, p.End, newer.Plans.Select(n => n.Start)) ? p with { End = closed } : p)],
+                    ProtectionPlans = [.. older.ProtectionPlans.Select(p => Dropped(p.Start, p.End, newer.ProtectionPlans.Select(n => n.Start)) ? p with { End = closed } : p)],
                 };
             }
         }
