@@ -20,18 +20,35 @@ public static class DemoCache
     public static string In(string root) => Path.Combine(root, $"outturn-demo-la-{Build}");
 
     /// <summary>Generates the demo LA's returns into <paramref name="folder"/> unless they are there; returns the folder.</summary>
-    public static string Ensure(string folder)
+    public static string Ensure(string folder) => Ensure(folder, target => DemoWriter.Write(DemoGenerator.Generate(Standard), target));
+
+    /// <summary>
+    /// Where a national-scale set (<see cref="NationalDemo"/>: <paramref name="authorities"/> authorities sharing
+    /// <paramref name="children"/> children, four years to March 2025, seed <paramref name="seed"/>) is generated under
+    /// <paramref name="root"/>: once per build of the code that decides its bytes, then reused.
+    /// </summary>
+    public static string NationalIn(string root, int authorities, int children, int seed) =>
+        Path.Combine(root, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"outturn-national-{authorities}x{children}-seed{seed}-{Build}"));
+
+    /// <summary>The settings of that set: <see cref="Standard"/>'s years and date, for each authority.</summary>
+    public static IReadOnlyList<DemoSettings> National(int authorities, int children, int seed) =>
+        NationalDemo.Settings(authorities, children, Standard.Years, seed, Standard.AsAt);
+
+    /// <summary>Generates the national-scale set into <paramref name="folder"/> unless it is there; returns the folder.</summary>
+    public static string EnsureNational(string folder, IReadOnlyList<DemoSettings> authorities) =>
+        Ensure(folder, target => NationalDemo.Write(authorities, target));
+
+    private static string Ensure(string folder, Action<string> write)
     {
         if (!Directory.Exists(folder))
         {
-            var la = DemoGenerator.Generate(Standard);
             try
             {
-                DemoWriter.Write(la, folder);
+                write(folder);
             }
             catch (Exception) when (Directory.Exists(folder))
             {
-                // Another process generated the same demo first; its files are identical.
+                // Another process generated the same files first; they are identical.
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Outturn.Domain.Calendar;
 using Outturn.Domain.Periods;
 
@@ -19,6 +20,40 @@ public sealed record DemoAuthority(
     /// </summary>
     public static DemoAuthority Default { get; } =
         new("Outturn Vale (synthetic)", "999", "E06999999", "E12000006", "East of England", "OT");
+
+    /// <summary>The most synthetic authorities of a national set: England has 153 local authorities.</summary>
+    public const int MaxSynthetic = 153;
+
+    /// <summary>The English regions (ONS codes and names) the synthetic authorities are spread over in turn.</summary>
+    private static readonly (string Code, string Name)[] Regions =
+    [
+        ("E12000001", "North East"), ("E12000002", "North West"), ("E12000003", "Yorkshire and The Humber"),
+        ("E12000004", "East Midlands"), ("E12000005", "West Midlands"), ("E12000006", "East of England"),
+        ("E12000007", "London"), ("E12000008", "South East"), ("E12000009", "South West"),
+    ];
+
+    /// <summary>
+    /// The <paramref name="number"/>th synthetic authority of a national set (1 to <see cref="MaxSynthetic"/>):
+    /// "Synthetic authority 001", DfE code 001 and ONS code E06900001, in one of the nine English regions in turn.
+    /// </summary>
+    /// <remarks>
+    /// The codes belong to no real authority, so a synthetic set is never mistaken for published data or matched to a
+    /// real authority's statistics: the DfE's three-digit LA numbers start at 201 (201 to 943 in the published tables,
+    /// the City of London first), so 001 to 153 are free; the real unitary codes run E06000001 to E06000066, so
+    /// E069xxxxx is free too. Postcodes start with OT, as the single demo's do.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The number is not from 1 to <see cref="MaxSynthetic"/>.</exception>
+    public static DemoAuthority Synthetic(int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, MaxSynthetic);
+        var (regionCode, regionName) = Regions[(number - 1) % Regions.Length];
+        return new(
+            string.Create(CultureInfo.InvariantCulture, $"Synthetic authority {number:D3}"),
+            string.Create(CultureInfo.InvariantCulture, $"{number:D3}"),
+            string.Create(CultureInfo.InvariantCulture, $"E069{number:D5}"),
+            regionCode, regionName, "OT");
+    }
 }
 
 /// <summary>What to generate: how many children live in the LA, how many financial years, from which seed.</summary>

@@ -22,15 +22,19 @@ internal static class DemoCommand
 
     public static Command Create(TextWriter output, TextWriter error, OutturnSettings outturn)
     {
-        var children = new Option<int>("--children", "-n") { Description = "Children aged 0 to 17 living in the LA.", DefaultValueFactory = _ => 60_000 };
+        var children = new Option<int>("--children", "-n") { Description = "Children aged 0 to 17 living in the LA (with --authorities, in all of them together).", DefaultValueFactory = _ => 60_000 };
         var years = new Option<int>("--years", "-y") { Description = "Financial years to generate, ending with the last complete year.", DefaultValueFactory = _ => 4 };
         var seed = new Option<int>("--seed", "-s") { Description = "Seed: the same seed gives the same files, byte for byte.", DefaultValueFactory = _ => 1 };
         var asAt = new Option<string>("--as-at") { Description = "Generate as at this date (yyyy-mm-dd); the last year is the last complete financial year by then.", DefaultValueFactory = _ => "2025-03-31" };
         var outputDir = new Option<string>("--output", "-o") { Description = "The folder to write (new or empty).", Required = true };
+        var authorities = new Option<int?>("--authorities", "-a")
+        {
+            Description = $"A national-scale set: this many synthetic authorities (1 to {DemoAuthority.MaxSynthetic}), each in OUTPUT/CODE as one LA's folder, with codes 001 on that no real LA has (\"Synthetic authority 001\", E06900001), its own seed from --seed, and --children shared evenly between them; generated on the cores there are.",
+        };
 
         var generate = new Command("generate", "Generate a synthetic LA: SSDA903 and CIN census returns for each year, Annex A for the last, and the population.")
         {
-            children, years, seed, asAt, outputDir,
+            children, years, seed, asAt, outputDir, authorities,
         };
         generate.SetAction(parse => OutturnCli.Guard(error, () =>
         {
@@ -39,6 +43,11 @@ internal static class DemoCommand
             {
                 error.WriteLine($"--as-at '{asAtText}' is not a date like 2025-03-31.");
                 return 1;
+            }
+
+            if (parse.GetValue(authorities) is { } count)
+            {
+                return GenerateSet(output, error, count, parse.GetValue(children), parse.GetValue(years), parse.GetValue(seed), date, parse.GetValue(outputDir)!);
             }
 
             DemoSettings settings;
@@ -84,6 +93,43 @@ internal static class DemoCommand
         }));
 
         return new Command("demo", "Synthetic data for demonstrations and tests.") { generate, load };
+    }
+
+    /// <summary><c>--authorities</c>: the national-scale set, each authority generated and written on the cores there are.</summary>
+    private static int GenerateSet(TextWriter output, TextWriter error, int count, int children, int years, int seed, DateOnly asAt, string path)
+    {
+        IReadOnlyList<DemoSettings> set;
+        try
+        {
+            set = NationalDemo.Settings(count, children, years, seed, asAt);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            error.WriteLine(e.ParamName switch
+            {
+                "authorities" => $"--authorities must be from 1 to {DemoAuthority.MaxSynthetic}.",
+                "children" => $"--children must be from {N(DemoSettings.MinChildren * count)} to {((long)DemoSettings.MaxChildren * count).ToString("N0", CultureInfo.InvariantCulture)} for {count} authorities ({N(DemoSettings.MinChildren)} to {N(DemoSettings.MaxChildren)} each).",
+                "years" => $"--years must be from 1 to {DemoSettings.MaxYears}.",
+                _ => e.Message.Split(" (Parameter", StringSplitOptions.None)[0],
+            });
+            return 1;
+        }
+
+        var files = NationalDemo.Write(set, path);
+        var first = set[0];
+        var span = first.Years == 1 ? first.LastYear.ToString() : $"{first.FirstYear} to {first.LastYear}";
+        output.WriteLine($"Wrote {files.Count} files for {set.Count} synthetic authorities: {N(children)} children aged 0-17 in all, seed {seed}, {span}, to {path}, one folder each:");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Folder").AddColumn("Authority").AddColumn("ONS code").AddColumn("Region")
+            .AddColumn(new TableColumn("Children").RightAligned()).AddColumn(new TableColumn("Seed").RightAligned());
+        foreach (var la in set)
+        {
+            var a = la.Authority;
+            table.AddRow(Markup.Escape(a.OldLaCode), Markup.Escape(a.Name), a.NewLaCode, Markup.Escape(a.RegionName), N(la.Children), la.Seed.ToString(CultureInfo.InvariantCulture));
+        }
+
+        Terminal.For(output).Write(table);
+        output.WriteLine("Each folder is one LA's returns, laid out as a single demo's: read one as an LA's own files (indicators --903 CODE/ssda903 --cin CODE/cin-census ...), or all with bench/Outturn.National --folder.");
+        return 0;
     }
 
     /// <summary>Children in each return, per year, and the headline volumes behind them.</summary>

@@ -36,53 +36,15 @@ public static class AnnexAWriter
     ];
 
     /// <summary>Writes the workbook of <paramref name="year"/> to a stream, the same byte for byte for the same LA.</summary>
-    /// <remarks>Saved through <see cref="XlsxWorkbook.SaveReproducibly"/>: parts have fixed relationship IDs and every
-    /// zip entry is dated 31 March of the year, so the bytes never depend on when the workbook was written.</remarks>
+    /// <remarks>Streamed through <see cref="XlsxTableWriter"/>: fixed part names and relationship IDs and every zip entry
+    /// dated 31 March of the year, so the bytes never depend on when the workbook was written.</remarks>
     public static void Write(SyntheticLa la, FinancialYear year, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var lists = Build(la, year);
-        var styles = new XlsxStyles();
         var header = new CellLook(Bold: true, Wrap: true);
         var date = new CellLook(NumberFormat: "dd/mm/yyyy");
-        var sheets = new List<XlsxSheetWriter>();
-        foreach (var (name, headers) in Lists)
-        {
-            var sheet = new XlsxSheetWriter(name, styles) { FrozenRows = 1 };
-            for (var c = 0; c < headers.Length; c++)
-            {
-                sheet.Text(1, c + 1, headers[c], header);
-                sheet.Width(c + 1, 18);
-            }
-
-            var r = 2;
-            foreach (var row in lists[name])
-            {
-                for (var c = 0; c < row.Length; c++)
-                {
-                    switch (row[c])
-                    {
-                        case DateOnly d:
-                            sheet.Number(r, c + 1, d.DayNumber - new DateOnly(1899, 12, 30).DayNumber, date);
-                            break;
-                        case int n:
-                            sheet.Number(r, c + 1, n);
-                            break;
-                        case string s:
-                            sheet.Text(r, c + 1, s);
-                            break;
-                        default:
-                            break;
-                    }
-                }
-
-                r++;
-            }
-
-            sheets.Add(sheet);
-        }
-
-        XlsxWorkbook.SaveReproducibly(stream, styles, sheets, year.End);
+        XlsxTableWriter.Write(stream, [.. Lists.Select(l => new XlsxTable(l.Sheet, l.Headers, lists[l.Sheet], 18, header, date))], year.End);
     }
 
     /// <summary>

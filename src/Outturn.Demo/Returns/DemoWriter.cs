@@ -18,6 +18,16 @@ public static class DemoWriter
     public static IReadOnlyList<string> Write(SyntheticLa la, string directory)
     {
         ArgumentNullException.ThrowIfNull(la);
+        return IntoNewFolder(directory, temporary => WriteInto(la, temporary));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on a hidden folder beside <paramref name="directory"/>, then renames it to
+    /// <paramref name="directory"/>: nothing is left half-written when it fails.
+    /// </summary>
+    /// <exception cref="InputException">The folder exists and is not empty, or its parent does not exist.</exception>
+    internal static T IntoNewFolder<T>(string directory, Func<string, T> write)
+    {
         var target = Path.GetFullPath(directory);
         var parent = Path.GetDirectoryName(target.TrimEnd(Path.DirectorySeparatorChar))!;
         if (!Directory.Exists(parent))
@@ -33,7 +43,7 @@ public static class DemoWriter
         var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var written = WriteInto(la, temporary);
+            var written = write(temporary);
             if (Directory.Exists(target))
             {
                 Directory.Delete(target);
@@ -51,7 +61,8 @@ public static class DemoWriter
         }
     }
 
-    private static List<string> WriteInto(SyntheticLa la, string root)
+    /// <summary>Writes the LA's files into <paramref name="root"/> (created as needed); returns them, relative to it.</summary>
+    internal static List<string> WriteInto(SyntheticLa la, string root)
     {
         var folder = new DemoFolder(root);
         var written = new List<string>();

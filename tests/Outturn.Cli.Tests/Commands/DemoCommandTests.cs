@@ -70,6 +70,42 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public void Generate_AuthoritiesWritesEachInAFolderOfItsCodeSharingTheChildren()
+    {
+        var run = CliRun.Of("demo", "generate", "--authorities", "3", "-n", "3000", "-y", "1", "-s", "7", "-o", Folder("set"));
+
+        run.ExitCode.ShouldBe(0);
+        run.Error.ShouldBeEmpty();
+        Snapshot.Match(run.Output.Replace(Folder("set"), "DIR", StringComparison.Ordinal), "demo-generate-authorities.txt");
+        Directory.GetDirectories(Folder("set")).Select(Path.GetFileName).Order().ShouldBe(["001", "002", "003"]);
+        var files = Contents(Folder("set"));
+        files.Count.ShouldBe(3 * 17);
+        foreach (var code in new[] { "001", "002", "003" })
+        {
+            System.Text.Encoding.UTF8.GetString(files[Path.Combine(code, "cin-census", "CIN_Census_2024-25.xml")]).ShouldContain($"<LEA>{code}</LEA>");
+            System.Text.Encoding.UTF8.GetString(files[Path.Combine(code, "population", "ons_mid-year_population_estimates.csv")]).ShouldContain($",{code},E06900{code},Synthetic authority {code},");
+        }
+
+        CliRun.Of("demo", "generate", "--authorities", "3", "-n", "3000", "-y", "1", "-s", "7", "-o", Folder("again")).ExitCode.ShouldBe(0);
+        var again = Contents(Folder("again"));
+        again.Keys.Order().ShouldBe(files.Keys.Order());
+        files.Keys.Where(k => !files[k].SequenceEqual(again[k])).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("0", "3000", "--authorities must be from 1 to 153.\n")]
+    [InlineData("154", "100000", "--authorities must be from 1 to 153.\n")]
+    [InlineData("3", "1000", "--children must be from 1,500 to 6,000,000 for 3 authorities (500 to 2,000,000 each).\n")]
+    public void Generate_AuthoritiesRefusesBadCounts(string authorities, string children, string message)
+    {
+        var run = CliRun.Of("demo", "generate", "--authorities", authorities, "-n", children, "-o", Folder("set"));
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldBe(message);
+        Directory.Exists(Folder("set")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Help_MatchesTheExpectedFile()
     {
         var run = CliRun.Of("demo", "generate", "--help");
