@@ -72,10 +72,16 @@ public static class NationalDemo
         return DemoWriter.IntoNewFolder(directory, temporary =>
         {
             var written = new List<string>[authorities.Count];
-            var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ?? Environment.ProcessorCount };
+            // PLINQ runs as many at once as there are cores unless told fewer.
+            var indices = Enumerable.Range(0, authorities.Count).AsParallel();
+            if (parallel is { } most)
+            {
+                indices = indices.WithDegreeOfParallelism(most);
+            }
+
             try
             {
-                Parallel.For(0, authorities.Count, options, i =>
+                indices.ForAll(i =>
                 {
                     var settings = authorities[i];
                     var la = DemoGenerator.Generate(settings);

@@ -12,31 +12,30 @@ internal static class InOrder
     /// </summary>
     public static List<TOut> Map<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> read)
     {
-        var results = new TOut[items.Count];
-        var failures = new Exception?[items.Count];
         if (items.Count == 1)
         {
             return [read(items[0])];
         }
 
-        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        // PLINQ runs as many items at once as there are cores, each partition's in turn.
+        var outcomes = items.AsParallel().AsOrdered().Select(item =>
         {
             try
             {
-                results[i] = read(items[i]);
+                return (Result: read(item), Failure: (Exception?)null);
             }
             catch (Exception e)
             {
                 // Kept to be thrown as it was, not wrapped, in the items' order below.
-                failures[i] = e;
+                return (Result: default(TOut)!, Failure: e);
             }
-        });
+        }).ToList();
 
-        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        if (outcomes.FirstOrDefault(o => o.Failure is not null).Failure is { } failure)
         {
             ExceptionDispatchInfo.Throw(failure);
         }
 
-        return [.. results];
+        return [.. outcomes.Select(o => o.Result)];
     }
 }
