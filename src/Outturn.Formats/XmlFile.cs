@@ -86,6 +86,72 @@ internal static class XmlFile
         }
     }
 
+    /// <summary>
+    /// Reads a return laid out as the DfE's XML collections are: <c>Message</c>, its first <c>Header</c> (with
+    /// <c>CollectionDetails</c> and <c>Source</c>), then the first <paramref name="section"/> (<c>Children</c>,
+    /// <c>Persons</c>) of <paramref name="record"/> elements, each given whole to <paramref name="onRecord"/> in file
+    /// order once <paramref name="onHeader"/> has been told the header. The header comes first in a schema-valid file;
+    /// records before it wait for it. Stops at a root that is not <c>Message</c>.
+    /// </summary>
+    /// <returns>The root, and the section (null when the file has none, and then <paramref name="onHeader"/> is not called).</returns>
+    public static (ReturnElement? Root, ReturnElement? Section) ReadMessage(
+        string path, string section, string record, Action<ReturnElement?, ReturnElement?> onHeader, Action<ReturnElement> onRecord)
+    {
+        ReturnElement? root = null, collection = null, source = null, found = null;
+        bool headerSeen = false, inHeader = false, inSection = false, told = false;
+        List<ReturnElement> waiting = [];
+        foreach (var element in Read(path, recordDepth: 2))
+        {
+            switch (element.Depth)
+            {
+                case 0 when element.Name != "Message":
+                    return (element, null);
+                case 0:
+                    root = element;
+                    break;
+                case 1:
+                    // The first Header and the first section are the return's, as a schema-valid file has one each.
+                    inHeader = element.Name == "Header" && !headerSeen;
+                    headerSeen |= inHeader;
+                    inSection = element.Name == section && found is null;
+                    if (inSection)
+                    {
+                        found = element;
+                        if (headerSeen)
+                        {
+                            onHeader(collection, source);
+                            told = true;
+                        }
+                    }
+
+                    break;
+                case 2 when inHeader:
+                    collection ??= element.Name == "CollectionDetails" ? element : null;
+                    source ??= element.Name == "Source" ? element : null;
+                    break;
+                case 2 when inSection && element.Name == record:
+                    if (told)
+                    {
+                        onRecord(element);
+                    }
+                    else
+                    {
+                        waiting.Add(element);
+                    }
+
+                    break;
+            }
+        }
+
+        if (found is not null && !told)
+        {
+            onHeader(collection, source);
+            waiting.ForEach(onRecord);
+        }
+
+        return (root, found);
+    }
+
     /// <summary>The next element to yield, or null at the end of the file.</summary>
     private static ReturnElement? Next(XmlReader reader, IXmlLineInfo lines, int recordDepth, ref int elements)
     {

@@ -217,21 +217,8 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
             }
         }
 
-        var result = new List<IndicatorFigure>();
-        foreach (var month in months)
-        {
-            if (!HasFigure(context, month))
-            {
-                continue;
-            }
-
-            var last = scan.IndexOf(month);
-            var first = window == CaseWindow.TwelveMonths ? last - 11 : last;
-            var cases = Enumerable.Range(first, last - first + 1).SelectMany(i => buckets[i] ?? []);
-            result.Add(Tally(context, month, Window(month), Once(cases)));
-        }
-
-        return result;
+        return [.. Windows(context, months, scan).Select(w =>
+            Tally(context, w.Month, Window(w.Month), Once(Enumerable.Range(w.First, w.Last - w.First + 1).SelectMany(i => buckets[i] ?? []))))];
     }
 
     /// <summary>
@@ -252,15 +239,8 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
         }
 
         var result = new List<IndicatorFigure>();
-        foreach (var month in months)
+        foreach (var (month, first, last) in Windows(context, months, scan))
         {
-            if (!HasFigure(context, month))
-            {
-                continue;
-            }
-
-            var last = scan.IndexOf(month);
-            var first = window == CaseWindow.TwelveMonths ? last - 11 : last;
             int numerator = 0, all = 0;
             for (var i = first; i <= last; i++)
             {
@@ -332,15 +312,8 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
         }
 
         var result = new List<IndicatorCases>();
-        foreach (var month in months)
+        foreach (var (month, first, last) in Windows(context, months, scan))
         {
-            if (!HasFigure(context, month))
-            {
-                continue;
-            }
-
-            var last = scan.IndexOf(month);
-            var first = window == CaseWindow.TwelveMonths ? last - 11 : last;
             var inWindow = Enumerable.Range(first, last - first + 1).SelectMany(i => buckets[i] ?? []);
             var counted = Once((first == last ? inWindow : inWindow.OrderBy(x => x.Order)).Select(x => x.Case)).ToList();
             var cases = counted.Select(x => context.WithHolder(Describe(context, month.LastDay, x), month.LastDay)).ToList();
@@ -348,6 +321,22 @@ internal abstract class CaseIndicator<T>(Indicator indicator, ReturnSources need
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The months of <paramref name="months"/> that have a figure, each with the places in <paramref name="scan"/> of
+    /// the first and last months it counts.
+    /// </summary>
+    private IEnumerable<(Month Month, int First, int Last)> Windows(NationalContext context, MonthRange months, MonthRange scan)
+    {
+        foreach (var month in months)
+        {
+            if (HasFigure(context, month))
+            {
+                var last = scan.IndexOf(month);
+                yield return (month, window == CaseWindow.TwelveMonths ? last - 11 : last, last);
+            }
+        }
     }
 
     /// <summary>The months a month's figure counts.</summary>

@@ -138,67 +138,25 @@ public static class CinCensusReader
     private static (CinCensusFile? Census, ReturnElement? Root) ReadCensus(string path)
     {
         var problems = new List<InputError>();
-        ReturnElement? root = null, header = null, source = null, childrenElement = null;
-        bool headerSeen = false, inHeader = false, inChildren = false;
-        DateOnly? reference = null;
+        DateOnly reference = default;
         var authority = "";
         var children = new List<CinChild>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        List<ReturnElement> waiting = [];
         var childElements = 0;
-        foreach (var element in XmlFile.Read(path, recordDepth: 2))
+        var (root, childrenElement) = ReadMessage(path, "Children", "Child", (header, source) =>
         {
-            switch (element.Depth)
-            {
-                case 0 when element.Name != "Message":
-                    return (null, element);
-                case 0:
-                    root = element;
-                    break;
-                case 1:
-                    // The first Header and the first Children are the census's, as a schema-valid file has one each.
-                    inHeader = element.Name == "Header" && !headerSeen;
-                    headerSeen |= inHeader;
-                    inChildren = element.Name == "Children" && childrenElement is null;
-                    if (inChildren)
-                    {
-                        childrenElement = element;
-                        reference ??= headerSeen ? ReferenceDate() : null;
-                    }
-
-                    break;
-                case 2 when inHeader:
-                    header ??= element.Name == "CollectionDetails" ? element : null;
-                    source ??= element.Name == "Source" ? element : null;
-                    break;
-                case 2 when inChildren && element.Name == "Child":
-                    // The header comes first in a census; a child before it waits until the reference date is known.
-                    childElements++;
-                    if (reference is null)
-                    {
-                        waiting.Add(element);
-                    }
-                    else
-                    {
-                        ReadChild(element, reference.Value);
-                    }
-
-                    break;
-            }
-        }
-
-        if (childrenElement is null)
+            authority = Child(source, "LEA")?.Value.Trim() ?? "";
+            reference = XmlFile.Date(Child(header, "ReferenceDate"), (x, rule) => problems.Add(new InputError(path, Line(x), x.Name, $"census: {rule}")))
+                ?? (Number(Child(header, "Year")) is { } y ? new DateOnly(y, 3, 31) : (DateOnly?)null)
+                ?? throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a ReferenceDate nor a Year."));
+        }, child =>
+        {
+            childElements++;
+            ReadChild(child);
+        });
+        if (root?.Name != "Message" || childrenElement is null)
         {
             return (null, root);
-        }
-
-        if (reference is null)
-        {
-            reference = ReferenceDate();
-            foreach (var early in waiting)
-            {
-                ReadChild(early, reference.Value);
-            }
         }
 
         if (children.Count == 0)
@@ -210,17 +168,9 @@ public static class CinCensusReader
                 : "no child in the census can be read: it is refused."));
         }
 
-        return (new CinCensusFile(path, reference.Value, new ChildInNeedData(children), [.. problems.OrderBy(p => p.Row ?? 0)]) { Authority = authority }, root);
+        return (new CinCensusFile(path, reference, new ChildInNeedData(children), [.. problems.OrderBy(p => p.Row ?? 0)]) { Authority = authority }, root);
 
-        DateOnly ReferenceDate()
-        {
-            authority = Child(source, "LEA")?.Value.Trim() ?? "";
-            return XmlFile.Date(Child(header, "ReferenceDate"), (x, rule) => problems.Add(new InputError(path, Line(x), x.Name, $"census: {rule}")))
-                ?? (Number(Child(header, "Year")) is { } y ? new DateOnly(y, 3, 31) : (DateOnly?)null)
-                ?? throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a ReferenceDate nor a Year."));
-        }
-
-        void ReadChild(ReturnElement child, DateOnly reference)
+        void ReadChild(ReturnElement child)
         {
             var ids = Child(child, "ChildIdentifiers");
             var id = Child(ids, "LAchildID")?.Value.Trim();

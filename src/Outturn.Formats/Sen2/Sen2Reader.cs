@@ -31,80 +31,25 @@ public static class Sen2Reader
     public static Sen2File Read(string path)
     {
         var problems = new List<InputError>();
-        ReturnElement? root = null, header = null, source = null, persons = null;
-        bool headerSeen = false, inHeader = false, inPersons = false;
-        DateOnly? reference = null;
+        DateOnly reference = default;
         var authority = "";
         var requests = new List<EhcRequest>();
         var seen = new Dictionary<(string, DateOnly), int>();
-        List<ReturnElement> waiting = [];
-        foreach (var element in XmlFile.Read(path, recordDepth: 2))
-        {
-            switch (element.Depth)
-            {
-                case 0:
-                    root = element;
-                    if (root.Name != "Message")
-                    {
-                        throw NotSen2(path, root);
-                    }
-
-                    break;
-                case 1:
-                    inHeader = element.Name == "Header" && !headerSeen;
-                    headerSeen |= inHeader;
-                    inPersons = element.Name == "Persons" && persons is null;
-                    if (inPersons)
-                    {
-                        persons = element;
-                        reference ??= headerSeen ? ReferenceDate() : null;
-                    }
-
-                    break;
-                case 2 when inHeader:
-                    header ??= element.Name == "CollectionDetails" ? element : null;
-                    source ??= element.Name == "Source" ? element : null;
-                    break;
-                case 2 when inPersons && element.Name == "Person":
-                    // The header comes first in a return; a person before it waits until the reference date is known.
-                    if (reference is null)
-                    {
-                        waiting.Add(element);
-                    }
-                    else
-                    {
-                        ReadPerson(element, reference.Value);
-                    }
-
-                    break;
-            }
-        }
-
-        if (persons is null)
-        {
-            throw NotSen2(path, root);
-        }
-
-        if (reference is null)
-        {
-            reference = ReferenceDate();
-            foreach (var early in waiting)
-            {
-                ReadPerson(early, reference.Value);
-            }
-        }
-
-        return new Sen2File(path, reference.Value, new SpecialNeedsData(Ordered(requests)), problems) { Authority = authority };
-
-        DateOnly ReferenceDate()
+        var (root, persons) = ReadMessage(path, "Persons", "Person", (header, source) =>
         {
             authority = Child(source, "LEA")?.Value.Trim() ?? "";
-            return ParseDate(Child(header, "ReferenceDate"))
+            reference = ParseDate(Child(header, "ReferenceDate"))
                 ?? (Number(Child(header, "Year")) is { } y ? new DateOnly(y, 1, 31) : (DateOnly?)null)
                 ?? throw new InputException(new InputError(path, Line(header), "ReferenceDate", "the header gives neither a valid ReferenceDate nor a Year."));
+        }, ReadPerson);
+        if (root?.Name != "Message" || persons is null)
+        {
+            throw new InputException(new InputError(path, Line(root), root?.Name, "this is not a SEN2 file: expected Message with Header and Persons."));
         }
 
-        void ReadPerson(ReturnElement person, DateOnly reference)
+        return new Sen2File(path, reference, new SpecialNeedsData(Ordered(requests)), problems) { Authority = authority };
+
+        void ReadPerson(ReturnElement person)
         {
             if (PersonId(person) is not { } id)
             {
@@ -132,9 +77,6 @@ public static class Sen2Reader
             }
         }
     }
-
-    private static InputException NotSen2(string path, ReturnElement? root) =>
-        new(new InputError(path, Line(root), root?.Name, "this is not a SEN2 file: expected Message with Header and Persons."));
 
     /// <summary>Reads every <c>*.xml</c> in a folder (or one file).</summary>
     public static IReadOnlyList<Sen2File> ReadAll(string fileOrFolder) =>
