@@ -20,20 +20,39 @@ internal sealed class Caseload() : NationalIndicator(
     /// </summary>
     private protected override IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months)
     {
+        // Workers are numbered once, so each month's distinct workers are a set of numbers; a looked-after child's
+        // months held through a CIN episode are kept only for the children a social worker episode names.
         var cases = new int[months.Count];
-        var workers = new HashSet<string>?[months.Count];
-        var children = new HashSet<string>?[months.Count];
+        var workers = new HashSet<int>?[months.Count];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Hold(int month, string worker)
+        {
+            cases[month]++;
+            if (!ids.TryGetValue(worker, out var id))
+            {
+                ids[worker] = id = ids.Count;
+            }
+
+            (workers[month] ??= []).Add(id);
+        }
+
+        var held = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        foreach (var sw in context.Data.LookedAfter.SocialWorkers)
+        {
+            held.TryAdd(sw.ChildId, new bool[months.Count]);
+        }
+
         foreach (var child in context.Data.Cin.Children)
         {
+            var byCin = held.GetValueOrDefault(child.ChildId);
             foreach (var e in child.Episodes)
             {
                 if (e.Worker is { } worker && months.OpenAtMonthEnds(e.ReferralDate, e.ClosureDate) is { } open)
                 {
                     for (var i = months.IndexOf(open.From); i <= months.IndexOf(open.To); i++)
                     {
-                        cases[i]++;
-                        (workers[i] ??= new(StringComparer.Ordinal)).Add(worker);
-                        (children[i] ??= new(StringComparer.Ordinal)).Add(child.ChildId);
+                        Hold(i, worker);
+                        byCin?[i] = true;
                     }
                 }
             }
@@ -43,12 +62,13 @@ internal sealed class Caseload() : NationalIndicator(
         {
             if (months.OpenAtMonthEnds(sw.Start, sw.End) is { } open)
             {
+                var counted = held[sw.ChildId];
                 for (var i = months.IndexOf(open.From); i <= months.IndexOf(open.To); i++)
                 {
-                    if ((children[i] ??= new(StringComparer.Ordinal)).Add(sw.ChildId))
+                    if (!counted[i])
                     {
-                        cases[i]++;
-                        (workers[i] ??= new(StringComparer.Ordinal)).Add(sw.WorkerId);
+                        counted[i] = true;
+                        Hold(i, sw.WorkerId);
                     }
                 }
             }
