@@ -45,16 +45,31 @@ public static class WorkingDayCalendar
                 nameof(end), end, $"The end {Iso(end)} is before the start {Iso(start)}.");
         }
 
-        var count = 0;
-        for (var day = startDay == StartDay.Included ? start : start.AddDays(1); day <= end; day = day.AddDays(1))
+        // The working days up to the end, less those before the first day counted.
+        var through = Counted[end.DayNumber - First.DayNumber];
+        var before = startDay == StartDay.Included ? start.DayNumber - First.DayNumber - 1 : start.DayNumber - First.DayNumber;
+        return through - (before < 0 ? 0 : Counted[before]);
+    }
+
+    /// <summary>The first day the calendar knows: 1 January of <see cref="BankHolidays.FirstYear"/>.</summary>
+    private static readonly DateOnly First = new(BankHolidays.FirstYear, 1, 1);
+
+    /// <summary>For each day the calendar knows, the working days from <see cref="First"/> to it, itself included.</summary>
+    private static readonly int[] Counted = CountWorkingDays();
+
+    private static int[] CountWorkingDays()
+    {
+        var last = new DateOnly(BankHolidays.LastYear, 12, 31);
+        var counted = new int[last.DayNumber - First.DayNumber + 1];
+        var sum = 0;
+        for (var i = 0; i < counted.Length; i++)
         {
-            if (IsWorkingDay(day))
-            {
-                count++;
-            }
+            var day = First.AddDays(i);
+            sum += day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays.IsBankHoliday(day) ? 1 : 0;
+            counted[i] = sum;
         }
 
-        return count;
+        return counted;
     }
 
     /// <summary>
