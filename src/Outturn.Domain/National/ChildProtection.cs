@@ -57,8 +57,27 @@ internal sealed class OnAPlan(string id, string name, string definition, Unit un
     NationalIndicators.Entry(id, name, NationalIndicators.Csc, unit, Polarity.None, Aggregation.Snapshot, definition),
     ReturnSources.CinCensus | (cohort == Cohort.Population ? ReturnSources.Population : ReturnSources.None), CaseWindow.Month, cohort)
 {
-    protected override IEnumerable<Counted<CinChild>> Count(NationalContext c, MonthRange months) =>
-        c.Data.Cin.Children.SelectMany(child => Positions.OpenAtMonthEnds(months, c.Plans(child).Select(p => (p.Start, p.End))).Select(m => At(m, true, child)));
+    protected override IEnumerable<Counted<CinChild>> Count(NationalContext c, MonthRange months)
+    {
+        // The plans come child by child: each child's run of them decides the months the child is on a plan.
+        var plans = c.AllPlans;
+        for (var i = 0; i < plans.Length;)
+        {
+            var child = plans[i].Child;
+            var next = i;
+            while (next < plans.Length && ReferenceEquals(plans[next].Child, child))
+            {
+                next++;
+            }
+
+            foreach (var month in Positions.OpenAtMonthEnds(months, new ArraySegment<(CinChild Child, ProtectionPlan Plan)>(plans, i, next - i).Select(x => (x.Plan.Start, x.Plan.End))))
+            {
+                yield return At(month, true, child);
+            }
+
+            i = next;
+        }
+    }
 
     protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<CinChild> x) =>
         Case(x.Item.ChildId, true, "on a plan", ("plan start", c.Plans(x.Item).Last(p => p.IsOpenOn(asAt)).Start));
@@ -143,10 +162,9 @@ internal sealed class PlansEndingAfterTwoYears() : CaseIndicator<(CinChild Child
     ReturnSources.CinCensus, CaseWindow.Month, Cohort.Cases)
 {
     protected override IEnumerable<Counted<(CinChild, ProtectionPlan)>> Count(NationalContext c, MonthRange months) =>
-        from child in c.Data.Cin.Children
-        from plan in c.Plans(child)
-        where plan.End is { } end && months.Contains(Month.Containing(end))
-        select At(Month.Containing(plan.End!.Value), Days(plan) > 729, (child, plan));
+        from x in c.AllPlans
+        where x.Plan.End is { } end && months.Contains(Month.Containing(end))
+        select At(Month.Containing(x.Plan.End!.Value), Days(x.Plan) > 729, x);
 
     protected override CaseOutcome Describe(NationalContext c, DateOnly asAt, Counted<(CinChild Child, ProtectionPlan Plan)> x) =>
         Case(x.Item.Child.ChildId, x.InNumerator, $"{Days(x.Item.Plan)} days on the plan", ("plan start", x.Item.Plan.Start), ("plan end", x.Item.Plan.End!.Value));
@@ -197,21 +215,18 @@ internal static class Plans
 {
     /// <summary>Plans starting in one of the months, child by child, each child's in start order.</summary>
     public static IEnumerable<(CinChild Child, ProtectionPlan Plan)> Starting(NationalContext c, MonthRange months) =>
-        c.Data.Cin.Children.SelectMany(child => c.Plans(child).Where(p => months.Contains(Month.Containing(p.Start))).Select(p => (child, p)));
+        c.AllPlans.Where(x => months.Contains(Month.Containing(x.Plan.Start)));
 
     /// <summary>Each plan at each month end of the range at which it is open.</summary>
     public static IEnumerable<(Month Month, CinChild Child, ProtectionPlan Plan)> OpenAtMonthEnds(NationalContext c, MonthRange months)
     {
-        foreach (var child in c.Data.Cin.Children)
+        foreach (var (child, plan) in c.AllPlans)
         {
-            foreach (var plan in c.Plans(child))
+            if (months.OpenAtMonthEnds(plan.Start, plan.End) is { } open)
             {
-                if (months.OpenAtMonthEnds(plan.Start, plan.End) is { } open)
+                foreach (var month in open)
                 {
-                    foreach (var month in open)
-                    {
-                        yield return (month, child, plan);
-                    }
+                    yield return (month, child, plan);
                 }
             }
         }

@@ -16,6 +16,7 @@ public sealed class NationalContext
     private Dictionary<string, CinChild>? _cinById;
     private ILookup<string, SocialWorkerEpisode>? _workersByChild;
     private ILookup<string, MissingEpisode>? _missingByChild;
+    private (CinChild Child, ProtectionPlan Plan)[]? _allPlans;
 
     /// <summary>Creates the context; <paramref name="options"/> default to the DfE definitions.</summary>
     public NationalContext(ChildLevelData data, NationalOptions? options = null)
@@ -36,6 +37,13 @@ public sealed class NationalContext
     internal ILookup<string, SocialWorkerEpisode> WorkersByChild => LazyInitializer.EnsureInitialized(ref _workersByChild, () => Data.LookedAfter.SocialWorkers.ToLookup(sw => sw.ChildId, StringComparer.Ordinal));
 
     internal ILookup<string, MissingEpisode> MissingByChild => LazyInitializer.EnsureInitialized(ref _missingByChild, () => Data.LookedAfter.Missing.ToLookup(m => m.ChildId, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Every child protection plan with its child, child by child in the census's order and each child's in start
+    /// order: what the plan indicators walk, so they pass over the children with a plan only.
+    /// </summary>
+    internal (CinChild Child, ProtectionPlan Plan)[] AllPlans => LazyInitializer.EnsureInitialized(ref _allPlans, () =>
+        [.. Data.Cin.Children.SelectMany(child => Plans(child).Select(plan => (child, plan)))]);
 
     /// <summary>A child's protection plans across all episodes, in start order.</summary>
     /// <remarks>Most children have one episode whose plans are in order already, or none: those are given as they are,
