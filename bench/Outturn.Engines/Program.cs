@@ -4,14 +4,12 @@ using DuckDB.NET.Data;
 using Outturn.App.ChildLevel;
 using Outturn.Demo;
 using Outturn.Demo.Returns;
-using Outturn.Domain.Calendar;
 using Outturn.Domain.National;
 using Outturn.Domain.Periods;
 using Outturn.Formats.AnnexA;
 using Outturn.Formats.CinCensus;
 using Outturn.Formats.Sen2;
 using Outturn.Formats.Ssda903;
-using Outturn.Formats.Xlsx;
 
 namespace Outturn.Engines;
 
@@ -45,7 +43,7 @@ internal static class EnginesRun
 
         var last = new Month(2025, 3);
         var months = new MonthRange(last.AddMonths(1 - monthCount), last);
-        var folder = Text(args, "--folder") ?? Path.Combine(Path.GetTempPath(), $"outturn-engines-{children}-{Build}");
+        var folder = Text(args, "--folder") ?? Path.Combine(Path.GetTempPath(), $"outturn-engines-{children}-{DemoCache.Build}");
         Console.WriteLine($"Outturn against DuckDB: {children:N0} children, {months} ({months.Count} months), {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine($"Returns: {Ensure(folder, children)}");
         Memory("generated");
@@ -280,11 +278,6 @@ internal static class EnginesRun
         Directory.Move(building, folder);
         return 0;
     }
-
-    /// <summary>The builds that decide the generated files' bytes, as the demo cache names its folder.</summary>
-    private static string Build =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-            [.. new[] { typeof(DemoGenerator), typeof(XlsxWorkbook), typeof(WorkingDayCalendar) }.SelectMany(t => t.Assembly.ManifestModule.ModuleVersionId.ToByteArray())]))[..32].ToLowerInvariant();
 
     private static long Bytes(string path) =>
         File.Exists(path) ? new FileInfo(path).Length : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);

@@ -57,9 +57,10 @@ public static class DemoCache
 
     /// <summary>
     /// The builds the demo's files come from: Outturn.Demo (the generator and the return writers), Outturn.Formats (the
-    /// XLSX and CSV writers they write through) and Outturn.Domain (calendar, periods, and the rules Annex A counts by).
+    /// XLSX and CSV writers they write through) and Outturn.Domain (calendar, periods, and the rules Annex A counts by);
+    /// a folder of generated returns named by it is reused only by the same code.
     /// </summary>
-    private static string Build
+    public static string Build
     {
         get
         {

@@ -1,4 +1,3 @@
-using Outturn.Domain.ChildLevel;
 using Outturn.Domain.Indicators;
 using Outturn.Domain.Periods;
 
@@ -16,7 +15,7 @@ internal sealed class Caseload() : NationalIndicator(
 {
     /// <summary>
     /// Every month's figure in one sweep over the allocations, each counted at the month ends of the range at which it
-    /// is open: the cases <see cref="Allocated"/> lists month by month, without describing them.
+    /// is open: the cases <see cref="Held"/> lists month by month, without describing them.
     /// </summary>
     private protected override IReadOnlyList<IndicatorFigure> CountMonths(NationalContext context, MonthRange months)
     {
@@ -105,41 +104,29 @@ internal sealed class Caseload() : NationalIndicator(
             return null;
         }
 
-        var cases = Allocated(c, asAt).Select(h => h.Episode is { } e
-            ? new CaseOutcome(h.ChildId, true, "allocated CIN case", [("referral", e.ReferralDate)], e.Team, e.Worker)
-            : new CaseOutcome(h.ChildId, true, "allocated looked-after child", [("allocated", h.SocialWorker!.Start)], h.SocialWorker.Team, h.SocialWorker.WorkerId)).ToList();
+        var cases = new List<CaseOutcome>();
+        foreach (var child in c.Data.Cin.Children)
+        {
+            foreach (var e in child.Episodes.Where(e => e.IsOpenOn(asAt) && e.Worker is not null))
+            {
+                cases.Add(new CaseOutcome(child.ChildId, true, "allocated CIN case", [("referral", e.ReferralDate)], e.Team, e.Worker));
+            }
+        }
+
+        // A looked-after child held through a CIN episode is counted there once; the SSDA903 social worker episodes
+        // count only the children no CIN allocation names.
+        var counted = cases.Select(l => l.ChildId).ToHashSet(StringComparer.Ordinal);
+        foreach (var sw in c.Data.LookedAfter.SocialWorkers.Where(s => s.IsOpenOn(asAt)))
+        {
+            if (counted.Add(sw.ChildId))
+            {
+                cases.Add(new CaseOutcome(sw.ChildId, true, "allocated looked-after child", [("allocated", sw.Start)], sw.Team, sw.WorkerId));
+            }
+        }
+
         return Figure(month, cases.Count, cases.Select(l => l.Worker).Distinct().Count()) is { } figure ? new IndicatorCases(figure, cases) : null;
     }
 
     private IndicatorFigure? Figure(Month month, int cases, int workers) =>
         workers == 0 ? null : new IndicatorFigure(Indicator, month, cases, workers) { From = month.LastDay, To = month.LastDay };
-
-    /// <summary>
-    /// The cases held at the end of <paramref name="asAt"/>: each open CIN episode naming a worker, then each
-    /// looked-after child's open social worker episode where no CIN allocation names the child (a child held through
-    /// a CIN episode is counted there once), each such child once.
-    /// </summary>
-    private static IEnumerable<(string ChildId, string Worker, CinEpisode? Episode, SocialWorkerEpisode? SocialWorker)> Allocated(NationalContext c, DateOnly asAt)
-    {
-        var counted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var child in c.Data.Cin.Children)
-        {
-            foreach (var e in child.Episodes)
-            {
-                if (e.Worker is { } worker && e.IsOpenOn(asAt))
-                {
-                    counted.Add(child.ChildId);
-                    yield return (child.ChildId, worker, e, null);
-                }
-            }
-        }
-
-        foreach (var sw in c.Data.LookedAfter.SocialWorkers)
-        {
-            if (sw.IsOpenOn(asAt) && counted.Add(sw.ChildId))
-            {
-                yield return (sw.ChildId, sw.WorkerId, null, sw);
-            }
-        }
-    }
 }

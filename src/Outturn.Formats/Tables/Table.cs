@@ -52,12 +52,7 @@ internal sealed class Columns
                 _index.TryAdd(headers[i], i);
             }
         }
-
-        Count = headers.Count;
     }
-
-    /// <summary>How many values a row holds: one per header.</summary>
-    public int Count { get; }
 
     /// <summary>The column's place, or -1.</summary>
     public int IndexOf(string column) => _index.TryGetValue(column, out var i) ? i : -1;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 
 namespace Outturn.Formats.Tables;
@@ -70,43 +69,18 @@ internal static class XlsxSheetReader
         }
 
         // Every sheet's part is checked against the limits before any is read; then the sheets are read at once, on the
-        // cores there are, each through its own handle on the zip (an archive is not safe to read from two threads).
+        // cores there are, each through its own handle on the zip (an archive is not safe to read from two threads),
+        // the first sheet's problem in the workbook's order thrown whichever thread found one first.
         foreach (var (_, target) in sheets)
         {
             Admit(zip, budget, target);
         }
 
-        var results = new T[sheets.Count];
-        if (sheets.Count == 1)
+        return InOrder.Map(sheets, sheet =>
         {
-            results[0] = convert(sheets[0].Name, Cells(Entry(zip, sheets[0].Target), budget, sheets[0].Target, strings, styles));
-        }
-        else
-        {
-            var failures = new Exception?[sheets.Count];
-            Parallel.For(0, sheets.Count, () => ZipFile.OpenRead(path), (i, _, own) =>
-            {
-                try
-                {
-                    results[i] = convert(sheets[i].Name, Cells(Entry(own, sheets[i].Target), budget, sheets[i].Target, strings, styles));
-                }
-                catch (Exception e)
-                {
-                    // Kept to be thrown as it was, not wrapped, in the workbook's order below.
-                    failures[i] = e;
-                }
-
-                return own;
-            }, own => own.Dispose());
-
-            // The first sheet's problem in the workbook's order, whichever thread found one first.
-            if (failures.FirstOrDefault(f => f is not null) is { } failure)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-            }
-        }
-
-        return [.. results];
+            using var own = ZipFile.OpenRead(path);
+            return convert(sheet.Name, Cells(Entry(own, sheet.Target), budget, sheet.Target, strings, styles));
+        });
     }
 
     /// <summary>The 0-based column index of a reference such as <c>C7</c>; -1 when it has no column letters.</summary>
